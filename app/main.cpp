@@ -1,0 +1,29 @@
+// Parses the command line and dispatches to a subcommand; nothing else.
+#include <iostream>
+
+#include "commands.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{"MyoAtlas: an offline 3D atlas of the muscles, their trigger points and referred pain.",
+               "myoatlas"};
+  app.require_subcommand(0, 1);
+  myo::cli::Action action;
+  myo::cli::addViewCommand(app, action);
+  myo::cli::addRenderCommand(app, action);
+  myo::cli::addInspectCommand(app, action);
+  myo::cli::addBenchCommand(app, action);
+  app.footer("Run `myoatlas COMMAND --help` for the options of a command. Without a command, "
+             "myoatlas opens the viewer.");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "myoatlas: " << e.what() << "\n";
+    return myo::cli::kExitBadInput;
+  }
+  if (!action) return myo::cli::kExitBadInput;
+  return action();
+}

@@ -1,0 +1,41 @@
+#pragma once
+// Mesh: triangles on the CPU. Positions and normals always; uv, colour and a per-vertex scalar
+// (what a heat map or a fibre coordinate is drawn from) when present. Plain data, copyable,
+// no GL: upload it with GpuMesh (gpu_mesh.hpp).
+//
+// Not here: materials and transforms (see scene.hpp), topology queries, GPU state.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <glm/vec2.hpp>
+#include <glm/vec3.hpp>
+#include <glm/vec4.hpp>
+
+#include "myo/engine/bounds.hpp"
+
+namespace myo {
+
+struct Mesh {
+  std::vector<glm::vec3> positions;
+  std::vector<glm::vec3> normals;   // same count as positions, unit length
+  std::vector<glm::vec2> uvs;       // empty, or one per position
+  std::vector<glm::vec4> colors;    // empty, or one per position (linear RGBA)
+  std::vector<float> scalars;       // empty, or one per position
+  std::vector<std::uint32_t> indices;  // three per triangle
+
+  std::size_t vertexCount() const { return positions.size(); }
+  std::size_t triangleCount() const { return indices.size() / 3; }
+  Bounds bounds() const;
+};
+
+// Recomputes normals as area-weighted averages of the faces around each vertex, but only across
+// edges whose faces meet at less than creaseDegrees, so a cube stays faceted and a sphere smooth.
+// Vertices are split where a crease needs it, so indices may change.
+void generateNormals(Mesh& mesh, float creaseDegrees = 60.0f);
+
+// True when every normal is finite and of roughly unit length.
+bool hasUsableNormals(const Mesh& mesh);
+
+}  // namespace myo

@@ -1,0 +1,67 @@
+#include "myo/engine/gpu_mesh.hpp"
+
+#include <epoxy/gl.h>
+
+namespace myo {
+
+namespace {
+
+template <class T>
+gl::Buffer uploadAttribute(GLuint location, const std::vector<T>& data, GLint components,
+                           GLenum usage = GL_STATIC_DRAW) {
+  gl::Buffer buffer = gl::Buffer::create();
+  glBindBuffer(GL_ARRAY_BUFFER, buffer.id());
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(data.size() * sizeof(T)), data.data(), usage);
+  glEnableVertexAttribArray(location);
+  glVertexAttribPointer(location, components, GL_FLOAT, GL_FALSE, 0, nullptr);
+  return buffer;
+}
+
+}  // namespace
+
+GpuMesh GpuMesh::upload(const Mesh& mesh) {
+  GpuMesh gpu;
+  gpu.vao_ = gl::VertexArray::create();
+  glBindVertexArray(gpu.vao_.id());
+  gpu.vertexCount_ = mesh.positions.size();
+  gpu.positions_ = uploadAttribute(0, mesh.positions, 3);
+  gpu.normals_ = uploadAttribute(1, mesh.normals, 3);
+  if (mesh.uvs.size() == mesh.positions.size() && !mesh.uvs.empty()) gpu.uvs_ = uploadAttribute(2, mesh.uvs, 2);
+
+  if (mesh.colors.size() == mesh.positions.size() && !mesh.colors.empty()) gpu.colors_ = uploadAttribute(3, mesh.colors, 4);
+
+  if (mesh.scalars.size() == mesh.positions.size() && !mesh.scalars.empty())
+    gpu.scalars_ = uploadAttribute(4, mesh.scalars, 1, GL_DYNAMIC_DRAW);
+
+  gpu.indices_ = gl::Buffer::create();
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gpu.indices_.id());
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.indices.size() * sizeof(std::uint32_t)),
+               mesh.indices.data(), GL_STATIC_DRAW);
+  gpu.indexCount_ = mesh.indices.size();
+  glBindVertexArray(0);
+  return gpu;
+}
+
+void GpuMesh::updateScalars(const std::vector<float>& scalars) {
+  if (scalars.size() != vertexCount_) return;
+  glBindVertexArray(vao_.id());
+  if (!scalars_) {
+    scalars_ = uploadAttribute(4, scalars, 1, GL_DYNAMIC_DRAW);
+  } else {
+    glBindBuffer(GL_ARRAY_BUFFER, scalars_.id());
+    glBufferSubData(GL_ARRAY_BUFFER, 0, static_cast<GLsizeiptr>(scalars.size() * sizeof(float)), scalars.data());
+  }
+  glBindVertexArray(0);
+}
+
+void GpuMesh::draw() const {
+  glBindVertexArray(vao_.id());
+  // Constant attribute values are context state, not vertex-array state: set them per draw.
+  if (!uvs_) glVertexAttrib2f(2, 0.0f, 0.0f);
+  if (!colors_) glVertexAttrib4f(3, 1.0f, 1.0f, 1.0f, 1.0f);
+  if (!scalars_) glVertexAttrib1f(4, 0.0f);
+  glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(indexCount_), GL_UNSIGNED_INT, nullptr);
+  glBindVertexArray(0);
+}
+
+}  // namespace myo

@@ -1,0 +1,83 @@
+// `myoatlas render` as a user runs it, with no display.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "myo/engine/image.hpp"
+#include "run_command.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using myo::test::runMyoatlas;
+
+TEST(RenderCli, WritesAPngOfTheRequestedSize) {
+  if (myo::test::fixturesDir().empty()) GTEST_SKIP() << "shared fixtures not found";
+  const fs::path out = fs::path(myo::test::testOutputDir()) / "cli_box.png";
+  fs::remove(out);
+  const auto result = runMyoatlas({"render", "--model", myo::test::fixturesDir() + "/gltf/BoxTextured.glb", "-o",
+                                   out.string(), "--view", "posterior", "--width", "321", "--height", "203"});
+  ASSERT_EQ(result.exitCode, 0) << result.err;
+  auto image = myo::readPng(out);
+  ASSERT_TRUE(image) << image.error().message;
+  EXPECT_EQ(image->width, 321);
+  EXPECT_EQ(image->height, 203);
+  EXPECT_NE(result.out.find(out.string()), std::string::npos) << "says where it wrote: " << result.out;
+}
+
+TEST(RenderCli, DefaultModelRendersWithoutArguments) {
+  const fs::path out = fs::path(myo::test::testOutputDir()) / "cli_default.png";
+  const auto result = runMyoatlas({"render", "-o", out.string(), "--width", "200", "--height", "300"});
+  ASSERT_EQ(result.exitCode, 0) << result.err;
+  EXPECT_TRUE(fs::exists(out));
+}
+
+TEST(RenderCli, MissingModelExitsTwoNamingTheFile) {
+  const fs::path out = fs::path(myo::test::testOutputDir()) / "never_written.png";
+  fs::remove(out);
+  const auto result = runMyoatlas({"render", "--model", "/nonexistent/body.glb", "-o", out.string()});
+  EXPECT_EQ(result.exitCode, 2);
+  EXPECT_NE(result.err.find("/nonexistent/body.glb"), std::string::npos) << result.err;
+  EXPECT_FALSE(fs::exists(out));
+}
+
+TEST(RenderCli, UnknownViewIsAUsageError) {
+  const auto result = runMyoatlas({"render", "-o", "x.png", "--view", "frontal"});
+  EXPECT_EQ(result.exitCode, 2);
+  EXPECT_NE(result.err.find("frontal"), std::string::npos) << result.err;
+}
+
+TEST(RenderCli, MissingOutputIsAUsageError) {
+  const auto result = runMyoatlas({"render"});
+  EXPECT_EQ(result.exitCode, 2);
+  EXPECT_NE(result.err.find("--output"), std::string::npos) << result.err;
+}
+
+TEST(RenderCli, UnwritableOutputExitsTwoAndSaysWhy) {
+  const auto result = runMyoatlas({"render", "-o", "/nonexistent-dir/x.png", "--width", "32", "--height", "32"});
+  EXPECT_EQ(result.exitCode, 2);
+  EXPECT_NE(result.err.find("/nonexistent-dir/x.png"), std::string::npos) << result.err;
+}
+
+TEST(RenderCli, HelpDescribesEveryOption) {
+  const auto result = runMyoatlas({"render", "--help"});
+  EXPECT_EQ(result.exitCode, 0);
+  for (const char* option : {"--output", "--model", "--view", "--width", "--height", "--headless"})
+    EXPECT_NE(result.out.find(option), std::string::npos) << option;
+}
+
+TEST(RenderCli, TopLevelHelpListsTheCommands) {
+  const auto result = runMyoatlas({"--help"});
+  EXPECT_EQ(result.exitCode, 0);
+  for (const char* command : {"render", "view", "inspect", "bench"})
+    EXPECT_NE(result.out.find(command), std::string::npos) << command;
+}
+
+TEST(RenderCli, ViewerWithoutDisplaySaysSoAndSuggestsRender) {
+  const auto result = runMyoatlas({"view"});
+  EXPECT_EQ(result.exitCode, 1);
+  EXPECT_NE(result.err.find("no display"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("render"), std::string::npos) << result.err;
+}
+
+}  // namespace
