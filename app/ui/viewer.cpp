@@ -11,7 +11,9 @@
 
 #include "myo/engine/camera.hpp"
 #include "myo/engine/context.hpp"
-#include "myo/engine/scene_renderer.hpp"
+#include "myo/engine/frame_renderer.hpp"
+#include "myo/engine/gpu_scene.hpp"
+#include "myo/engine/offscreen_target.hpp"
 
 namespace myo::ui {
 
@@ -23,8 +25,12 @@ constexpr const char* kFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.t
 // user pointer.
 class Viewer {
  public:
-  Viewer(Context& context, Scene scene, SceneRenderer renderer, const ViewerOptions& options)
-      : context_(context), scene_(std::move(scene)), renderer_(std::move(renderer)), options_(options) {
+  Viewer(Context& context, Scene scene, FrameRenderer renderer, const ViewerOptions& options)
+      : context_(context),
+        scene_(std::move(scene)),
+        renderer_(std::move(renderer)),
+        gpu_(GpuScene::upload(scene_)),
+        options_(options) {
     bounds_ = scene_.bounds();
     setView(ViewPreset::Anterior);
   }
@@ -128,8 +134,16 @@ class Viewer {
     int w = 0;
     int h = 0;
     glfwGetFramebufferSize(window, &w, &h);
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    renderer_.draw(camera_, {w, h});
+    if (w <= 0 || h <= 0) return;  // minimised
+    if (!target_ || target_->width() != w || target_->height() != h) {
+      Result<OffscreenTarget> target = OffscreenTarget::create(w, h, 4);
+      if (!target) return;
+      target_ = std::make_unique<OffscreenTarget>(std::move(*target));
+    }
+    const std::vector<FrameItem> items = gpu_.items();
+    renderer_.draw(*target_, camera_, items, {}, settings_);
+    target_->presentToWindow();
+    glViewport(0, 0, w, h);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     glfwSwapBuffers(window);
     if (framesToDraw_ > 0) --framesToDraw_;
@@ -138,7 +152,10 @@ class Viewer {
 
   Context& context_;
   Scene scene_;
-  SceneRenderer renderer_;
+  FrameRenderer renderer_;
+  GpuScene gpu_;
+  std::unique_ptr<OffscreenTarget> target_;
+  FrameSettings settings_;
   ViewerOptions options_;
   Bounds bounds_;
   OrbitCamera camera_;
@@ -152,7 +169,7 @@ Status runViewer(Scene scene, const ViewerOptions& options) {
   Result<std::unique_ptr<Context>> context =
       createContext({.kind = ContextKind::Window, .width = options.width, .height = options.height, .title = options.title});
   if (!context) return context.error();
-  Result<SceneRenderer> renderer = SceneRenderer::create(scene);
+  Result<FrameRenderer> renderer = FrameRenderer::create();
   if (!renderer) return renderer.error();
 
   IMGUI_CHECKVERSION();

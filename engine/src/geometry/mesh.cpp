@@ -31,6 +31,7 @@ std::uint32_t duplicateVertex(Mesh& mesh, std::uint32_t from) {
   if (!mesh.uvs.empty()) mesh.uvs.push_back(mesh.uvs[from]);
   if (!mesh.colors.empty()) mesh.colors.push_back(mesh.colors[from]);
   if (!mesh.scalars.empty()) mesh.scalars.push_back(mesh.scalars[from]);
+  if (!mesh.fibres.empty()) mesh.fibres.push_back(mesh.fibres[from]);
   return index;
 }
 

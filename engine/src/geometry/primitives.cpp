@@ -74,12 +74,14 @@ void appendMesh(Mesh& mesh, const Mesh& other) {
   const auto offset = static_cast<std::uint32_t>(mesh.positions.size());
   const bool keepUvs = mesh.uvs.size() == mesh.positions.size() && other.uvs.size() == other.positions.size();
   const bool keepColors = mesh.colors.size() == mesh.positions.size() && other.colors.size() == other.positions.size();
+  const bool keepFibres = mesh.fibres.size() == mesh.positions.size() && other.fibres.size() == other.positions.size();
   const bool keepScalars = mesh.scalars.size() == mesh.positions.size() && other.scalars.size() == other.positions.size();
   mesh.positions.insert(mesh.positions.end(), other.positions.begin(), other.positions.end());
   mesh.normals.insert(mesh.normals.end(), other.normals.begin(), other.normals.end());
   if (keepUvs) mesh.uvs.insert(mesh.uvs.end(), other.uvs.begin(), other.uvs.end()); else mesh.uvs.clear();
   if (keepColors) mesh.colors.insert(mesh.colors.end(), other.colors.begin(), other.colors.end()); else mesh.colors.clear();
   if (keepScalars) mesh.scalars.insert(mesh.scalars.end(), other.scalars.begin(), other.scalars.end()); else mesh.scalars.clear();
+  if (keepFibres) mesh.fibres.insert(mesh.fibres.end(), other.fibres.begin(), other.fibres.end()); else mesh.fibres.clear();
   for (std::uint32_t i : other.indices) mesh.indices.push_back(i + offset);
 }
 

@@ -57,6 +57,13 @@ void OffscreenTarget::bind() const {
   glViewport(0, 0, width_, height_);
 }
 
+void OffscreenTarget::presentToWindow() {
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, drawFbo_.id());
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+  glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
 Image OffscreenTarget::read() {
   GLuint source = drawFbo_.id();
   if (samples_ > 1) {

@@ -31,7 +31,9 @@ GpuMesh GpuMesh::upload(const Mesh& mesh) {
   if (mesh.colors.size() == mesh.positions.size() && !mesh.colors.empty()) gpu.colors_ = uploadAttribute(3, mesh.colors, 4);
 
   if (mesh.scalars.size() == mesh.positions.size() && !mesh.scalars.empty())
-    gpu.scalars_ = uploadAttribute(4, mesh.scalars, 1, GL_DYNAMIC_DRAW);
+    gpu.scalars_ = uploadAttribute(4, mesh.scalars, 1);
+  if (mesh.fibres.size() == mesh.positions.size() && !mesh.fibres.empty())
+    gpu.fibres_ = uploadAttribute(5, mesh.fibres, 3);
 
   gpu.indices_ = gl::Buffer::create();
   glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gpu.indices_.id());
@@ -42,14 +44,21 @@ GpuMesh GpuMesh::upload(const Mesh& mesh) {
   return gpu;
 }
 
-void GpuMesh::updateScalars(const std::vector<float>& scalars) {
-  if (scalars.size() != vertexCount_) return;
+void GpuMesh::setHeat(const std::vector<glm::vec2>& heat) {
+  if (heat.empty()) {
+    heat_.reset();
+    glBindVertexArray(vao_.id());
+    glDisableVertexAttribArray(6);
+    glBindVertexArray(0);
+    return;
+  }
+  if (heat.size() != vertexCount_) return;
   glBindVertexArray(vao_.id());
-  if (!scalars_) {
-    scalars_ = uploadAttribute(4, scalars, 1, GL_DYNAMIC_DRAW);
+  if (!heat_) {
+    heat_ = uploadAttribute(6, heat, 2, GL_DYNAMIC_DRAW);
   } else {
-    glBindBuffer(GL_ARRAY_BUFFER, scalars_.id());
-    glBufferSubData(GL_ARRAY_BUFFER, 0, static_cast<GLsizeiptr>(scalars.size() * sizeof(float)), scalars.data());
+    glBindBuffer(GL_ARRAY_BUFFER, heat_.id());
+    glBufferSubData(GL_ARRAY_BUFFER, 0, static_cast<GLsizeiptr>(heat.size() * sizeof(glm::vec2)), heat.data());
   }
   glBindVertexArray(0);
 }
@@ -59,7 +68,9 @@ void GpuMesh::draw() const {
   // Constant attribute values are context state, not vertex-array state: set them per draw.
   if (!uvs_) glVertexAttrib2f(2, 0.0f, 0.0f);
   if (!colors_) glVertexAttrib4f(3, 1.0f, 1.0f, 1.0f, 1.0f);
-  if (!scalars_) glVertexAttrib1f(4, 0.0f);
+  if (!scalars_) glVertexAttrib1f(4, 0.5f);
+  if (!fibres_) glVertexAttrib3f(5, 0.0f, 0.0f, 0.0f);
+  if (!heat_) glVertexAttrib2f(6, 0.0f, 0.0f);
   glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(indexCount_), GL_UNSIGNED_INT, nullptr);
   glBindVertexArray(0);
 }

@@ -6,17 +6,19 @@
 
 namespace myo {
 
-Result<Image> renderSnapshot(const Scene& scene, const SnapshotRequest& request) {
+Result<Image> renderSnapshot(const Scene& scene, const SnapshotRequest& request, const Restyle& restyle) {
   Result<OffscreenTarget> target = OffscreenTarget::create(request.width, request.height, request.samples);
   if (!target) return target.error();
-  Result<SceneRenderer> renderer = SceneRenderer::create(scene);
+  Result<FrameRenderer> renderer = FrameRenderer::create();
   if (!renderer) return renderer.error();
+  GpuScene gpu = GpuScene::upload(scene);
+  std::vector<FrameItem> items = gpu.items();
+  std::vector<Marker> markers;
+  if (restyle) restyle(gpu, items, markers);
   OrbitCamera camera;
   camera.setView(request.view);
-  const float aspect = float(request.width) / float(request.height);
-  camera.frame(scene.bounds(), aspect);
-  target->bind();
-  renderer->draw(camera, {request.width, request.height}, request.style);
+  camera.frame(request.frame.empty() ? scene.bounds() : request.frame, float(request.width) / float(request.height));
+  renderer->draw(*target, camera, items, markers, request.settings);
   glFinish();
   return target->read();
 }

@@ -29,7 +29,6 @@ struct ContextOptions {
   int width = 1280;   // window size in screen coordinates
   int height = 720;
   std::string title = "MyoAtlas";
-  int samples = 4;    // window multisampling
 };
 
 class Context {

@@ -1,6 +1,6 @@
 #pragma once
-// Mesh: triangles on the CPU. Positions and normals always; uv, colour and a per-vertex scalar
-// (what a heat map or a fibre coordinate is drawn from) when present. Plain data, copyable,
+// Mesh: triangles on the CPU. Positions and normals always; uv, colour, a per-vertex scalar (the
+// position along a muscle's fibres) and a fibre direction when present. Plain data, copyable,
 // no GL: upload it with GpuMesh (gpu_mesh.hpp).
 //
 // Not here: materials and transforms (see scene.hpp), topology queries, GPU state.
@@ -22,7 +22,8 @@ struct Mesh {
   std::vector<glm::vec3> normals;   // same count as positions, unit length
   std::vector<glm::vec2> uvs;       // empty, or one per position
   std::vector<glm::vec4> colors;    // empty, or one per position (linear RGBA)
-  std::vector<float> scalars;       // empty, or one per position
+  std::vector<float> scalars;       // empty, or one per position; for muscles: 0 at the origin, 1 at the insertion
+  std::vector<glm::vec3> fibres;    // empty, or one per position: unit fibre direction (muscles)
   std::vector<std::uint32_t> indices;  // three per triangle
 
   std::size_t vertexCount() const { return positions.size(); }

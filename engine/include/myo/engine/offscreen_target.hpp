@@ -22,6 +22,11 @@ class OffscreenTarget {
   int width() const { return width_; }
   int height() const { return height_; }
   int samples() const { return samples_; }
+  unsigned int framebuffer() const { return drawFbo_.id(); }
+  unsigned int depthStencil() const { return depth_.id(); }  // shared with overlay passes
+  // Copies the (resolved) picture to the window's default framebuffer, which must be
+  // single-sampled and of the same size.
+  void presentToWindow();
 
  private:
   OffscreenTarget() = default;

@@ -1,16 +1,21 @@
 #pragma once
 // renderSnapshot: one framed, lit picture of a Scene, drawn offscreen and read back. It needs a
-// current context (createContext) and creates and frees its own GPU resources.
+// current context (createContext) and creates and frees its own GPU resources. `restyle`, when
+// given, may change each item's style (layers, selection, heat) and add markers before drawing.
 //
 //   auto context = myo::createContext({.kind = myo::ContextKind::Headless});
 //   auto image = myo::renderSnapshot(scene, {.view = myo::ViewPreset::Left});
 //   myo::writePng(*image, "left.png");
 
+#include <functional>
+#include <vector>
+
 #include "myo/engine/camera.hpp"
+#include "myo/engine/frame_renderer.hpp"
+#include "myo/engine/gpu_scene.hpp"
 #include "myo/engine/image.hpp"
 #include "myo/engine/result.hpp"
 #include "myo/engine/scene.hpp"
-#include "myo/engine/scene_renderer.hpp"
 
 namespace myo {
 
@@ -19,9 +24,13 @@ struct SnapshotRequest {
   int width = 1280;
   int height = 720;
   int samples = 4;
-  FrameStyle style;
+  FrameSettings settings;
+  // Frames these bounds instead of the whole scene's, when not empty.
+  Bounds frame;
 };
 
-Result<Image> renderSnapshot(const Scene& scene, const SnapshotRequest& request);
+using Restyle = std::function<void(GpuScene& gpu, std::vector<FrameItem>& items, std::vector<Marker>& markers)>;
+
+Result<Image> renderSnapshot(const Scene& scene, const SnapshotRequest& request, const Restyle& restyle = {});
 
 }  // namespace myo

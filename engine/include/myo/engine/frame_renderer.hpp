@@ -1,0 +1,111 @@
+#pragma once
+// FrameRenderer: draws one frame of structures, each with its own style, into an OffscreenTarget:
+// opaque ones first, then translucent ones with weighted-blended order-independent transparency
+// (one pass, no sorting: overlapping ghosted layers never pop as the camera turns), then the
+// selection outline, then trigger-point markers (dimmed where a surface hides them). It also
+// answers picking queries: which structure is under a pixel, where, and facing which way.
+//
+//   auto renderer = myo::FrameRenderer::create();
+//   std::vector<myo::FrameItem> items = ...;   // meshes owned elsewhere (GpuMesh)
+//   renderer->draw(target, camera, items, markers, settings);
+//   auto hit = renderer->pick(camera, {w, h}, items, {x, y});
+//
+// Not here: what a structure is (anatomy ids, layers) or which style it gets: the caller decides.
+// The renderer keeps no pointer to items between calls.
+
+#include <cstdint>
+#include <optional>
+#include <span>
+
+#include <glm/mat4x4.hpp>
+#include <glm/vec2.hpp>
+#include <glm/vec3.hpp>
+#include <glm/vec4.hpp>
+
+#include "myo/engine/camera.hpp"
+#include "myo/engine/colormap.hpp"
+#include "myo/engine/gl_object.hpp"
+#include "myo/engine/gpu_mesh.hpp"
+#include "myo/engine/offscreen_target.hpp"
+#include "myo/engine/result.hpp"
+#include "myo/engine/shader_program.hpp"
+
+namespace myo {
+
+enum class SurfaceLook { Plain, Skin, Muscle, Bone };
+
+struct ItemStyle {
+  glm::vec4 color{0.8f, 0.8f, 0.8f, 1.0f};  // linear base colour
+  float opacity = 1.0f;                      // below 1: drawn in the translucency pass
+  SurfaceLook look = SurfaceLook::Plain;
+  glm::vec3 tint{0.0f};                      // linear; mixed in by tintAmount (selection, hover, dimming)
+  float tintAmount = 0.0f;
+  bool outlined = false;
+  bool pickable = true;
+  unsigned int texture = 0;                  // GL texture name of the base colour, or 0
+};
+
+struct FrameItem {
+  const GpuMesh* mesh = nullptr;
+  glm::mat4 world{1.0f};
+  ItemStyle style;
+  std::uint32_t id = 0;  // returned by pick; 0 is reserved for "nothing"
+};
+
+struct Marker {
+  glm::vec3 position{0.0f};
+  glm::vec4 color{0.95f, 0.75f, 0.1f, 1.0f};  // display-encoded
+};
+
+struct FrameSettings {
+  glm::vec4 background{0.16f, 0.18f, 0.21f, 1.0f};  // display-encoded
+  Colormap colormap = Colormap::Clinical;
+  float markerSizePixels = 9.0f;   // radius
+  float occludedMarkerAlpha = 0.45f;
+  float outlinePixels = 2.5f;
+  glm::vec4 outlineColor{1.0f, 0.85f, 0.2f, 1.0f};  // display-encoded
+};
+
+struct PickHit {
+  std::uint32_t id = 0;
+  glm::vec3 point{0.0f};   // world position of the surface under the pixel
+  glm::vec3 normal{0.0f};  // unit, facing the camera
+};
+
+class FrameRenderer {
+ public:
+  static Result<FrameRenderer> create();
+
+  void draw(OffscreenTarget& target, const OrbitCamera& camera, std::span<const FrameItem> items,
+            std::span<const Marker> markers, const FrameSettings& settings);
+
+  // pixel: x right, y down from the top-left corner, within viewport. Only pickable items with
+  // opacity above zero count; nothing under the pixel gives nullopt.
+  std::optional<PickHit> pick(const OrbitCamera& camera, glm::ivec2 viewport,
+                              std::span<const FrameItem> items, glm::ivec2 pixel);
+
+ private:
+  FrameRenderer(ShaderProgram structure, ShaderProgram composite, ShaderProgram outline,
+                ShaderProgram marker, ShaderProgram pick);
+  void ensureTranslucencyBuffers(const OffscreenTarget& target);
+  void ensurePickBuffers(glm::ivec2 size);
+  void setCommonUniforms(ShaderProgram& program, const OrbitCamera& camera, float aspect);
+  void drawItem(ShaderProgram& program, const FrameItem& item);
+
+  ShaderProgram structure_, composite_, outline_, marker_, pick_;
+  gl::VertexArray emptyVao_;      // the full-screen triangle needs a bound vertex array
+  gl::VertexArray markerVao_;
+  gl::Buffer markerCorners_, markerInstances_;
+
+  // Weighted-blended OIT targets, sized and sampled like the last target drawn into.
+  gl::Framebuffer oitFbo_;
+  gl::Texture oitAccumulated_, oitWeights_;
+  glm::ivec3 oitShape_{0};  // width, height, samples
+  unsigned int oitDepth_ = 0;
+
+  gl::Framebuffer pickFbo_;
+  gl::Renderbuffer pickIds_, pickNormals_, pickDepth_;
+  glm::ivec2 pickSize_{0};
+};
+
+}  // namespace myo
