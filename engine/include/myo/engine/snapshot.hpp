@@ -24,6 +24,8 @@ struct SnapshotRequest {
   int width = 1280;
   int height = 720;
   int samples = 4;
+  float orbitYaw = 0.0f;    // radians added to the preset, for three-quarter views
+  float orbitPitch = 0.0f;
   FrameSettings settings;
   // Frames these bounds instead of the whole scene's, when not empty.
   Bounds frame;
