@@ -110,6 +110,11 @@ std::uint32_t SurfaceDistance::nearestWelded(const glm::vec3& point) const {
   return bestVertex;
 }
 
+float SurfaceDistance::distanceToNearestVertex(const glm::vec3& point) const {
+  if (positions_.empty()) return kFar;
+  return glm::distance(point, positions_[nearestWelded(point)]);
+}
+
 std::uint32_t SurfaceDistance::nearestVertex(const glm::vec3& point) const {
   return positions_.empty() ? 0 : firstMeshVertex_[nearestWelded(point)];
 }

@@ -35,6 +35,9 @@ class SurfaceDistance {
   // The vertex nearest to a point (straight-line), in the mesh's vertex order.
   std::uint32_t nearestVertex(const glm::vec3& point) const;
 
+  // Straight-line distance from a point to the nearest vertex of the mesh.
+  float distanceToNearestVertex(const glm::vec3& point) const;
+
   std::size_t vertexCount() const { return welded_.size(); }
 
  private:

@@ -1,0 +1,50 @@
+#pragma once
+// AtlasScene: a body scene together with what the atlas knows about its parts — which node is
+// which structure, and the skin map for heat maps and regions — and AtlasView: what to show on it
+// (display state, referred-pain patterns, painted regions, markers). makeRestyle turns a view
+// into the per-item styles, skin heat and markers the engine draws; the window, `render` and the
+// tests all go through it, so they show the same thing.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "myo/atlas/display.hpp"
+#include "myo/atlas/knowledge_base.hpp"
+#include "myo/atlas/skin_map.hpp"
+#include "myo/atlas/structure_index.hpp"
+#include "myo/engine/result.hpp"
+#include "myo/engine/scene.hpp"
+#include "myo/engine/snapshot.hpp"
+
+namespace myo::atlas {
+
+struct AtlasScene {
+  Scene scene;
+  StructureIndex index;
+  std::optional<SkinMap> skin;  // when the scene has a skin and the region patches load
+  std::optional<int> skinPart;  // the part that carries the heat map
+};
+
+// anatomyFolder: where landmarks.json and region-patches.json are (assets/anatomy).
+Result<AtlasScene> makeAtlasScene(Scene scene, const std::filesystem::path& anatomyFolder);
+
+struct AtlasView {
+  DisplayState display;
+  std::vector<TriggerPointOnSide> patterns;  // referred-pain patterns to paint on the skin
+  std::vector<std::string> regions;          // body regions to paint (full ids: "left_temple")
+  bool markers = false;                      // trigger-point markers of the patterns and the selection
+};
+
+// The trigger points a heat-map request names: "trapezius" (all of its points) or
+// "trapezius/tp1", on one side or both. Unknown ids give an error with the nearest ids.
+Result<std::vector<TriggerPointOnSide>> resolveTriggerPoints(const KnowledgeBase& kb, const std::string& spec,
+                                                             SideFilter side);
+
+Restyle makeRestyle(const AtlasScene& atlas, const KnowledgeBase* kb, const AtlasView& view);
+
+// The skin heat a view paints (x essential or region, y spillover), one per skin vertex.
+std::vector<glm::vec2> skinHeat(const AtlasScene& atlas, const AtlasView& view);
+
+}  // namespace myo::atlas

@@ -1,0 +1,63 @@
+#pragma once
+// What the user asked to see, and how that turns into the style of each drawn item: layer
+// visibility and opacity, the peel (hide everything above a depth), x-ray (ghost the layers above
+// the selection), selection tint and outline, isolate / hide / dim others, and one side only.
+// Pure: no GL, so every rule is unit-tested.
+//
+//   DisplayState state;
+//   state.selection.push_back({"levator_scapulae", "left"});
+//   state.xray = true;
+//   applyDisplay(index, state, instanceNodes, items);
+
+#include <array>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "myo/atlas/layer.hpp"
+#include "myo/atlas/structure_index.hpp"
+#include "myo/engine/frame_renderer.hpp"
+
+namespace myo::atlas {
+
+struct LayerSetting {
+  bool visible = true;
+  float opacity = 1.0f;
+};
+
+enum class SideFilter { Both, Left, Right };
+enum class FocusMode { Normal, Isolate, Hide };
+
+struct StructureRef {
+  std::string id;
+  std::string side;  // "left", "right", or empty for both
+};
+
+struct DisplayState {
+  // Indexed by Layer: skin, superficial, intermediate, deep, bone. The skin starts hidden so the
+  // muscles show; a heat map turns it on.
+  std::array<LayerSetting, 5> layers{{{false, 1.0f}, {true, 1.0f}, {true, 1.0f}, {true, 1.0f}, {true, 1.0f}}};
+  std::optional<Layer> peel;  // the outermost layer still shown; everything above is hidden
+  bool xray = false;          // layers above the selection are ghosted and let clicks through
+  std::vector<StructureRef> selection;
+  std::optional<StructureRef> hover;
+  FocusMode focus = FocusMode::Normal;
+  bool dimOthers = false;
+  SideFilter side = SideFilter::Both;
+};
+
+// "trapezius", "trapezius.left" → StructureRef; nullopt when the side part is not left or right.
+std::optional<StructureRef> parseStructureRef(const std::string& text);
+
+bool isSelected(const DisplayState& state, const StructureInfo& info);
+
+// Restyles items in place. instanceNodes[i] is the scene node item i draws (GpuScene::instances).
+// Items of nodes without body metadata are left as they are, except for the side filter.
+void applyDisplay(const StructureIndex& index, const DisplayState& state, std::span<const int> instanceNodes,
+                  std::span<FrameItem> items);
+
+// The opacity ghosted layers get in x-ray mode.
+inline constexpr float kXrayOpacity = 0.14f;
+
+}  // namespace myo::atlas

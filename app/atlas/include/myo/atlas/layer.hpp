@@ -1,0 +1,10 @@
+#pragma once
+// The depth order of the atlas, outermost first. The body model tags every structure with one;
+// a muscle's card names one of the three muscle layers (superficial, intermediate, deep): how
+// deep it lies under the skin where it is usually palpated.
+
+namespace myo::atlas {
+
+enum class Layer { Skin, Superficial, Intermediate, Deep, Bone };
+
+}  // namespace myo::atlas

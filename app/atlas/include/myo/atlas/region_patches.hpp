@@ -1,0 +1,48 @@
+#pragma once
+// Where each body region lies on the skin: a few anchor points (a bony landmark of
+// assets/anatomy/landmarks.json plus an offset in centimetres) and a radius. The region is the
+// skin within that distance of its anchors, measured over the surface, with a soft edge.
+// Patches are described for the person's left side and the midline; the right side mirrors them.
+// The file is assets/anatomy/region-patches.json (see docs/anatomy-model.md).
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <glm/vec3.hpp>
+
+#include "myo/engine/result.hpp"
+
+namespace myo::atlas {
+
+struct RegionPatch {
+  std::vector<glm::vec3> anchors;  // body frame, left side or midline
+  float radius = 0.04f;            // metres
+  bool midline = false;            // one region on the midline, not a left and a right one
+};
+
+class RegionPatches {
+ public:
+  RegionPatches() = default;
+  using Map = std::map<std::string, RegionPatch, std::less<>>;
+  explicit RegionPatches(Map byBase) : byBase_(std::move(byBase)) {}
+
+  // By base id ("temple").
+  const RegionPatch* find(std::string_view base) const;
+  // Anchors of a full region id ("right_temple", "vertex"), mirrored for the right side.
+  std::vector<glm::vec3> anchorsOf(std::string_view regionId) const;
+  const Map& all() const { return byBase_; }
+
+ private:
+  Map byBase_;
+};
+
+Result<RegionPatches> loadRegionPatches(const std::filesystem::path& file,
+                                        const std::map<std::string, glm::vec3>& landmarks);
+
+// Splits "left_temple" into ("temple", "left"); a midline id gives (id, "midline").
+std::pair<std::string, std::string> splitRegionId(std::string_view regionId);
+
+}  // namespace myo::atlas

@@ -1,0 +1,58 @@
+#pragma once
+// SkinMap: fields on the skin of the body model, one value per skin vertex — a body region, a
+// trigger point's referred-pain pattern (essential and spillover zones), the sum of several.
+// Distances are measured over the skin (SurfaceDistance), so a patch follows the body's curves
+// and never leaks through to the other side of a limb. The heat maps, the region pictures and
+// the pain lookup all read these fields.
+//
+//   SkinMap skin(skinMesh, patches);
+//   std::vector<float> temple = skin.region("left_temple");
+//   std::vector<glm::vec2> heat = skin.referral(kb, {{muscle, tp, "left"}});
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <glm/vec2.hpp>
+
+#include "myo/atlas/knowledge_base.hpp"
+#include "myo/atlas/region_patches.hpp"
+#include "myo/engine/mesh.hpp"
+#include "myo/engine/surface_distance.hpp"
+
+namespace myo::atlas {
+
+struct TriggerPointOnSide {
+  const TriggerPoint* point = nullptr;
+  std::string side;  // "left" or "right": the side of the body the trigger point is on
+};
+
+class SkinMap {
+ public:
+  // skin: the skin mesh in body-frame coordinates.
+  SkinMap(Mesh skin, RegionPatches patches);
+
+  // 0..1 per skin vertex: 1 inside the region, falling smoothly to 0 across its edge. A weight
+  // below 1 shrinks the patch to that share of its area (a zone that covers half a region).
+  std::vector<float> region(std::string_view regionId, double weight = 1.0) const;
+
+  // Per skin vertex: x the essential zone, y the spillover zone (0..1), of all the given trigger
+  // points together, each on its side and referring to the side its referral says.
+  std::vector<glm::vec2> referral(std::span<const TriggerPointOnSide> points) const;
+
+  // The region ids a zone patch covers for a trigger point on `side`.
+  std::vector<std::string> zoneRegions(const ZonePatch& patch, ReferralSide referralSide,
+                                       const std::string& side) const;
+
+  const Mesh& mesh() const { return skin_; }
+  const RegionPatches& patches() const { return patches_; }
+  const SurfaceDistance& surface() const { return surface_; }
+
+ private:
+  Mesh skin_;
+  RegionPatches patches_;
+  SurfaceDistance surface_;
+};
+
+}  // namespace myo::atlas

@@ -1,0 +1,44 @@
+#pragma once
+// StructureIndex: what each node of a body scene is — kind (skin, muscle, bone), id, side, layer,
+// group member — read from the node metadata the body model writes (`extras` in the .glb).
+// Nodes without that metadata (an imported model) are "unknown" and keep their own looks.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "myo/atlas/layer.hpp"
+#include "myo/engine/scene.hpp"
+
+namespace myo::atlas {
+
+enum class StructureKind { Unknown, Skin, Muscle, Bone };
+
+struct StructureInfo {
+  StructureKind kind = StructureKind::Unknown;
+  std::string id;      // knowledge-base id for muscles
+  std::string side;    // "left", "right" or "midline"
+  std::string member;  // a group's member, or empty
+  Layer layer = Layer::Bone;
+};
+
+class StructureIndex {
+ public:
+  static StructureIndex fromScene(const Scene& scene);
+
+  const StructureInfo& node(int index) const { return nodes_[index]; }
+  std::size_t size() const { return nodes_.size(); }
+  // Nodes of a structure; side empty matches both sides.
+  std::vector<int> find(std::string_view id, std::string_view side = {}) const;
+  std::optional<int> skinNode() const;
+  bool isBody() const;  // true when any node carries body-model metadata
+
+ private:
+  std::vector<StructureInfo> nodes_;
+};
+
+std::optional<Layer> parseLayer(std::string_view name);
+std::string_view layerName(Layer layer);
+
+}  // namespace myo::atlas

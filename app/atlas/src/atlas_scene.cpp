@@ -1,0 +1,119 @@
+#include "myo/atlas/atlas_scene.hpp"
+
+#include <algorithm>
+
+#include "myo/atlas/anatomy_loader.hpp"
+#include "myo/atlas/muscle_search.hpp"
+#include "myo/atlas/trigger_point_placement.hpp"
+
+namespace myo::atlas {
+
+namespace {
+
+constexpr glm::vec4 kMarkerColor{0.98f, 0.82f, 0.12f, 1.0f};
+
+std::vector<std::string> sidesOf(SideFilter side) {
+  switch (side) {
+    case SideFilter::Left: return {"left"};
+    case SideFilter::Right: return {"right"};
+    case SideFilter::Both: break;
+  }
+  return {"left", "right"};
+}
+
+}  // namespace
+
+Result<AtlasScene> makeAtlasScene(Scene scene, const std::filesystem::path& anatomyFolder) {
+  AtlasScene atlas;
+  atlas.index = StructureIndex::fromScene(scene);
+  const std::optional<int> skinNode = atlas.index.skinNode();
+  if (skinNode && !scene.nodes[*skinNode].parts.empty()) {
+    const int part = scene.nodes[*skinNode].parts.front();
+    Mesh skin = scene.parts[part].mesh;
+    const glm::mat4& world = scene.nodes[*skinNode].world;
+    for (glm::vec3& p : skin.positions) p = glm::vec3(world * glm::vec4(p, 1.0f));
+    Result<AnatomyDescription> anatomy = loadAnatomy(anatomyFolder);
+    if (!anatomy) return anatomy.error();
+    Result<RegionPatches> patches = loadRegionPatches(anatomyFolder / "region-patches.json", anatomy->landmarks);
+    if (!patches) return patches.error();
+    atlas.skin.emplace(std::move(skin), std::move(*patches));
+    atlas.skinPart = part;
+  }
+  atlas.scene = std::move(scene);
+  return atlas;
+}
+
+Result<std::vector<TriggerPointOnSide>> resolveTriggerPoints(const KnowledgeBase& kb, const std::string& spec,
+                                                             SideFilter side) {
+  const auto slash = spec.find('/');
+  const std::string muscleId = spec.substr(0, slash);
+  const Muscle* muscle = kb.findMuscle(muscleId);
+  if (muscle == nullptr) {
+    std::string message = "unknown muscle '" + muscleId + "'";
+    const std::vector<std::string> near = nearestMuscleIds(kb, muscleId);
+    if (!near.empty()) {
+      message += "; did you mean: ";
+      for (std::size_t i = 0; i < near.size(); ++i) message += (i ? ", " : "") + near[i];
+    }
+    return Error{message};
+  }
+  std::vector<const TriggerPoint*> points;
+  if (slash == std::string::npos) {
+    for (const TriggerPoint& tp : muscle->triggerPoints) points.push_back(&tp);
+  } else {
+    const TriggerPoint* tp = kb.findTriggerPoint(spec);
+    if (tp == nullptr) {
+      std::string message = "unknown trigger point '" + spec + "'; " + muscleId + " has ";
+      for (std::size_t i = 0; i < muscle->triggerPoints.size(); ++i)
+        message += (i ? ", " : "") + muscle->triggerPoints[i].id;
+      return Error{message};
+    }
+    points.push_back(tp);
+  }
+  std::vector<TriggerPointOnSide> resolved;
+  for (const std::string& s : sidesOf(side))
+    for (const TriggerPoint* tp : points) resolved.push_back({tp, s});
+  return resolved;
+}
+
+std::vector<glm::vec2> skinHeat(const AtlasScene& atlas, const AtlasView& view) {
+  if (!atlas.skin) return {};
+  std::vector<glm::vec2> heat = atlas.skin->referral(view.patterns);
+  for (const std::string& region : view.regions) {
+    const std::vector<float> field = atlas.skin->region(region);
+    for (std::size_t v = 0; v < heat.size(); ++v) heat[v].x = std::max(heat[v].x, field[v]);
+  }
+  return heat;
+}
+
+Restyle makeRestyle(const AtlasScene& atlas, const KnowledgeBase* kb, const AtlasView& view) {
+  return [&atlas, kb, view](GpuScene& gpu, std::vector<FrameItem>& items, std::vector<Marker>& markers) {
+    std::vector<int> nodes;
+    nodes.reserve(gpu.instances().size());
+    for (const GpuScene::Instance& instance : gpu.instances()) nodes.push_back(instance.node);
+    applyDisplay(atlas.index, view.display, nodes, items);
+
+    if (atlas.skinPart && (!view.patterns.empty() || !view.regions.empty()))
+      gpu.mesh(*atlas.skinPart).setHeat(skinHeat(atlas, view));
+
+    if (!view.markers || kb == nullptr) return;
+    std::vector<TriggerPointOnSide> shown = view.patterns;
+    for (const StructureRef& ref : view.display.selection) {
+      const Muscle* muscle = kb->findMuscle(ref.id);
+      if (muscle == nullptr) continue;
+      const std::vector<std::string> sides = ref.side.empty() ? sidesOf(view.display.side) : std::vector<std::string>{ref.side};
+      for (const std::string& s : sides)
+        for (const TriggerPoint& tp : muscle->triggerPoints) shown.push_back({&tp, s});
+    }
+    const SurfaceDistance* skinSurface = atlas.skin ? &atlas.skin->surface() : nullptr;
+    for (const TriggerPointOnSide& tp : shown) {
+      const std::string muscleId = tp.point->id.substr(0, tp.point->id.find('/'));
+      const Muscle* muscle = kb->findMuscle(muscleId);
+      if (muscle == nullptr) continue;
+      const auto placed = placeTriggerPoint(atlas.scene, atlas.index, *muscle, *tp.point, tp.side, skinSurface);
+      if (placed) markers.push_back({placed->position, kMarkerColor});
+    }
+  };
+}
+
+}  // namespace myo::atlas

@@ -1,0 +1,77 @@
+#include "myo/atlas/structure_index.hpp"
+
+namespace myo::atlas {
+
+namespace {
+
+std::string metadata(const Node& node, const char* key) {
+  const auto it = node.metadata.find(key);
+  return it == node.metadata.end() ? std::string() : it->second;
+}
+
+StructureKind parseKind(std::string_view kind) {
+  if (kind == "skin") return StructureKind::Skin;
+  if (kind == "muscle") return StructureKind::Muscle;
+  if (kind == "bone") return StructureKind::Bone;
+  return StructureKind::Unknown;
+}
+
+}  // namespace
+
+std::optional<Layer> parseLayer(std::string_view name) {
+  if (name == "skin") return Layer::Skin;
+  if (name == "superficial") return Layer::Superficial;
+  if (name == "intermediate") return Layer::Intermediate;
+  if (name == "deep") return Layer::Deep;
+  if (name == "bone") return Layer::Bone;
+  return std::nullopt;
+}
+
+std::string_view layerName(Layer layer) {
+  switch (layer) {
+    case Layer::Skin: return "skin";
+    case Layer::Superficial: return "superficial";
+    case Layer::Intermediate: return "intermediate";
+    case Layer::Deep: return "deep";
+    case Layer::Bone: return "bone";
+  }
+  return "bone";
+}
+
+StructureIndex StructureIndex::fromScene(const Scene& scene) {
+  StructureIndex index;
+  index.nodes_.reserve(scene.nodes.size());
+  for (const Node& node : scene.nodes) {
+    StructureInfo info;
+    info.kind = parseKind(metadata(node, "kind"));
+    info.id = metadata(node, "id");
+    info.side = metadata(node, "side");
+    info.member = metadata(node, "member");
+    const std::optional<Layer> layer = parseLayer(metadata(node, "layer"));
+    if (layer) info.layer = *layer;
+    else if (info.kind == StructureKind::Skin) info.layer = Layer::Skin;
+    index.nodes_.push_back(std::move(info));
+  }
+  return index;
+}
+
+std::vector<int> StructureIndex::find(std::string_view id, std::string_view side) const {
+  std::vector<int> found;
+  for (int i = 0; i < int(nodes_.size()); ++i)
+    if (nodes_[i].id == id && (side.empty() || nodes_[i].side == side)) found.push_back(i);
+  return found;
+}
+
+std::optional<int> StructureIndex::skinNode() const {
+  for (int i = 0; i < int(nodes_.size()); ++i)
+    if (nodes_[i].kind == StructureKind::Skin) return i;
+  return std::nullopt;
+}
+
+bool StructureIndex::isBody() const {
+  for (const StructureInfo& info : nodes_)
+    if (info.kind != StructureKind::Unknown) return true;
+  return false;
+}
+
+}  // namespace myo::atlas
