@@ -12,6 +12,11 @@ int main(int argc, char** argv) {
   myo::cli::addRenderCommand(app, action);
   myo::cli::addInspectCommand(app, action);
   myo::cli::addBenchCommand(app, action);
+  myo::cli::addBakeCommand(app, action);
+  myo::cli::addMusclesCommand(app, action);
+  myo::cli::addRegionsCommand(app, action);
+  myo::cli::addShowCommand(app, action);
+  myo::cli::addValidateCommand(app, action);
   app.footer("Run `myoatlas COMMAND --help` for the options of a command. Without a command, "
              "myoatlas opens the viewer.");
   try {

@@ -19,5 +19,10 @@ void addViewCommand(CLI::App& app, Action& action);
 void addRenderCommand(CLI::App& app, Action& action);
 void addInspectCommand(CLI::App& app, Action& action);
 void addBenchCommand(CLI::App& app, Action& action);
+void addBakeCommand(CLI::App& app, Action& action);
+void addMusclesCommand(CLI::App& app, Action& action);
+void addRegionsCommand(CLI::App& app, Action& action);
+void addShowCommand(CLI::App& app, Action& action);
+void addValidateCommand(CLI::App& app, Action& action);
 
 }  // namespace myo::cli

@@ -1,9 +1,16 @@
-// `myoatlas render`: a picture of a model, drawn headless, written to a PNG.
+// `myoatlas render`: a picture of the body (or any model), drawn headless, written to a PNG.
+#include <algorithm>
 #include <iostream>
+#include <sstream>
 #include <string>
 
 #include "commands.hpp"
 #include "default_scene.hpp"
+#include "myo/atlas/anatomy_loader.hpp"
+#include "myo/atlas/atlas_scene.hpp"
+#include "myo/atlas/knowledge_files.hpp"
+#include "myo/atlas/muscle_search.hpp"
+#include "myo/engine/bounds.hpp"
 #include "myo/engine/context.hpp"
 #include "myo/engine/snapshot.hpp"
 
@@ -18,58 +25,204 @@ struct RenderOptions {
   int width = 1280;
   int height = 720;
   bool headless = false;
+  std::vector<std::string> select;
+  std::vector<std::string> heatmap;
+  std::vector<std::string> regions;
+  std::vector<std::string> layers;
+  std::string peel;
+  bool xray = false;
+  bool markers = false;
+  bool isolate = false;
+  bool frameRegions = false;
+  double yawDegrees = 0.0;
+  double pitchDegrees = 0.0;
+  std::string side = "both";
+  std::string colormap = "clinical";
 };
+
+std::vector<std::string> splitList(const std::vector<std::string>& values) {
+  std::vector<std::string> out;
+  for (const std::string& value : values) {
+    std::stringstream in(value);
+    std::string item;
+    while (std::getline(in, item, ','))
+      if (!item.empty()) out.push_back(item);
+  }
+  return out;
+}
+
+int fail(const std::string& message, int code) {
+  std::cerr << "myoatlas render: " << message << "\n";
+  return code;
+}
+
+constexpr double kRadiansPerDegree = 3.14159265358979323846 / 180.0;
+
+// The box the camera frames for --frame-regions: the painted skin of the regions, with room
+// around it so the picture shows where on the body they are.
+Bounds regionFrame(const atlas::AtlasScene& atlasScene, const std::vector<std::string>& regions) {
+  Bounds painted;
+  const std::vector<glm::vec3>& positions = atlasScene.skin->mesh().positions;
+  for (const std::string& region : regions) {
+    const std::vector<float> field = atlasScene.skin->region(region);
+    for (std::size_t v = 0; v < field.size(); ++v)
+      if (field[v] > 0.5f) painted.add(positions[v]);
+  }
+  if (painted.empty()) return painted;
+  const glm::vec3 centre = painted.center();
+  const float half = std::max(0.5f * std::max({painted.size().x, painted.size().y, painted.size().z}) * 1.6f, 0.08f);
+  Bounds frame;
+  frame.add(centre - glm::vec3(half));
+  frame.add(centre + glm::vec3(half));
+  return frame;
+}
+
+atlas::SideFilter sideFilter(const std::string& side) {
+  if (side == "left") return atlas::SideFilter::Left;
+  if (side == "right") return atlas::SideFilter::Right;
+  return atlas::SideFilter::Both;
+}
 
 int runRender(const RenderOptions& options) {
   const std::optional<ViewPreset> view = parseViewPreset(options.view);
-  if (!view) {
-    std::cerr << "myoatlas render: unknown view '" << options.view
-              << "'; choose anterior, posterior, left, right or superior\n";
-    return kExitBadInput;
-  }
+  if (!view) return fail("unknown view '" + options.view + "'", kExitBadInput);
   Result<Scene> scene = loadSceneOrDefault(options.model);
-  if (!scene) {
-    std::cerr << "myoatlas render: " << scene.error().message << "\n";
-    return kExitBadInput;
+  if (!scene) return fail(scene.error().message, kExitBadInput);
+  Result<atlas::AtlasScene> atlasScene = atlas::makeAtlasScene(std::move(*scene), atlas::defaultAnatomyFolder());
+  if (!atlasScene) return fail(atlasScene.error().message, kExitFailure);
+
+  atlas::AtlasView atlasView;
+  atlas::DisplayState& display = atlasView.display;
+  display.side = sideFilter(options.side);
+  display.xray = options.xray;
+  display.focus = options.isolate ? atlas::FocusMode::Isolate : atlas::FocusMode::Normal;
+  atlasView.markers = options.markers;
+  atlasView.regions = splitList(options.regions);
+
+  const std::vector<std::string> heatmaps = splitList(options.heatmap);
+  const std::vector<std::string> selections = splitList(options.select);
+  std::optional<atlas::KnowledgeBase> kb;
+  if (!heatmaps.empty() || !selections.empty() || options.markers) {
+    Result<atlas::KnowledgeBase> loaded = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
+    if (!loaded) return fail(loaded.error().message, kExitFailure);
+    kb = std::move(*loaded);
   }
+  for (const std::string& spec : heatmaps) {
+    auto points = atlas::resolveTriggerPoints(*kb, spec, display.side);
+    if (!points) return fail("--heatmap " + spec + ": " + points.error().message, kExitBadInput);
+    atlasView.patterns.insert(atlasView.patterns.end(), points->begin(), points->end());
+  }
+  for (const std::string& text : selections) {
+    const std::optional<atlas::StructureRef> ref = atlas::parseStructureRef(text);
+    if (!ref) return fail("--select " + text + ": the side after the dot must be left or right", kExitBadInput);
+    if (atlasScene->index.find(ref->id).empty()) {
+      std::string message = "--select " + text + ": no structure '" + ref->id + "' in the model";
+      const auto near = atlas::nearestMuscleIds(*kb, ref->id);
+      if (!near.empty()) {
+        message += "; did you mean: ";
+        for (std::size_t i = 0; i < near.size(); ++i) message += (i ? ", " : "") + near[i];
+      }
+      return fail(message, kExitBadInput);
+    }
+    display.selection.push_back(*ref);
+  }
+  if (options.xray && display.selection.empty())
+    return fail("--xray ghosts the layers above the selection: add --select ID", kExitBadInput);
+  for (const std::string& region : atlasView.regions) {
+    if (!atlasScene->skin) return fail("--region needs a model with a skin (the built-in body)", kExitBadInput);
+    const auto [base, side] = atlas::splitRegionId(region);
+    if (atlasScene->skin->patches().find(base) == nullptr)
+      return fail("--region " + region + ": unknown region (see `myoatlas regions`)", kExitBadInput);
+  }
+
+  // Layers: as asked; by default the muscles and bones, plus the skin when something is painted on it.
+  const bool painted = !atlasView.patterns.empty() || !atlasView.regions.empty();
+  const std::vector<std::string> layers = splitList(options.layers);
+  if (!layers.empty()) {
+    for (atlas::LayerSetting& setting : display.layers) setting.visible = false;
+    for (const std::string& name : layers) {
+      const std::optional<atlas::Layer> layer = atlas::parseLayer(name);
+      if (!layer) return fail("--layers: unknown layer '" + name + "'; use skin, superficial, intermediate, deep, bone", kExitBadInput);
+      display.layers[static_cast<int>(*layer)].visible = true;
+    }
+  } else if (painted) {
+    display.layers[static_cast<int>(atlas::Layer::Skin)].visible = true;
+  }
+  if (!options.peel.empty()) {
+    display.peel = atlas::parseLayer(options.peel);
+    if (!display.peel) return fail("--peel: unknown layer '" + options.peel + "'", kExitBadInput);
+  }
+
+  SnapshotRequest request{.view = *view, .width = options.width, .height = options.height};
+  request.settings.colormap = parseColormap(options.colormap).value_or(Colormap::Clinical);
+  request.orbitYaw = float(options.yawDegrees * kRadiansPerDegree);
+  request.orbitPitch = float(options.pitchDegrees * kRadiansPerDegree);
+  if (options.frameRegions) {
+    if (atlasView.regions.empty()) return fail("--frame-regions needs --region ID[,ID...]", kExitBadInput);
+    request.frame = regionFrame(*atlasScene, atlasView.regions);
+  }
+
   Result<std::unique_ptr<Context>> context =
       createContext({.kind = options.headless ? ContextKind::Headless : ContextKind::Auto});
-  if (!context) {
-    std::cerr << "myoatlas render: " << context.error().message << "\n";
-    return kExitFailure;
-  }
-  Result<Image> image = renderSnapshot(*scene, {.view = *view, .width = options.width, .height = options.height});
-  if (!image) {
-    std::cerr << "myoatlas render: " << image.error().message << "\n";
-    return kExitFailure;
-  }
-  if (Status written = writePng(*image, options.output); !written) {
-    std::cerr << "myoatlas render: " << written.error().message << "\n";
-    return kExitBadInput;
-  }
-  std::cout << "wrote " << options.output << " (" << options.width << "x" << options.height << ", "
-            << options.view << ")\n";
+  if (!context) return fail(context.error().message, kExitFailure);
+  const atlas::KnowledgeBase* kbPointer = kb ? &*kb : nullptr;
+  Result<Image> image = renderSnapshot(atlasScene->scene, request, atlas::makeRestyle(*atlasScene, kbPointer, atlasView));
+  if (!image) return fail(image.error().message, kExitFailure);
+  if (Status written = writePng(*image, options.output); !written) return fail(written.error().message, kExitBadInput);
+  std::cout << "wrote " << options.output << " (" << options.width << "x" << options.height << ", " << options.view << ")\n";
   return kExitOk;
 }
 
 }  // namespace
 
 void addRenderCommand(CLI::App& app, Action& action) {
-  auto options = std::make_shared<RenderOptions>();
+  auto o = std::make_shared<RenderOptions>();
   CLI::App* command = app.add_subcommand("render", "Render a picture headless (no window or display needed) to a PNG file.");
-  command->add_option("-o,--output", options->output, "PNG file to write (replaced atomically)")
-      ->required()->type_name("OUT.png");
-  command->add_option("--model", options->model,
+  command->add_option("-o,--output", o->output, "PNG file to write (replaced atomically)")->required()->type_name("OUT.png");
+  command->add_option("--model", o->model,
                       "Model file to draw: glTF (.gltf, .glb) or any format Assimp reads "
                       "(.obj, .fbx, .stl, .ply, .dae, .3ds ...); default: the built-in body")
       ->type_name("FILE");
-  command->add_option("--view", options->view, "Where the camera looks from: anterior, posterior, left, right or superior")
+  command->add_option("--view", o->view, "Where the camera looks from: anterior, posterior, left, right or superior")
       ->check(CLI::IsMember({"anterior", "posterior", "left", "right", "superior"}))
       ->capture_default_str();
-  command->add_option("--width", options->width, "Image width in pixels")->check(CLI::Range(16, 8192))->capture_default_str();
-  command->add_option("--height", options->height, "Image height in pixels")->check(CLI::Range(16, 8192))->capture_default_str();
-  command->add_flag("--headless", options->headless, "Force the headless EGL context even where a display exists");
-  command->callback([&action, options] { action = [options] { return runRender(*options); }; });
+  command->add_option("--width", o->width, "Image width in pixels")->check(CLI::Range(16, 8192))->capture_default_str();
+  command->add_option("--height", o->height, "Image height in pixels")->check(CLI::Range(16, 8192))->capture_default_str();
+  command->add_option("--select", o->select, "Select structures, outlined and tinted: ID or ID.left / ID.right, comma-separated")
+      ->type_name("ID[.side],...");
+  command->add_option("--heatmap", o->heatmap,
+                      "Paint the referred-pain pattern of a muscle's trigger points (ID) or of one (ID/tpN) on the skin, "
+                      "comma-separated; on the sides chosen by --side")
+      ->type_name("ID[/tpN],...");
+  command->add_option("--region", o->regions, "Paint body regions on the skin (ids of `myoatlas regions`), comma-separated")
+      ->type_name("ID,...");
+  command->add_option("--layers", o->layers,
+                      "Layers to show, comma-separated: skin, superficial, intermediate, deep, bone "
+                      "(default: all but the skin; the skin too when something is painted on it)")
+      ->type_name("LIST");
+  command->add_option("--peel", o->peel, "Hide every layer above this one: superficial, intermediate, deep or bone")
+      ->check(CLI::IsMember({"skin", "superficial", "intermediate", "deep", "bone"}))
+      ->type_name("LAYER");
+  command->add_flag("--xray", o->xray, "Ghost the layers above the selection so it shows through them");
+  command->add_flag("--isolate", o->isolate, "Show only the selection");
+  command->add_flag("--markers", o->markers, "Mark the trigger points of the selection and of the painted patterns");
+  command->add_option("--side", o->side, "Which side: left, right or both (structures shown and trigger points painted)")
+      ->check(CLI::IsMember({"left", "right", "both"}))
+      ->capture_default_str();
+  command->add_option("--colormap", o->colormap,
+                      "Heat-map colours: clinical (chart red), heat, viridis or cividis (both colour-blind safe)")
+      ->check(CLI::IsMember({"clinical", "heat", "viridis", "cividis"}))
+      ->capture_default_str();
+  command->add_flag("--frame-regions", o->frameRegions,
+                   "Frame the camera on the painted regions (with some of the body around them) instead of the whole model");
+  command->add_option("--yaw", o->yawDegrees, "Turn the camera around the body by this many degrees (three-quarter views)")
+      ->check(CLI::Range(-180.0, 180.0))
+      ->type_name("DEG");
+  command->add_option("--pitch", o->pitchDegrees, "Raise (positive) or lower the camera by this many degrees")
+      ->check(CLI::Range(-85.0, 85.0))
+      ->type_name("DEG");
+  command->add_flag("--headless", o->headless, "Force the headless EGL context even where a display exists");
+  command->callback([&action, o] { action = [o] { return runRender(*o); }; });
 }
 
 }  // namespace myo::cli

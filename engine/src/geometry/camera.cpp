@@ -82,10 +82,11 @@ void OrbitCamera::frame(const Bounds& box, float aspect, float margin) {
                       (corner & 4) ? box.max.z : box.min.z);
     const glm::vec3 d = p - target;
     const float towardEye = -glm::dot(d, f);  // how far the corner sits in front of the target
-    needed = std::max(needed, towardEye + std::abs(glm::dot(d, right)) / tanH);
-    needed = std::max(needed, towardEye + std::abs(glm::dot(d, up)) / tanV);
+    // The margin widens the picture, not the depth, so deep boxes are framed as tightly as flat ones.
+    needed = std::max(needed, towardEye + margin * std::abs(glm::dot(d, right)) / tanH);
+    needed = std::max(needed, towardEye + margin * std::abs(glm::dot(d, up)) / tanV);
   }
-  distance = std::max(needed * margin, 1e-3f);
+  distance = std::max(needed, 1e-3f);
   // Keep the far plane beyond the back of the box.
   farRatio = std::max(10.0f, 2.0f + glm::length(box.size()) / distance * 2.0f);
 }

@@ -1,0 +1,80 @@
+#pragma once
+// The anatomy description as read from assets/anatomy/ (see docs/anatomy-model.md): landmarks,
+// bones, soft volumes, skin settings and muscles, with every point already resolved to body-frame
+// coordinates of the person's LEFT side or the midline (the right side is always the mirror
+// image, x -> -x). Plain data; loading and checking is anatomy_loader.hpp, building body_model.hpp.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <glm/vec3.hpp>
+
+#include "myo/atlas/layer.hpp"
+
+namespace myo::atlas {
+
+const char* toString(Layer layer);
+
+// A solid from which bones and soft volumes are built (it has a signed distance and bounds).
+struct ShapePart {
+  enum class Kind { Ellipsoid, Capsule, Tube, Plate };
+  Kind kind = Kind::Ellipsoid;
+  std::vector<glm::vec3> points;  // ellipsoid: centre; capsule: 2; tube: 2+; plate: 3+ (a fan from the first)
+  std::vector<float> radii;       // capsule/tube: one per point
+  glm::vec3 semiAxes{0.0f};       // ellipsoid
+  float thickness = 0.0f;         // plate
+};
+
+struct BoneSpec {
+  std::string id;
+  bool midline = false;           // one bone on the midline (its off-midline parts mirrored in)
+  std::vector<ShapePart> parts;
+  std::string source;             // "file: /bones/3" for messages
+};
+
+// Where fibres start, pass or end: a line through 1+ points; one point is spread to `width`
+// across the fibres (perpendicular to them and to the surface below).
+struct Station {
+  std::vector<glm::vec3> points;
+  float width = 0.0f;
+  std::optional<glm::vec3> across;  // the spread's direction, when the default is wrong
+};
+
+enum class MuscleShape { Fusiform, Fan, Sheet, Pennate, Strap };
+const char* toString(MuscleShape shape);
+
+struct MuscleSpec {
+  std::string id;
+  std::string member;              // a group's member (e.g. rhomboid_major), or empty
+  Layer layer = Layer::Superficial;
+  MuscleShape shape = MuscleShape::Fusiform;
+  std::vector<Station> stations;   // origin, via..., insertion (at least 2)
+  float width = 0.0f;              // belly width when no via station gives it (fusiform, pennate, strap)
+  float thickness = 0.01f;         // belly thickness
+  float tendonOrigin = 0.0f;       // share of the length that is tendon at each end
+  float tendonInsertion = 0.0f;
+  int stack = 0;                   // within a layer, higher builds later and lies over lower
+  bool wrapBonesOnly = false;      // wraps over bones and underlay only (serratus anterior under the scapula)
+  std::string source;
+};
+
+struct SkinSpec {
+  float gridSpacing = 0.005f;      // the body field's cell size; the skin's vertex spacing
+  float boneSpacing = 0.003f;      // cell size of each bone's own field
+  float offset = 0.003f;           // skin over the outermost muscle
+  int creaseRadius = 2;            // cells: creases narrower than about this fill in
+  int smoothing = 4;               // Taubin iterations on the skin
+};
+
+struct AnatomyDescription {
+  std::map<std::string, glm::vec3> landmarks;
+  std::vector<BoneSpec> bones;
+  std::vector<ShapePart> underlay;  // unmodelled deep tissue: muscles wrap over it, never drawn
+  std::vector<ShapePart> fat;       // subcutaneous volume: only shapes the skin
+  std::vector<MuscleSpec> muscles;
+  SkinSpec skin;
+};
+
+}  // namespace myo::atlas

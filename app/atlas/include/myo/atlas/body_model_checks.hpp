@@ -1,0 +1,28 @@
+#pragma once
+// The checks of `myoatlas validate` that need the body model: every muscle has geometry on both
+// sides, every trigger point lies on the surface of its muscle, every referral zone and every
+// region lands on the skin.
+//
+// The body model is not built yet, so these checks cannot run: checkAgainstBodyModel says so in
+// `skippedBecause`. When the body model exists, load it here and fill `problems`; validate
+// already prints both.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "myo/atlas/knowledge_base.hpp"
+#include "myo/atlas/problem.hpp"
+
+namespace myo::atlas {
+
+struct BodyModelCheckOutcome {
+  std::vector<Problem> problems;
+  std::optional<std::string> skippedBecause;  // set when the checks could not run, and why
+};
+
+BodyModelCheckOutcome checkAgainstBodyModel(const KnowledgeBase& knowledgeBase,
+                                            const std::filesystem::path& assetsDir);
+
+}  // namespace myo::atlas

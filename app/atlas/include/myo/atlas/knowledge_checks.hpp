@@ -1,0 +1,26 @@
+#pragma once
+// The checks of `myoatlas validate` that look across files. The schema of each file is checked
+// while it is read (knowledge_base.hpp); these check what one file cannot know alone.
+
+#include <vector>
+
+#include "myo/atlas/knowledge_base.hpp"
+#include "myo/atlas/knowledge_files.hpp"
+#include "myo/atlas/muscle_list.hpp"
+#include "myo/atlas/problem.hpp"
+
+namespace myo::atlas {
+
+// Every id a record refers to exists: synergists, antagonists, associated and satellite muscles,
+// the regions of referral zones, the references of sources. A muscle of the muscle list that has
+// no file yet is reported as ProblemKind::MissingMuscle; one whose file exists but could not be
+// read is not reported again here.
+std::vector<Problem> checkCrossReferences(const KnowledgeBase& knowledgeBase,
+                                          const std::vector<ExpectedMuscle>& expected, const KnowledgeFiles& files);
+
+// Every muscle of the muscle list has a file, under the body part the list gives it.
+std::vector<Problem> checkMuscleListCovered(const KnowledgeBase& knowledgeBase,
+                                            const std::vector<ExpectedMuscle>& expected,
+                                            const KnowledgeFiles& files);
+
+}  // namespace myo::atlas

@@ -1,0 +1,179 @@
+#include "myo/atlas/body_model.hpp"
+
+#include <algorithm>
+
+#include "bone_builder.hpp"
+#include "mirror.hpp"
+#include "muscle_builder.hpp"
+#include "shape_field.hpp"
+#include "skin_builder.hpp"
+
+namespace myo::atlas {
+
+const char* toString(Tissue tissue) {
+  switch (tissue) {
+    case Tissue::Muscle: return "muscle";
+    case Tissue::Tendon: return "tendon";
+    case Tissue::Bone: return "bone";
+    case Tissue::Skin: return "skin";
+  }
+  return "?";
+}
+
+std::string BodyStructure::nodeName() const {
+  return kind + "." + id + (side == "midline" ? std::string() : "." + side);
+}
+
+std::size_t BodyModel::triangleCount() const {
+  std::size_t n = 0;
+  for (const BodyStructure& s : structures)
+    for (const BodyPiece& p : s.pieces) n += p.mesh.triangleCount();
+  return n;
+}
+
+namespace {
+
+constexpr float kFar = 0.06f;          // the field's value far from everything
+constexpr float kUnderlayBand = 0.10f; // the underlay is kept exact this far out: it steers wrapping
+constexpr float kBand = 0.03f;
+
+Bounds bodyBox(const AnatomyDescription& d) {
+  Bounds box;
+  for (const auto& [name, p] : d.landmarks) {
+    box.add(p);
+    box.add(mirrorPoint(p));
+  }
+  for (const BoneSpec& b : d.bones)
+    for (const ShapePart& part : b.parts) box.add(bounds(part));
+  for (const ShapePart& part : d.fat) box.add(bounds(part));
+  box.min.x = std::min(box.min.x, -box.max.x);
+  box.max.x = std::max(box.max.x, -box.min.x);
+  box.add(box.min - glm::vec3(0.04f));
+  box.add(box.max + glm::vec3(0.04f));
+  return box;
+}
+
+void stampParts(SdfGrid& field, const std::vector<ShapePart>& parts, float band) {
+  for (const ShapePart& part : parts)
+    field.stamp(bounds(part), band, [&](const glm::vec3& p) { return distance(part, p); });
+}
+
+BodyStructure boneStructure(const std::string& id, const std::string& side, Mesh mesh) {
+  BodyStructure s;
+  s.kind = "bone";
+  s.id = id;
+  s.side = side;
+  s.layer = Layer::Bone;
+  s.pieces.push_back(BodyPiece{Tissue::Bone, std::move(mesh), {}, {}});
+  return s;
+}
+
+BodyStructure muscleStructure(const MuscleSpec& spec, const std::string& side, std::vector<BodyPiece> pieces) {
+  BodyStructure s;
+  s.kind = "muscle";
+  s.id = spec.id;
+  s.side = side;
+  s.member = spec.member;
+  s.layer = spec.layer;
+  s.pieces = std::move(pieces);
+  return s;
+}
+
+std::vector<BodyPiece> mirroredPieces(const std::vector<BodyPiece>& pieces) {
+  std::vector<BodyPiece> out;
+  for (const BodyPiece& p : pieces)
+    out.push_back(BodyPiece{p.tissue, mirroredMesh(p.mesh), mirroredVectors(p.fibre), p.along});
+  return out;
+}
+
+// Deep first, so every muscle wraps over the ones below it; within a layer by `stack`, then in
+// description order.
+std::vector<std::size_t> buildOrder(const std::vector<MuscleSpec>& muscles) {
+  std::vector<std::size_t> order(muscles.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const auto depth = [](Layer l) { return l == Layer::Deep ? 0 : l == Layer::Intermediate ? 1 : 2; };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t l, std::size_t r) {
+    const MuscleSpec& a = muscles[l];
+    const MuscleSpec& b = muscles[r];
+    if (depth(a.layer) != depth(b.layer)) return depth(a.layer) < depth(b.layer);
+    return a.stack < b.stack;
+  });
+  return order;
+}
+
+}  // namespace
+
+Result<BodyModel> buildBodyModel(const AnatomyDescription& d) {
+  BodyModel body;
+  body.landmarks = d.landmarks;
+  SdfGrid field(bodyBox(d), d.skin.gridSpacing, kFar);
+  stampParts(field, withMirroredParts(d.underlay), kUnderlayBand);
+
+  std::vector<BodyStructure> bones;
+  for (const BoneSpec& bone : d.bones) {
+    if (bone.midline) {
+      const std::vector<ShapePart> parts = withMirroredParts(bone.parts);
+      bones.push_back(boneStructure(bone.id, "midline", buildBoneMesh(parts, d.skin.boneSpacing)));
+      stampParts(field, parts, kBand);
+    } else {
+      Mesh left = buildBoneMesh(bone.parts, d.skin.boneSpacing);
+      Mesh right = mirroredMesh(left);
+      bones.push_back(boneStructure(bone.id, "left", std::move(left)));
+      bones.push_back(boneStructure(bone.id, "right", std::move(right)));
+      stampParts(field, withMirroredParts(bone.parts), kBand);
+    }
+  }
+
+  const SdfGrid skeletonField = field;  // bones and underlay only, for muscles that wrap under others
+  std::vector<BodyStructure> muscles(d.muscles.size() * 2);
+  for (std::size_t index : buildOrder(d.muscles)) {
+    const MuscleSpec& spec = d.muscles[index];
+    MuscleGeometry geometry = buildMuscle(spec, spec.wrapBonesOnly ? skeletonField : field);
+    stampMuscle(field, geometry, true);
+    muscles[2 * index + 1] = muscleStructure(spec, "right", mirroredPieces(geometry.pieces));
+    muscles[2 * index] = muscleStructure(spec, "left", std::move(geometry.pieces));
+  }
+
+  stampParts(field, withMirroredParts(d.fat), kBand);
+  BodyStructure skin;
+  skin.kind = "skin";
+  skin.id = "body";
+  skin.side = "midline";
+  skin.layer = Layer::Skin;
+  skin.pieces.push_back(BodyPiece{Tissue::Skin, buildSkin(field, d.skin), {}, {}});
+
+  body.structures.push_back(std::move(skin));
+  for (BodyStructure& m : muscles) body.structures.push_back(std::move(m));
+  for (BodyStructure& b : bones) body.structures.push_back(std::move(b));
+  return body;
+}
+
+Scene toScene(const BodyModel& body) {
+  Scene scene;
+  scene.format = "MyoAtlas body model (built in)";
+  scene.materials = bodyMaterials();
+  for (const BodyStructure& s : body.structures) {
+    Node node;
+    node.name = s.nodeName();
+    node.metadata = {{"kind", s.kind}, {"id", s.id}, {"side", s.side}, {"layer", toString(s.layer)}};
+    if (!s.member.empty()) node.metadata["member"] = s.member;
+    for (const BodyPiece& p : s.pieces) {
+      node.parts.push_back(static_cast<int>(scene.parts.size()));
+      scene.parts.push_back(MeshPart{p.mesh, static_cast<int>(p.tissue)});
+    }
+    scene.nodes.push_back(std::move(node));
+  }
+  return scene;
+}
+
+std::vector<Material> bodyMaterials() {
+  // Index = Tissue. Linear colours: muscle red, tendon and bone ivory, skin a neutral tone.
+  return {
+      Material{"muscle", glm::vec4(0.50f, 0.085f, 0.07f, 1.0f), -1, false},
+      Material{"tendon", glm::vec4(0.83f, 0.78f, 0.66f, 1.0f), -1, false},
+      Material{"bone", glm::vec4(0.80f, 0.75f, 0.62f, 1.0f), -1, false},
+      Material{"skin", glm::vec4(0.62f, 0.50f, 0.42f, 1.0f), -1, false},
+  };
+}
+
+}  // namespace myo::atlas

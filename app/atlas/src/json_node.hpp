@@ -1,0 +1,97 @@
+#pragma once
+// Reading typed values out of a parsed JSON document while recording, instead of throwing, a
+// Problem for every value that is missing or malformed. Each JsonNode knows its JSON pointer, so
+// every message says exactly where the problem is. A node under a missing or malformed parent is
+// "absent": reading it yields a default and reports nothing, so one mistake gives one message.
+
+#include <cstddef>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "myo/atlas/enum_names.hpp"
+#include "myo/atlas/problem.hpp"
+
+namespace myo::atlas {
+
+// Where the problems of one file go.
+class ProblemLog {
+ public:
+  ProblemLog(std::string file, std::vector<Problem>& problems) : file_(std::move(file)), problems_(&problems) {}
+  void add(std::string pointer, std::string message) const {
+    problems_->push_back({file_, std::move(pointer), std::move(message)});
+  }
+  const std::string& file() const { return file_; }
+
+ private:
+  std::string file_;
+  std::vector<Problem>* problems_;
+};
+
+enum class Emptiness { NotEmpty, MayBeEmpty };
+
+class JsonNode {
+ public:
+  // The root of a document.
+  JsonNode(const nlohmann::json& root, const ProblemLog& log) : value_(&root), log_(&log) {}
+
+  bool present() const { return value_ != nullptr; }
+  bool isNull() const { return value_ != nullptr && value_->is_null(); }
+  const std::string& pointer() const { return pointer_; }
+
+  // A required member of an object: reports `required key is missing` when the object lacks it.
+  JsonNode operator[](std::string_view key) const;
+
+  // Reports a problem at this node.
+  void report(std::string message) const;
+
+  // True when present and an object; reports a wrong type, and every key not in `known`.
+  bool expectObject(std::initializer_list<std::string_view> known) const;
+
+  std::string text(Emptiness emptiness = Emptiness::NotEmpty) const;
+  std::vector<std::string> textList(Emptiness emptiness) const;
+  // A number in [low, high], or in (low, high] when `lowExclusive`.
+  double number(double low, double high, bool lowExclusive = false) const;
+  int wholeNumber(int low, int high) const;
+
+  template <class E>
+  E enumValue(E fallback) const {
+    if (!present()) return fallback;
+    if (value_->is_string()) {
+      if (auto parsed = parseEnum<E>(value_->get_ref<const std::string&>())) return *parsed;
+      report("must be one of " + enumChoices<E>());
+    } else {
+      report("must be one of " + enumChoices<E>() + ", not " + describeType());
+    }
+    return fallback;
+  }
+
+  // Calls `visit(element)` for each element of a list; reports when this is not a list, or is
+  // empty where it must not be.
+  template <class Visit>
+  void forEach(Emptiness emptiness, Visit&& visit) const {
+    if (!expectList(emptiness)) return;
+    for (std::size_t i = 0; i < value_->size(); ++i) visit(element(i));
+  }
+
+  // "a string", "a number", "null", for messages.
+  std::string describeType() const;
+
+ private:
+  JsonNode(const nlohmann::json* value, std::string pointer, const ProblemLog* log)
+      : value_(value), pointer_(std::move(pointer)), log_(log) {}
+  static JsonNode absent(const ProblemLog* log) { return JsonNode(nullptr, std::string(), log); }
+
+  bool expectList(Emptiness emptiness) const;
+  JsonNode element(std::size_t index) const;
+
+  const nlohmann::json* value_ = nullptr;
+  std::string pointer_;
+  const ProblemLog* log_ = nullptr;
+};
+
+}  // namespace myo::atlas

@@ -1,0 +1,40 @@
+#pragma once
+// The pieces of `myoatlas bench`. Each area that wants figures in the report adds a probe: a
+// function that measures and returns named figures. Register it in the table in bench.cpp.
+//
+//   Result<std::vector<BenchFigure>> benchSomething(const BenchSettings& settings) {
+//     const double ms = medianMs(settings.runs, [] { doTheThing(); });
+//     return std::vector<BenchFigure>{{"something.ms", ms, "ms", "doing the thing, median"}};
+//   }
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "myo/engine/result.hpp"
+
+namespace myo::cli {
+
+struct BenchFigure {
+  std::string name;         // dotted, stable: "loader.gltf_ms"
+  double value = 0.0;
+  std::string unit;         // "ms", "x", "MiB", "count"
+  std::string description;  // for people
+};
+
+struct BenchSettings {
+  int runs = 7;                         // timed repetitions per measurement (after one warm-up)
+  std::filesystem::path scratchFolder;  // a private temporary folder, removed afterwards
+};
+
+using BenchProbe = std::function<Result<std::vector<BenchFigure>>(const BenchSettings&)>;
+
+// Runs `body` once to warm caches, then `runs` times; the median in milliseconds.
+double medianMs(int runs, const std::function<void()>& body);
+
+// Loading a generated 1-million-triangle binary glTF against reading it and building its index
+// buffer (bench_loader.cpp).
+Result<std::vector<BenchFigure>> benchLoader(const BenchSettings& settings);
+
+}  // namespace myo::cli

@@ -1,0 +1,73 @@
+#include "myo/engine/loft.hpp"
+
+#include <cmath>
+#include <glm/geometric.hpp>
+#include <glm/gtc/constants.hpp>
+
+#include "myo/engine/mesh_smoothing.hpp"
+
+namespace myo {
+
+Mesh loftRings(const std::vector<std::vector<glm::vec3>>& rings) {
+  Mesh mesh;
+  if (rings.size() < 2 || rings.front().size() < 3) return mesh;
+  const auto m = static_cast<std::uint32_t>(rings.front().size());
+  const auto n = static_cast<std::uint32_t>(rings.size());
+  for (const auto& ring : rings) mesh.positions.insert(mesh.positions.end(), ring.begin(), ring.end());
+  for (std::uint32_t i = 0; i + 1 < n; ++i)
+    for (std::uint32_t j = 0; j < m; ++j) {
+      const std::uint32_t a = i * m + j, b = i * m + (j + 1) % m;
+      const std::uint32_t c = a + m, d = b + m;
+      mesh.indices.insert(mesh.indices.end(), {a, b, d, a, d, c});
+    }
+  const auto centre = [&](const std::vector<glm::vec3>& ring) {
+    glm::vec3 s(0.0f);
+    for (const glm::vec3& p : ring) s += p;
+    return s / float(ring.size());
+  };
+  const auto start = static_cast<std::uint32_t>(mesh.positions.size());
+  mesh.positions.push_back(centre(rings.front()));
+  mesh.positions.push_back(centre(rings.back()));
+  const std::uint32_t last = (n - 1) * m;
+  for (std::uint32_t j = 0; j < m; ++j) {
+    mesh.indices.insert(mesh.indices.end(), {start, (j + 1) % m, j});
+    mesh.indices.insert(mesh.indices.end(), {start + 1, last + j, last + (j + 1) % m});
+  }
+  // Make the winding face outward: the signed volume of a closed outward mesh is positive.
+  double volume = 0.0;
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    const glm::dvec3 a(mesh.positions[mesh.indices[t]]), b(mesh.positions[mesh.indices[t + 1]]),
+        c(mesh.positions[mesh.indices[t + 2]]);
+    volume += glm::dot(a, glm::cross(b, c));
+  }
+  if (volume < 0.0)
+    for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) std::swap(mesh.indices[t + 1], mesh.indices[t + 2]);
+  computeSmoothNormals(mesh);
+  return mesh;
+}
+
+Mesh sweepTube(const std::vector<glm::vec3>& path, const std::vector<float>& radii, int segments) {
+  std::vector<std::vector<glm::vec3>> rings;
+  if (path.size() < 2 || radii.size() != path.size()) return {};
+  const auto tangent = [&](std::size_t i) {
+    const glm::vec3 a = path[i == 0 ? 0 : i - 1];
+    const glm::vec3 b = path[i + 1 == path.size() ? i : i + 1];
+    return glm::normalize(b - a);
+  };
+  glm::vec3 t = tangent(0);
+  glm::vec3 u = glm::normalize(glm::cross(t, std::abs(t.y) < 0.9f ? glm::vec3(0, 1, 0) : glm::vec3(1, 0, 0)));
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    const glm::vec3 ti = tangent(i);
+    u = glm::normalize(u - ti * glm::dot(u, ti));  // parallel transport: keep u, drop its tangent part
+    const glm::vec3 v = glm::cross(ti, u);
+    std::vector<glm::vec3> ring;
+    for (int s = 0; s < segments; ++s) {
+      const float a = 2.0f * glm::pi<float>() * float(s) / float(segments);
+      ring.push_back(path[i] + (u * std::cos(a) + v * std::sin(a)) * radii[i]);
+    }
+    rings.push_back(std::move(ring));
+  }
+  return loftRings(rings);
+}
+
+}  // namespace myo

@@ -1,0 +1,18 @@
+#pragma once
+// The checks and repairs every loader's output gets, whatever the format:
+// - a vertex position that is NaN or infinite fails the file (it would poison bounds, framing and
+//   every ray cast);
+// - normals that are missing get generated (smooth within the crease angle); normals that are
+//   present but unusable (NaN, zero) are regenerated with a warning; merely unnormalised ones are
+//   rescaled. Valid normals are kept untouched, which is the common and fast case.
+
+#include "myo/engine/model_loader.hpp"
+#include "myo/engine/result.hpp"
+#include "myo/engine/scene.hpp"
+
+namespace myo::io {
+
+// Errors are plain reasons; the caller prefixes the file's path.
+Status finishScene(Scene& scene, const LoadOptions& options);
+
+}  // namespace myo::io

@@ -1,0 +1,76 @@
+#pragma once
+// Helpers for tests of the knowledge base. Tests never modify assets/: the ones that need broken
+// or partial data work on a scratch copy under build/test-output, removed when the test ends.
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <initializer_list>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "run_command.hpp"
+
+namespace myo::test {
+
+// The source tree's assets/, where the real knowledge base lives.
+inline std::filesystem::path sourceAssetsDir() { return MYO_ASSETS_DIR; }
+
+inline std::string readText(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+inline void writeText(const std::filesystem::path& file, std::string_view text) {
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out << text;
+}
+
+inline nlohmann::json readJson(const std::filesystem::path& file) { return nlohmann::json::parse(readText(file)); }
+
+inline void writeJson(const std::filesystem::path& file, const nlohmann::json& value) {
+  writeText(file, value.dump(2));
+}
+
+// A copy of assets/knowledge in a directory of its own; `dir()` is the assets directory to pass to
+// the loader or to `myoatlas ... --assets`.
+class ScratchAssets {
+ public:
+  explicit ScratchAssets(std::string_view name)
+      : dir_(std::filesystem::path(testOutputDir()) / (std::string(name) + "_" + std::to_string(::getpid()))) {
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    std::filesystem::copy(sourceAssetsDir() / "knowledge", dir_ / "knowledge", std::filesystem::copy_options::recursive);
+  }
+  ~ScratchAssets() {
+    std::error_code ignored;
+    std::filesystem::remove_all(dir_, ignored);
+  }
+  ScratchAssets(const ScratchAssets&) = delete;
+  ScratchAssets& operator=(const ScratchAssets&) = delete;
+
+  const std::filesystem::path& dir() const { return dir_; }
+  std::filesystem::path musclesDir() const { return dir_ / "knowledge" / "muscles"; }
+  std::filesystem::path muscleFile(std::string_view id) const { return musclesDir() / (std::string(id) + ".json"); }
+
+  // Leaves only the given muscle files, for tests that want a small, known knowledge base.
+  void keepOnlyMuscles(std::initializer_list<std::string_view> ids) {
+    for (const auto& entry : std::filesystem::directory_iterator(musclesDir())) {
+      const std::string id = entry.path().stem().string();
+      bool keep = false;
+      for (std::string_view wanted : ids) keep = keep || id == wanted;
+      if (!keep) std::filesystem::remove(entry.path());
+    }
+  }
+
+ private:
+  std::filesystem::path dir_;
+};
+
+}  // namespace myo::test

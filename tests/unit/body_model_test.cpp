@@ -1,0 +1,351 @@
+// The built-in body model, checked the way a student would notice: every muscle on both sides,
+// left mirroring right, muscles under the skin, layers in depth order, muscles in their places,
+// and a bake that is deterministic, fast and within the triangle budget. The body is built once
+// for the suite (in memory, exactly as `myoatlas bake` builds it).
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+
+#include <glm/geometric.hpp>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "myo/atlas/anatomy_loader.hpp"
+#include "myo/atlas/body_glb.hpp"
+#include "myo/atlas/body_model.hpp"
+#include "myo/engine/bvh.hpp"
+#include "myo/engine/primitives.hpp"
+
+namespace {
+
+using myo::atlas::BodyModel;
+using myo::atlas::BodyStructure;
+using myo::atlas::Layer;
+
+// ../shared/muscles.md: the floor every body model must cover.
+const char* const kListedMuscles[] = {
+    "temporalis", "masseter", "medial_pterygoid", "lateral_pterygoid", "digastric", "occipitofrontalis",
+    "trapezius", "sternocleidomastoid", "splenius_capitis", "splenius_cervicis", "semispinalis_capitis",
+    "suboccipitals", "levator_scapulae", "scalenes",
+    "supraspinatus", "infraspinatus", "teres_minor", "teres_major", "subscapularis", "latissimus_dorsi",
+    "rhomboids", "deltoid", "coracobrachialis", "serratus_anterior", "serratus_posterior_superior",
+    "pectoralis_major", "pectoralis_minor", "subclavius", "sternalis",
+    "biceps_brachii", "brachialis", "triceps_brachii",
+    "brachioradialis", "extensor_carpi_radialis_longus", "extensor_carpi_radialis_brevis",
+    "extensor_carpi_ulnaris", "extensor_digitorum", "supinator", "palmaris_longus", "flexor_carpi_radialis",
+    "flexor_digitorum_superficialis", "pronator_teres", "adductor_pollicis",
+    "iliocostalis", "longissimus", "multifidus", "serratus_posterior_inferior", "quadratus_lumborum",
+    "rectus_abdominis", "external_oblique", "iliopsoas",
+    "gluteus_maximus", "gluteus_medius", "gluteus_minimus", "piriformis", "tensor_fasciae_latae", "sartorius",
+    "pectineus", "adductor_longus", "adductor_magnus", "gracilis",
+    "rectus_femoris", "vastus_medialis", "vastus_intermedius", "vastus_lateralis", "biceps_femoris",
+    "semitendinosus", "semimembranosus", "popliteus",
+    "tibialis_anterior", "fibularis_longus", "fibularis_brevis", "gastrocnemius", "soleus", "tibialis_posterior",
+    "extensor_digitorum_longus", "extensor_hallucis_longus", "flexor_digitorum_longus", "flexor_hallucis_longus",
+    "abductor_hallucis", "quadratus_plantae", "extensor_digitorum_brevis",
+};
+
+int depthOf(Layer layer) { return static_cast<int>(layer); }  // skin 0 ... bone 4
+
+struct Baked {
+  myo::atlas::AnatomyDescription description;
+  BodyModel body;
+  double seconds = 0.0;
+  std::string error;
+};
+
+
+class BodyModelTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Baked& b = baked();
+    auto description = myo::atlas::loadAnatomy(myo::atlas::defaultAnatomyFolder());
+    if (!description) {
+      b.error = description.error().message;
+      return;
+    }
+    b.description = *description;
+    const auto start = std::chrono::steady_clock::now();
+    auto body = myo::atlas::buildBodyModel(b.description);
+    b.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (!body) {
+      b.error = body.error().message;
+      return;
+    }
+    b.body = std::move(*body);
+  }
+  void SetUp() override { ASSERT_TRUE(baked().error.empty()) << baked().error; }
+
+  static Baked& baked() {
+    static Baked instance;
+    return instance;
+  }
+  static const BodyModel& body() { return baked().body; }
+  static glm::vec3 landmark(const std::string& name, const std::string& side = "left") {
+    glm::vec3 p = body().landmarks.at(name);
+    if (side == "right") p.x = -p.x;
+    return p;
+  }
+  static const BodyStructure* find(const std::string& kind, const std::string& id, const std::string& side) {
+    for (const BodyStructure& s : body().structures)
+      if (s.kind == kind && s.id == id && s.side == side) return &s;
+    return nullptr;
+  }
+  static glm::vec3 centre(const BodyStructure& s) {
+    glm::dvec3 sum(0.0);
+    std::size_t n = 0;
+    for (const auto& piece : s.pieces)
+      for (const glm::vec3& p : piece.mesh.positions) {
+        sum += glm::dvec3(p);
+        ++n;
+      }
+    return n ? glm::vec3(sum / double(n)) : glm::vec3(0.0f);
+  }
+  // One mesh of everything, with the layer of each triangle, for ray casts.
+  static const myo::Mesh& merged(std::vector<int>** layers = nullptr) {
+    static myo::Mesh mesh;
+    static std::vector<int> triangleLayer;
+    if (mesh.positions.empty())
+      for (const BodyStructure& s : body().structures)
+        for (const auto& piece : s.pieces) {
+          myo::appendMesh(mesh, piece.mesh);
+          triangleLayer.insert(triangleLayer.end(), piece.mesh.triangleCount(), depthOf(s.layer));
+        }
+    if (layers) *layers = &triangleLayer;
+    return mesh;
+  }
+};
+
+TEST_F(BodyModelTest, EveryListedMuscleExistsOnBothSides) {
+  std::vector<std::string> missing;
+  for (const char* id : kListedMuscles)
+    for (const char* side : {"left", "right"})
+      if (!find("muscle", id, side)) missing.push_back(std::string(id) + "." + side);
+  std::string list;
+  for (const auto& m : missing) list += " " + m;
+  EXPECT_TRUE(missing.empty()) << missing.size() << " muscle meshes missing:" << list;
+}
+
+TEST_F(BodyModelTest, EveryMuscleNodeIsAListedMuscleWithTheKnowledgeBaseLayer) {
+  const std::set<std::string> listed(std::begin(kListedMuscles), std::end(kListedMuscles));
+  for (const auto& spec : baked().description.muscles) {
+    EXPECT_TRUE(listed.count(spec.id)) << spec.source << ": \"" << spec.id << "\" is not a muscle id of the list";
+    const auto card = std::filesystem::path(MYO_ASSETS_DIR) / "knowledge" / "muscles" / (spec.id + ".json");
+    std::ifstream in(card);
+    if (!in) continue;  // the knowledge base does not have this card yet
+    const auto json = nlohmann::json::parse(in, nullptr, false);
+    if (json.is_discarded() || !json.contains("layer")) continue;
+    EXPECT_EQ(json["layer"].get<std::string>(), myo::atlas::toString(spec.layer))
+        << spec.source << ": the layer differs from the knowledge base card " << card.string();
+  }
+}
+
+TEST_F(BodyModelTest, NodesAreNamedKindIdSide) {
+  std::set<std::string> names;
+  for (const BodyStructure& s : body().structures) {
+    const std::string name = s.nodeName();
+    EXPECT_EQ(name.rfind(s.kind + "." + s.id, 0), 0u) << name;
+    if (s.side != "midline") {
+      EXPECT_EQ(name, s.kind + "." + s.id + "." + s.side);
+    }
+  }
+  EXPECT_TRUE(find("skin", "body", "midline"));
+  EXPECT_TRUE(find("bone", "femur", "right"));
+}
+
+TEST_F(BodyModelTest, LeftIsTheMirrorOfRightWithinOneMillimetre) {
+  for (const BodyStructure& left : body().structures) {
+    if (left.side != "left") continue;
+    const BodyStructure* right = nullptr;
+    for (const BodyStructure& s : body().structures)
+      if (s.kind == left.kind && s.id == left.id && s.member == left.member && s.side == "right") right = &s;
+    ASSERT_TRUE(right) << left.nodeName() << " has no right-side twin";
+    // Hash the right side's vertices in 2 mm cells; every mirrored left vertex must have one within 1 mm.
+    std::unordered_map<long long, std::vector<glm::vec3>> cells;
+    const auto key = [](const glm::ivec3& c) { return (long long)(c.x + 4096) * 8192 * 8192 + (long long)(c.y + 4096) * 8192 + (c.z + 4096); };
+    for (const auto& piece : right->pieces)
+      for (const glm::vec3& p : piece.mesh.positions) cells[key(glm::ivec3(glm::floor(p / 0.002f)))].push_back(p);
+    std::size_t far = 0, total = 0;
+    for (const auto& piece : left.pieces)
+      for (std::size_t v = 0; v < piece.mesh.positions.size(); v += 3) {
+        const glm::vec3 m(-piece.mesh.positions[v].x, piece.mesh.positions[v].y, piece.mesh.positions[v].z);
+        const glm::ivec3 c(glm::floor(m / 0.002f));
+        float best = 1e9f;
+        for (int dx = -1; dx <= 1; ++dx)
+          for (int dy = -1; dy <= 1; ++dy)
+            for (int dz = -1; dz <= 1; ++dz) {
+              const auto it = cells.find(key(c + glm::ivec3(dx, dy, dz)));
+              if (it != cells.end())
+                for (const glm::vec3& q : it->second) best = std::min(best, glm::length(q - m));
+            }
+        far += best > 0.001f ? 1 : 0;
+        ++total;
+      }
+    EXPECT_EQ(far, 0u) << left.nodeName() << ": " << far << " of " << total << " vertices have no mirror twin within 1 mm";
+  }
+}
+
+TEST_F(BodyModelTest, AtLeast99PercentOfMuscleVerticesLieInsideTheSkin) {
+  const BodyStructure* skin = find("skin", "body", "midline");
+  ASSERT_TRUE(skin);
+  const myo::TriangleBvh bvh(skin->pieces.front().mesh);
+  std::size_t inside = 0, total = 0;
+  std::map<std::string, std::size_t> outsideBy;
+  for (const BodyStructure& s : body().structures) {
+    if (s.kind != "muscle") continue;
+    for (const auto& piece : s.pieces)
+      for (std::size_t v = 0; v < piece.mesh.positions.size(); v += 5) {
+        const bool in = bvh.contains(piece.mesh.positions[v]);
+        inside += in ? 1 : 0;
+        if (!in) ++outsideBy[s.nodeName()];
+        ++total;
+      }
+  }
+  ASSERT_GT(total, 0u);
+  const double share = double(inside) / double(total);
+  std::string worst;
+  for (const auto& [name, n] : outsideBy)
+    if (n > 20) worst += " " + name + "(" + std::to_string(n) + ")";
+  RecordProperty("inside_skin_percent", std::to_string(100.0 * share));
+  EXPECT_GE(share, 0.99) << 100.0 * share << "% inside; most outside:" << worst;
+}
+
+TEST_F(BodyModelTest, AtLeast98PercentOfRaysMeetTheLayersInDepthOrder) {
+  std::vector<int>* layers = nullptr;
+  const myo::Mesh& mesh = merged(&layers);
+  const myo::TriangleBvh bvh(mesh);
+  // Targets on the axes of the trunk and the limbs; rays come horizontally from all round.
+  std::vector<glm::vec3> targets;
+  for (float y = 0.95f; y <= 1.45f; y += 0.05f) targets.emplace_back(0.0f, y, -0.01f);
+  const auto along = [&](const char* a, const char* b, const std::string& side) {
+    for (float t = 0.2f; t <= 0.8f; t += 0.15f) targets.push_back(glm::mix(landmark(a, side), landmark(b, side), t));
+  };
+  for (const std::string side : {"left", "right"}) {
+    along("humeral_head", "lateral_epicondyle", side);
+    along("femur_upper", "femur_low", side);
+    along("tibial_plateau", "tibia_low", side);
+  }
+  std::size_t ordered = 0, counted = 0;
+  for (const glm::vec3& target : targets)
+    for (int a = 0; a < 24; ++a) {
+      const float angle = 2.0f * 3.14159265f * float(a) / 24.0f;
+      const glm::vec3 dir(std::sin(angle), 0.0f, std::cos(angle));
+      const glm::vec3 origin = target - dir * 1.0f;
+      const std::vector<myo::RayHit> hits = bvh.allHits(origin, dir, 1.0f);
+      // Start from the last time the ray enters the skin (it may pass another limb first).
+      std::size_t start = hits.size();
+      for (std::size_t h = 0; h < hits.size(); ++h)
+        if (hits[h].entering && (*layers)[hits[h].triangle] == 0) start = h;
+      if (start == hits.size()) continue;
+      bool inOrder = true;
+      int deepest = 0;
+      for (std::size_t h = start + 1; h < hits.size(); ++h) {
+        if (!hits[h].entering) continue;
+        const int depth = (*layers)[hits[h].triangle];
+        if (depth < deepest) inOrder = false;
+        deepest = std::max(deepest, depth);
+        if (depth == depthOf(Layer::Bone)) break;
+      }
+      ordered += inOrder ? 1 : 0;
+      ++counted;
+    }
+  ASSERT_GT(counted, 100u);
+  const double share = double(ordered) / double(counted);
+  RecordProperty("ray_order_percent", std::to_string(100.0 * share));
+  EXPECT_GE(share, 0.98) << 100.0 * share << "% of " << counted << " rays in order";
+}
+
+TEST_F(BodyModelTest, MusclesSitInTheirAnatomicalPlaces) {
+  const auto c = [&](const char* id) -> std::optional<glm::vec3> {
+    const BodyStructure* s = find("muscle", id, "left");
+    if (!s) return std::nullopt;
+    return centre(*s);
+  };
+  const auto check = [&](const char* id, auto&& predicate, const char* what) {
+    const auto p = c(id);
+    if (!p) {
+      ADD_FAILURE() << id << " is not built";
+      return;
+    }
+    EXPECT_TRUE(predicate(*p)) << id << " centre (" << p->x << ", " << p->y << ", " << p->z << ") is not " << what;
+  };
+  const glm::vec3 spine = landmark("t8_body");
+  check("trapezius", [&](glm::vec3 p) { return p.y > landmark("scapula_inferior_angle").y && p.z < spine.z; },
+        "above the inferior angle of the scapula and behind the spine's frontal plane");
+  check("gastrocnemius", [&](glm::vec3 p) { return p.z < landmark("tibia_mid").z && p.y < landmark("femur_lateral_condyle").y && p.y > landmark("lateral_malleolus").y; },
+        "behind the tibia, between knee and ankle");
+  check("soleus", [&](glm::vec3 p) { return p.z < landmark("tibia_mid").z && p.y < landmark("tibial_plateau").y; }, "behind the tibia, below the knee");
+  check("deltoid", [&](glm::vec3 p) { return p.x > landmark("humeral_head").x - 0.01f && p.y > landmark("deltoid_tuberosity").y && p.y < landmark("acromion").y; },
+        "over the shoulder, lateral to the humeral head, between acromion and deltoid tuberosity");
+  check("pectoralis_major", [&](glm::vec3 p) { return p.z > landmark("coracoid").z && p.y > landmark("xiphoid").y && p.y < landmark("jugular_notch").y; },
+        "on the front of the chest");
+  check("latissimus_dorsi", [&](glm::vec3 p) { return p.z < spine.z && p.y > landmark("iliac_crest_top").y && p.y < landmark("scapula_spine_root").y; },
+        "on the back between the iliac crest and the scapula");
+  check("gluteus_maximus", [&](glm::vec3 p) { return p.z < landmark("acetabulum").z - 0.03f && p.y < landmark("iliac_crest_top").y && p.y > landmark("ischial_tuberosity").y - 0.08f; },
+        "behind the hip joint");
+  check("rectus_abdominis", [&](glm::vec3 p) { return p.z > landmark("l3_body").z + 0.06f && p.y > landmark("pubic_symphysis").y && p.y < landmark("xiphoid").y && p.x < 0.08f; },
+        "on the front of the abdomen beside the midline");
+  check("rectus_femoris", [&](glm::vec3 p) { return p.z > landmark("femur_mid").z + 0.02f && p.y > landmark("patella").y && p.y < landmark("asis").y; },
+        "on the front of the thigh");
+  check("biceps_brachii", [&](glm::vec3 p) { return p.z > landmark("humerus_mid").z && p.y > landmark("lateral_epicondyle").y; }, "in front of the humerus");
+  check("triceps_brachii", [&](glm::vec3 p) { return p.z < landmark("humerus_mid").z && p.y > landmark("olecranon").y; }, "behind the humerus");
+  check("tibialis_anterior", [&](glm::vec3 p) { return p.z > landmark("tibia_mid").z - 0.01f && p.x > landmark("tibia_mid").x; }, "in front of and lateral to the tibia");
+  check("infraspinatus", [&](glm::vec3 p) { return p.z < spine.z && p.y < landmark("scapula_spine_mid").y && p.y > landmark("scapula_inferior_angle").y; },
+        "on the back of the scapula below its spine");
+  const auto vl = c("vastus_lateralis"), vm = c("vastus_medialis");
+  if (vl && vm) {
+      EXPECT_GT(vl->x, vm->x) << "vastus lateralis must lie lateral to vastus medialis";
+    }
+  const auto bf = c("biceps_femoris"), st = c("semitendinosus");
+  if (bf && st) {
+      EXPECT_GT(bf->x, st->x) << "biceps femoris must lie lateral to semitendinosus";
+    }
+  const auto eo = c("external_oblique"), ra = c("rectus_abdominis");
+  if (eo && ra) {
+      EXPECT_GT(eo->x, ra->x) << "external oblique must lie lateral to rectus abdominis";
+    }
+}
+
+TEST_F(BodyModelTest, BakeIsDeterministic) {
+  auto again = myo::atlas::buildBodyModel(baked().description);
+  ASSERT_TRUE(again);
+  EXPECT_TRUE(myo::atlas::encodeGlb(body()) == myo::atlas::encodeGlb(*again)) << "two bakes differ";
+}
+
+TEST_F(BodyModelTest, BakeTakesUnderTenSeconds) {
+#if !defined(NDEBUG) || defined(__SANITIZE_ADDRESS__)
+  GTEST_SKIP() << "timed only in optimised builds without sanitizers";
+#endif
+  RecordProperty("bake_seconds", std::to_string(baked().seconds));
+  EXPECT_LT(baked().seconds, 10.0);
+}
+
+TEST_F(BodyModelTest, StaysUnderOneAndAHalfMillionTriangles) {
+  RecordProperty("triangles", std::to_string(body().triangleCount()));
+  EXPECT_LT(body().triangleCount(), 1'500'000u);
+}
+
+TEST(BodyModelDescription, AMistakeNamesTheFileAndTheJsonPointer) {
+  const auto dir = std::filesystem::path(MYO_TEST_OUTPUT_DIR) / "bad-anatomy";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir / "muscles");
+  const auto source = myo::atlas::defaultAnatomyFolder();
+  for (const char* f : {"landmarks.json", "bones.json", "body.json"})
+    std::filesystem::copy_file(source / f, dir / f);
+  std::ofstream(dir / "muscles" / "broken.json")
+      << R"({"muscles": [{"id": "deltoid", "layer": "superficial", "shape": "fan", "origin": "acromion",)"
+      << R"( "insertion": "no_such_landmark", "thickness": 0.02}]})";
+  auto loaded = myo::atlas::loadAnatomy(dir);
+  ASSERT_FALSE(loaded);
+  EXPECT_NE(loaded.error().message.find("broken.json: /muscles/0/insertion: unknown landmark \"no_such_landmark\""),
+            std::string::npos)
+      << loaded.error().message;
+}
+
+}  // namespace
