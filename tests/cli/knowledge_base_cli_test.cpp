@@ -190,9 +190,19 @@ TEST(KnowledgeBaseCli, ValidateReportsMissingMuscles) {
       << result.out;
 }
 
-TEST(KnowledgeBaseCli, ValidateSaysTheBodyModelChecksAreSkipped) {
-  const auto result = runMyoatlas({"validate"});
-  EXPECT_NE(result.out.find("note: no body model exists yet"), std::string::npos) << result.out;
+TEST(KnowledgeBaseCli, ValidateChecksRegionsAgainstTheBodyModel) {
+  // Take the temple off the body: the region and every zone that names it no longer land on the skin.
+  ScratchAssets scratch("validate_body");
+  nlohmann::json patches = myo::test::readJson(scratch.regionPatchesFile());
+  ASSERT_TRUE(patches["regions"].contains("temple"));
+  patches["regions"].erase("temple");
+  myo::test::writeJson(scratch.regionPatchesFile(), patches);
+  const auto result = runMyoatlas({"validate", scratch.dir().string()});
+  EXPECT_EQ(result.exitCode, 1);
+  EXPECT_NE(result.out.find("region left_temple has no patch on the skin"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("trapezius.json: /trigger_points/0/referral/essential/2/region: the zone on temple has no patch"),
+            std::string::npos)
+      << result.out;
 }
 
 TEST(KnowledgeBaseCli, ValidateOnAMissingDirectoryIsAUsageError) {

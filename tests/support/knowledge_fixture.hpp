@@ -38,7 +38,7 @@ inline void writeJson(const std::filesystem::path& file, const nlohmann::json& v
   writeText(file, value.dump(2));
 }
 
-// A copy of assets/knowledge in a directory of its own; `dir()` is the assets directory to pass to
+// A copy of assets/knowledge and assets/anatomy in a directory of its own; `dir()` is the assets directory to pass to
 // the loader or to `myoatlas ... --assets`.
 class ScratchAssets {
  public:
@@ -47,6 +47,7 @@ class ScratchAssets {
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     std::filesystem::copy(sourceAssetsDir() / "knowledge", dir_ / "knowledge", std::filesystem::copy_options::recursive);
+    std::filesystem::copy(sourceAssetsDir() / "anatomy", dir_ / "anatomy", std::filesystem::copy_options::recursive);
   }
   ~ScratchAssets() {
     std::error_code ignored;
@@ -58,6 +59,7 @@ class ScratchAssets {
   const std::filesystem::path& dir() const { return dir_; }
   std::filesystem::path musclesDir() const { return dir_ / "knowledge" / "muscles"; }
   std::filesystem::path muscleFile(std::string_view id) const { return musclesDir() / (std::string(id) + ".json"); }
+  std::filesystem::path regionPatchesFile() const { return dir_ / "anatomy" / "region-patches.json"; }
 
   // Leaves only the given muscle files, for tests that want a small, known knowledge base.
   void keepOnlyMuscles(std::initializer_list<std::string_view> ids) {

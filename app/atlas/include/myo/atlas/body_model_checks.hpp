@@ -2,10 +2,8 @@
 // The checks of `myoatlas validate` that need the body model: every muscle has geometry on both
 // sides, every trigger point lies on the surface of its muscle, every referral zone and every
 // region lands on the skin.
-//
-// The body model is not built yet, so these checks cannot run: checkAgainstBodyModel says so in
-// `skippedBecause`. When the body model exists, load it here and fill `problems`; validate
-// already prints both.
+// The body model is built from <assets>/anatomy (a few seconds); a broken description is one
+// problem naming its file. `skippedBecause` stays for callers that cannot build it.
 
 #include <filesystem>
 #include <optional>
