@@ -1,0 +1,244 @@
+// What a user sees on the built-in body: referred pain painted where the chart puts it and
+// nowhere else, layers peeled and ghosted, markers through the layers, and clicks that select the
+// muscle under the cursor. Pixel checks test meaning; goldens guard the looks.
+#include <gtest/gtest.h>
+
+#include <glm/ext/matrix_projection.hpp>
+#include <glm/geometric.hpp>
+
+#include "atlas_fixture.hpp"
+#include "golden.hpp"
+#include "headless.hpp"
+#include "myo/engine/offscreen_target.hpp"
+#include "myo/engine/snapshot.hpp"
+
+namespace {
+
+using namespace myo;
+using namespace myo::atlas;
+
+constexpr int kWidth = 480;
+constexpr int kHeight = 640;
+
+class AtlasRender : public test::HeadlessTest {
+ protected:
+  void SetUp() override {
+    HeadlessTest::SetUp();
+    const test::LoadedAtlas& loaded = test::builtInAtlas();
+    ASSERT_TRUE(loaded.scene != nullptr) << loaded.error;
+    atlas = loaded.scene.get();
+    kb = loaded.kb.get();
+    ASSERT_TRUE(atlas->skin.has_value()) << "the built-in body has no skin map";
+  }
+
+  OrbitCamera cameraFor(ViewPreset view) const {
+    OrbitCamera camera;
+    camera.setView(view);
+    camera.frame(atlas->scene.bounds(), float(kWidth) / float(kHeight));
+    return camera;
+  }
+
+  Image render(ViewPreset view, const AtlasView& atlasView, Colormap colormap = Colormap::Clinical) const {
+    SnapshotRequest request{.view = view, .width = kWidth, .height = kHeight};
+    request.settings.colormap = colormap;
+    auto image = renderSnapshot(atlas->scene, request, makeRestyle(*atlas, kb, atlasView));
+    EXPECT_TRUE(image) << (image ? "" : image.error().message);
+    return image ? std::move(*image) : Image(kWidth, kHeight);
+  }
+
+  // Where a body point lands in the picture (x right, y down).
+  glm::ivec2 project(ViewPreset view, const glm::vec3& p) const {
+    const OrbitCamera camera = cameraFor(view);
+    const glm::vec3 s = glm::project(p, camera.view(), camera.projection(float(kWidth) / float(kHeight)),
+                                     glm::vec4(0, 0, kWidth, kHeight));
+    return {int(s.x), kHeight - 1 - int(s.y)};
+  }
+
+  // The field-weighted centre of a region on the skin.
+  glm::vec3 regionCentre(const std::string& id) const {
+    const std::vector<float> field = atlas->skin->region(id);
+    glm::vec3 sum(0.0f);
+    float weight = 0.0f;
+    for (std::size_t v = 0; v < field.size(); ++v) {
+      sum += atlas->skin->mesh().positions[v] * field[v];
+      weight += field[v];
+    }
+    EXPECT_GT(weight, 0.0f) << id << " is not on the skin";
+    return weight > 0.0f ? sum / weight : sum;
+  }
+
+  // Red clearly above green and blue: a heat-map pixel in the clinical colour map.
+  static bool isHeat(const Image& image, glm::ivec2 at) {
+    int hot = 0;
+    for (int dy = -2; dy <= 2; ++dy)
+      for (int dx = -2; dx <= 2; ++dx) {
+        const std::uint8_t* p = image.at(std::clamp(at.x + dx, 0, kWidth - 1), std::clamp(at.y + dy, 0, kHeight - 1));
+        if (p[0] > p[1] + 70 && p[0] > p[2] + 70) ++hot;
+      }
+    return hot >= 13;  // most of a 5x5 neighbourhood
+  }
+
+  // The muscle's surface point nearest its centre among those facing the camera: where a user
+  // would click to choose it.
+  glm::vec3 clickPointOf(const std::string& id, const std::string& side, ViewPreset view) const {
+    const std::vector<int> found = atlas->index.find(id, side);
+    EXPECT_FALSE(found.empty()) << id;
+    const OrbitCamera camera = cameraFor(view);
+    glm::vec3 centre(0.0f);
+    std::size_t count = 0;
+    for (int n : found)
+      for (int part : atlas->scene.nodes[n].parts)
+        for (const glm::vec3& p : atlas->scene.parts[part].mesh.positions) { centre += p; ++count; }
+    centre /= float(std::max<std::size_t>(count, 1));
+    glm::vec3 best = centre;
+    float bestDistance = 1e9f;
+    for (int n : found)
+      for (int part : atlas->scene.nodes[n].parts) {
+        const Mesh& mesh = atlas->scene.parts[part].mesh;
+        for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
+          if (glm::dot(mesh.normals[v], -camera.forward()) < 0.6f) continue;
+          const float d = glm::distance(mesh.positions[v], centre);
+          if (d < bestDistance) { bestDistance = d; best = mesh.positions[v]; }
+        }
+      }
+    return best;
+  }
+
+  AtlasView heatOf(const std::string& spec, SideFilter side) const {
+    AtlasView view;
+    view.display.side = SideFilter::Both;
+    view.display.layers[0].visible = true;
+    auto points = resolveTriggerPoints(*kb, spec, side);
+    EXPECT_TRUE(points) << (points ? "" : points.error().message);
+    if (points) view.patterns = *points;
+    return view;
+  }
+
+  const AtlasScene* atlas = nullptr;
+  const KnowledgeBase* kb = nullptr;
+};
+
+TEST_F(AtlasRender, UpperTrapeziusPainIsAtTheTempleOnTheSameSideOnly) {
+  const AtlasView view = heatOf("trapezius/tp1", SideFilter::Left);
+  const Image left = render(ViewPreset::Left, view);
+  EXPECT_TRUE(isHeat(left, project(ViewPreset::Left, regionCentre("left_temple"))))
+      << "no heat at the left temple";
+  EXPECT_TRUE(isHeat(left, project(ViewPreset::Left, regionCentre("left_lateral_neck"))))
+      << "no heat along the left side of the neck";
+  EXPECT_FALSE(isHeat(left, project(ViewPreset::Left, regionCentre("left_calf")))) << "heat far from the pattern";
+  EXPECT_FALSE(isHeat(left, project(ViewPreset::Left, regionCentre("left_lateral_hip"))));
+  const Image right = render(ViewPreset::Right, view);
+  EXPECT_FALSE(isHeat(right, project(ViewPreset::Right, regionCentre("right_temple"))))
+      << "a left trigger point painted the right temple";
+  EXPECT_TRUE(test::matchesGolden(left, "heat_trapezius_tp1_left"));
+}
+
+TEST_F(AtlasRender, TwoMusclesCombine) {
+  AtlasView view = heatOf("infraspinatus", SideFilter::Right);
+  const AtlasView gluteus = heatOf("gluteus_minimus", SideFilter::Right);
+  view.patterns.insert(view.patterns.end(), gluteus.patterns.begin(), gluteus.patterns.end());
+  const Image image = render(ViewPreset::Right, view);
+  EXPECT_TRUE(isHeat(image, project(ViewPreset::Right, regionCentre("right_anterior_shoulder"))) ||
+              isHeat(image, project(ViewPreset::Right, regionCentre("right_lateral_shoulder"))))
+      << "infraspinatus pattern missing at the shoulder";
+  EXPECT_TRUE(isHeat(image, project(ViewPreset::Right, regionCentre("right_thigh_lateral"))))
+      << "gluteus minimus pattern missing down the side of the thigh";
+  EXPECT_TRUE(test::matchesGolden(image, "heat_two_muscles_right"));
+}
+
+TEST_F(AtlasRender, ColourBlindSafeMapIsNotRed) {
+  const Image image = render(ViewPreset::Left, heatOf("trapezius/tp1", SideFilter::Left), Colormap::Viridis);
+  EXPECT_FALSE(isHeat(image, project(ViewPreset::Left, regionCentre("left_temple"))));
+  const std::uint8_t* p = image.at(project(ViewPreset::Left, regionCentre("left_temple")).x,
+                                   project(ViewPreset::Left, regionCentre("left_temple")).y);
+  EXPECT_GT(int(p[1]) + int(p[2]), int(p[0]) * 2 - 40) << "viridis is green-yellow, not skin";
+}
+
+TEST_F(AtlasRender, EachLayerAlone) {
+  const char* names[] = {"skin", "superficial", "intermediate", "deep", "bone"};
+  for (int layer = 0; layer < 5; ++layer) {
+    AtlasView view;
+    for (int l = 0; l < 5; ++l) view.display.layers[l].visible = l == layer;
+    const ViewPreset preset = layer == 3 ? ViewPreset::Posterior : ViewPreset::Anterior;
+    const Image image = render(preset, view);
+    EXPECT_TRUE(test::matchesGolden(image, std::string("layer_") + names[layer])) << names[layer];
+  }
+}
+
+TEST_F(AtlasRender, PeelHidesTheSuperficialLayer) {
+  AtlasView all;
+  AtlasView peeled;
+  peeled.display.peel = Layer::Intermediate;
+  const Image before = render(ViewPreset::Posterior, all);
+  const Image after = render(ViewPreset::Posterior, peeled);
+  // The centre of the left trapezius shows trapezius before the peel and something deeper after.
+  const std::vector<int> nodes = atlas->index.find("trapezius", "left");
+  ASSERT_FALSE(nodes.empty());
+  EXPECT_TRUE(test::matchesGolden(after, "peel_intermediate_posterior"));
+  std::size_t changed = 0;
+  for (std::size_t i = 0; i < before.pixels.size(); i += 4)
+    changed += before.pixels[i] != after.pixels[i] ? 1 : 0;
+  EXPECT_GT(changed, std::size_t(kWidth * kHeight / 20)) << "peeling changed almost nothing";
+}
+
+TEST_F(AtlasRender, XrayShowsADeepSelectionThroughTheLayersAbove) {
+  AtlasView view;
+  view.display.selection.push_back({"multifidus", "left"});
+  view.display.xray = true;
+  const Image image = render(ViewPreset::Posterior, view);
+  EXPECT_TRUE(test::matchesGolden(image, "xray_multifidus_left"));
+}
+
+TEST_F(AtlasRender, MarkersShowThroughTheSkin) {
+  AtlasView view = heatOf("trapezius", SideFilter::Left);
+  view.markers = true;
+  const Image image = render(ViewPreset::Posterior, view);
+  EXPECT_TRUE(test::matchesGolden(image, "markers_trapezius_left"));
+}
+
+TEST_F(AtlasRender, ClickOnAMuscleCentreSelectsThatMuscleAndSide) {
+  auto renderer = FrameRenderer::create();
+  ASSERT_TRUE(renderer) << renderer.error().message;
+  GpuScene gpu = GpuScene::upload(atlas->scene);
+  std::vector<FrameItem> items = gpu.items();
+  std::vector<int> nodes;
+  for (const auto& instance : gpu.instances()) nodes.push_back(instance.node);
+  applyDisplay(atlas->index, DisplayState{}, nodes, items);
+
+  struct Case { const char* id; const char* side; ViewPreset view; };
+  for (const Case& c : {Case{"trapezius", "left", ViewPreset::Posterior}, Case{"gluteus_maximus", "right", ViewPreset::Posterior},
+                        Case{"pectoralis_major", "left", ViewPreset::Anterior}, Case{"deltoid", "right", ViewPreset::Right},
+                        Case{"rectus_femoris", "right", ViewPreset::Anterior}, Case{"gastrocnemius", "left", ViewPreset::Posterior}}) {
+    const OrbitCamera camera = cameraFor(c.view);
+    const glm::vec3 best = clickPointOf(c.id, c.side, c.view);
+    const glm::ivec2 pixel = project(c.view, best);
+    const auto hit = renderer->pick(camera, {kWidth, kHeight}, items, pixel);
+    ASSERT_TRUE(hit.has_value()) << c.id << ": the click hit nothing";
+    const StructureInfo& info = atlas->index.node(gpu.instances()[hit->id - 1].node);
+    EXPECT_EQ(info.id, c.id);
+    EXPECT_EQ(info.side, c.side);
+    EXPECT_LT(glm::distance(hit->point, best), 0.02f) << c.id << ": the surface point is off";
+  }
+}
+
+TEST_F(AtlasRender, ClicksGoThroughGhostedLayersToTheSelection) {
+  auto renderer = FrameRenderer::create();
+  ASSERT_TRUE(renderer);
+  GpuScene gpu = GpuScene::upload(atlas->scene);
+  std::vector<FrameItem> items = gpu.items();
+  std::vector<int> nodes;
+  for (const auto& instance : gpu.instances()) nodes.push_back(instance.node);
+  DisplayState state;
+  state.selection.push_back({"supraspinatus", "left"});
+  state.xray = true;
+  applyDisplay(atlas->index, state, nodes, items);
+  const OrbitCamera camera = cameraFor(ViewPreset::Posterior);
+  const glm::vec3 centre = clickPointOf("supraspinatus", "left", ViewPreset::Posterior);
+  // Supraspinatus lies under the trapezius: through the ghosted trapezius the click reaches it.
+  const auto hit = renderer->pick(camera, {kWidth, kHeight}, items, project(ViewPreset::Posterior, centre));
+  ASSERT_TRUE(hit.has_value());
+  const StructureInfo& info = atlas->index.node(gpu.instances()[hit->id - 1].node);
+  EXPECT_EQ(info.id, "supraspinatus") << "the click stopped at " << info.id;
+}
+
+}  // namespace
