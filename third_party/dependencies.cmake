@@ -34,6 +34,9 @@ set_target_properties(myo_imgui PROPERTIES
   INTERFACE_LINK_LIBRARIES "PkgConfig::GLFW;PkgConfig::STB;OpenGL::GL;${CMAKE_DL_LIBS}")
 add_library(myo::imgui ALIAS myo_imgui)
 
+find_package(meshoptimizer REQUIRED)
+add_library(myo::meshoptimizer ALIAS meshoptimizer::meshoptimizer)
+
 find_package(CLI11 REQUIRED)
 add_library(myo::cli11 ALIAS CLI11::CLI11)
 

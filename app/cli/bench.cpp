@@ -26,6 +26,7 @@ struct ProbeEntry {
 // Add new probes here.
 const ProbeEntry kProbes[] = {
     {"loader", benchLoader},
+    {"render", benchRender},
 };
 
 struct BenchOptions {

@@ -37,4 +37,7 @@ double medianMs(int runs, const std::function<void()>& body);
 // buffer (bench_loader.cpp).
 Result<std::vector<BenchFigure>> benchLoader(const BenchSettings& settings);
 
+// Drawing the built-in body headless: frame times, picking, heat-map updates (bench_render.cpp).
+Result<std::vector<BenchFigure>> benchRender(const BenchSettings& settings);
+
 }  // namespace myo::cli

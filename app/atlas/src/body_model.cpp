@@ -1,5 +1,7 @@
 #include "myo/atlas/body_model.hpp"
 
+#include "myo/engine/simplify.hpp"
+
 #include <algorithm>
 
 #include "bone_builder.hpp"
@@ -101,7 +103,30 @@ std::vector<std::size_t> buildOrder(const std::vector<MuscleSpec>& muscles) {
   return order;
 }
 
+// Software rasterisers pay for every triangle: generated meshes are simplified as long as the
+// surface moves less than these distances (metres). Pieces are simplified before mirroring, so the
+// right side stays the exact mirror of the left.
+constexpr float kBoneSimplifyError = 0.0004f;
+constexpr float kMuscleSimplifyError = 0.0002f;
+constexpr float kSkinSimplifyError = 0.0002f;
+
+void simplifyPiece(BodyPiece& piece, float maxError) {
+  const bool perVertexFibres = piece.fibre.size() == piece.mesh.positions.size();
+  const bool perVertexAlong = piece.along.size() == piece.mesh.positions.size();
+  if (perVertexFibres) piece.mesh.fibres = piece.fibre;
+  if (perVertexAlong) piece.mesh.scalars = piece.along;
+  simplifyMesh(piece.mesh, maxError);
+  if (perVertexFibres) piece.fibre = piece.mesh.fibres;
+  if (perVertexAlong) piece.along = piece.mesh.scalars;
+}
+
+Mesh simplified(Mesh mesh, float maxError) {
+  simplifyMesh(mesh, maxError);
+  return mesh;
+}
+
 }  // namespace
+
 
 Result<BodyModel> buildBodyModel(const AnatomyDescription& d) {
   BodyModel body;
@@ -113,10 +138,10 @@ Result<BodyModel> buildBodyModel(const AnatomyDescription& d) {
   for (const BoneSpec& bone : d.bones) {
     if (bone.midline) {
       const std::vector<ShapePart> parts = withMirroredParts(bone.parts);
-      bones.push_back(boneStructure(bone.id, "midline", buildBoneMesh(parts, d.skin.boneSpacing)));
+      bones.push_back(boneStructure(bone.id, "midline", simplified(buildBoneMesh(parts, d.skin.boneSpacing), kBoneSimplifyError)));
       stampParts(field, parts, kBand);
     } else {
-      Mesh left = buildBoneMesh(bone.parts, d.skin.boneSpacing);
+      Mesh left = simplified(buildBoneMesh(bone.parts, d.skin.boneSpacing), kBoneSimplifyError);
       Mesh right = mirroredMesh(left);
       bones.push_back(boneStructure(bone.id, "left", std::move(left)));
       bones.push_back(boneStructure(bone.id, "right", std::move(right)));
@@ -130,6 +155,7 @@ Result<BodyModel> buildBodyModel(const AnatomyDescription& d) {
     const MuscleSpec& spec = d.muscles[index];
     MuscleGeometry geometry = buildMuscle(spec, spec.wrapBonesOnly ? skeletonField : field);
     stampMuscle(field, geometry, true);
+    for (BodyPiece& piece : geometry.pieces) simplifyPiece(piece, kMuscleSimplifyError);
     muscles[2 * index + 1] = muscleStructure(spec, "right", mirroredPieces(geometry.pieces));
     muscles[2 * index] = muscleStructure(spec, "left", std::move(geometry.pieces));
   }
@@ -140,7 +166,7 @@ Result<BodyModel> buildBodyModel(const AnatomyDescription& d) {
   skin.id = "body";
   skin.side = "midline";
   skin.layer = Layer::Skin;
-  skin.pieces.push_back(BodyPiece{Tissue::Skin, buildSkin(field, d.skin), {}, {}});
+  skin.pieces.push_back(BodyPiece{Tissue::Skin, simplified(buildSkin(field, d.skin), kSkinSimplifyError), {}, {}});
 
   body.structures.push_back(std::move(skin));
   for (BodyStructure& m : muscles) body.structures.push_back(std::move(m));
@@ -159,7 +185,10 @@ Scene toScene(const BodyModel& body) {
     if (!s.member.empty()) node.metadata["member"] = s.member;
     for (const BodyPiece& p : s.pieces) {
       node.parts.push_back(static_cast<int>(scene.parts.size()));
-      scene.parts.push_back(MeshPart{p.mesh, static_cast<int>(p.tissue)});
+      MeshPart part{p.mesh, static_cast<int>(p.tissue)};
+      if (p.fibre.size() == part.mesh.positions.size()) part.mesh.fibres = p.fibre;
+      if (p.along.size() == part.mesh.positions.size()) part.mesh.scalars = p.along;
+      scene.parts.push_back(std::move(part));
     }
     scene.nodes.push_back(std::move(node));
   }

@@ -1,0 +1,95 @@
+// Figures of drawing the built-in body headless: frame time with every layer translucent and a
+// heat map on, picking, and how long a new heat map takes after the selection changes.
+#include <epoxy/gl.h>
+
+#include <chrono>
+
+#include "bench.hpp"
+#include "default_scene.hpp"
+#include "myo/atlas/anatomy_loader.hpp"
+#include "myo/atlas/atlas_scene.hpp"
+#include "myo/atlas/knowledge_files.hpp"
+#include "myo/engine/context.hpp"
+#include "myo/engine/frame_renderer.hpp"
+#include "myo/engine/gpu_scene.hpp"
+#include "myo/engine/offscreen_target.hpp"
+
+namespace myo::cli {
+
+Result<std::vector<BenchFigure>> benchRender(const BenchSettings& settings) {
+  using Clock = std::chrono::steady_clock;
+  const auto loadStart = Clock::now();
+  Result<Scene> scene = loadSceneOrDefault("");
+  if (!scene) return scene.error();
+  const double loadMs = std::chrono::duration<double, std::milli>(Clock::now() - loadStart).count();
+  Result<atlas::AtlasScene> atlasScene = atlas::makeAtlasScene(std::move(*scene), atlas::defaultAnatomyFolder());
+  if (!atlasScene) return atlasScene.error();
+  Result<atlas::KnowledgeBase> kb = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
+  if (!kb) return kb.error();
+
+  Result<std::unique_ptr<Context>> context = createContext({.kind = ContextKind::Headless});
+  if (!context) return context.error();
+  constexpr int kWidth = 1280;
+  constexpr int kHeight = 720;
+  Result<OffscreenTarget> target = OffscreenTarget::create(kWidth, kHeight, 4);
+  if (!target) return target.error();
+  Result<FrameRenderer> renderer = FrameRenderer::create();
+  if (!renderer) return renderer.error();
+  GpuScene gpu = GpuScene::upload(atlasScene->scene);
+  std::vector<int> nodes;
+  for (const GpuScene::Instance& instance : gpu.instances()) nodes.push_back(instance.node);
+
+  OrbitCamera camera;
+  camera.setView(ViewPreset::Anterior);
+  camera.frame(atlasScene->scene.bounds(), float(kWidth) / float(kHeight));
+  const FrameSettings frameSettings;
+
+  // Every layer shown and translucent, the skin carrying the upper trapezius pattern.
+  atlas::AtlasView translucent;
+  for (atlas::LayerSetting& layer : translucent.display.layers) layer = {true, 0.5f};
+  auto points = atlas::resolveTriggerPoints(*kb, "trapezius", atlas::SideFilter::Both);
+  if (!points) return points.error();
+  translucent.patterns = *points;
+  std::vector<FrameItem> items = gpu.items();
+  std::vector<Marker> markers;
+  atlas::makeRestyle(*atlasScene, &*kb, translucent)(gpu, items, markers);
+  const double translucentMs = medianMs(settings.runs, [&] {
+    renderer->draw(*target, camera, items, markers, frameSettings);
+    glFinish();
+  });
+
+  atlas::AtlasView opaque;
+  std::vector<FrameItem> opaqueItems = gpu.items();
+  atlas::makeRestyle(*atlasScene, &*kb, opaque)(gpu, opaqueItems, markers);
+  const double opaqueMs = medianMs(settings.runs, [&] {
+    renderer->draw(*target, camera, opaqueItems, {}, frameSettings);
+    glFinish();
+  });
+
+  const double pickMs = medianMs(settings.runs, [&] {
+    (void)renderer->pick(camera, {kWidth, kHeight}, opaqueItems, {kWidth / 2, kHeight / 3});
+  });
+
+  // A new selection: the pattern of all levator scapulae trigger points on both sides, computed
+  // on the skin and uploaded.
+  auto levator = atlas::resolveTriggerPoints(*kb, "levator_scapulae", atlas::SideFilter::Both);
+  if (!levator) return levator.error();
+  atlas::AtlasView selectionChange;
+  selectionChange.patterns = *levator;
+  const double heatMs = medianMs(settings.runs, [&] {
+    const std::vector<glm::vec2> heat = atlas::skinHeat(*atlasScene, selectionChange);
+    if (atlasScene->skinPart) gpu.mesh(*atlasScene->skinPart).setHeat(heat);
+    glFinish();
+  });
+
+  return std::vector<BenchFigure>{
+      {"model.load_ms", loadMs, "ms", "loading the built-in body (the baked .glb), once"},
+      {"render.frame_translucent_ms", translucentMs, "ms",
+       "1280x720 frame of the whole body, every layer translucent, heat map on, headless (median)"},
+      {"render.frame_opaque_ms", opaqueMs, "ms", "1280x720 frame of the muscles and bones, opaque, headless (median)"},
+      {"render.pick_ms", pickMs, "ms", "which structure is under a pixel (median)"},
+      {"render.heat_update_ms", heatMs, "ms", "new heat map after a selection change: computed on the skin and uploaded (median)"},
+  };
+}
+
+}  // namespace myo::cli

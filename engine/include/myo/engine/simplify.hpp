@@ -1,0 +1,16 @@
+#pragma once
+// simplifyMesh: fewer triangles with the same shape, through meshoptimizer. Collapses edges while
+// the surface moves less than maxError (in the mesh's units), keeps every per-vertex attribute of
+// the vertices that remain, and reorders triangles for the GPU's vertex cache. Software
+// rasterisers pay for every triangle, so generated meshes are simplified before they are drawn.
+//
+// Not here: attribute-aware simplification (seams in uv or colour are not protected).
+
+#include "myo/engine/mesh.hpp"
+
+namespace myo {
+
+// Returns the number of triangles left.
+std::size_t simplifyMesh(Mesh& mesh, float maxError);
+
+}  // namespace myo
