@@ -4,6 +4,8 @@
 
 #include "commands.hpp"
 #include "default_scene.hpp"
+#include "myo/atlas/anatomy_loader.hpp"
+#include "myo/atlas/knowledge_files.hpp"
 #include "myo/engine/context.hpp"
 #include "viewer.hpp"
 
@@ -22,10 +24,18 @@ int runView(const std::string& file) {
     std::cerr << "myoatlas: " << scene.error().message << "\n";
     return kExitBadInput;
   }
+  Result<atlas::AtlasScene> atlasScene = atlas::makeAtlasScene(std::move(*scene), atlas::defaultAnatomyFolder());
+  if (!atlasScene) {
+    std::cerr << "myoatlas: " << atlasScene.error().message << "\n";
+    return kExitFailure;
+  }
+  // Cards and patterns need the knowledge base; an imported model is viewed without it.
+  Result<atlas::KnowledgeBase> kb = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
+  if (!kb) std::cerr << "myoatlas: the muscle cards are not available: " << kb.error().message << "\n";
   ui::ViewerOptions options;
   options.modelLabel = file.empty() ? std::string("Built-in body") : std::filesystem::path(file).filename().string();
   options.title = "MyoAtlas — " + options.modelLabel;
-  if (Status shown = ui::runViewer(std::move(*scene), options); !shown) {
+  if (Status shown = ui::runViewer(std::move(*atlasScene), kb ? &*kb : nullptr, options); !shown) {
     std::cerr << "myoatlas: " << shown.error().message << "\n";
     return kExitFailure;
   }
