@@ -58,8 +58,12 @@ int fail(const std::string& message, int code) {
 
 constexpr double kRadiansPerDegree = 3.14159265358979323846 / 180.0;
 
-// The box the camera frames for --frame-regions: the painted skin of the regions, with room
-// around it so the picture shows where on the body they are.
+// The box the camera frames for --frame-regions: a cube around the painted skin of the regions
+// (field over one half), 30% wider than it and at least 16 cm across, so the picture shows where
+// on the body they are.
+constexpr float kFrameMargin = 1.3f;
+constexpr float kMinimumFrameHalf = 0.08f;  // metres
+
 Bounds regionFrame(const atlas::AtlasScene& atlasScene, const std::vector<std::string>& regions) {
   Bounds painted;
   const std::vector<glm::vec3>& positions = atlasScene.skin->mesh().positions;
@@ -70,7 +74,8 @@ Bounds regionFrame(const atlas::AtlasScene& atlasScene, const std::vector<std::s
   }
   if (painted.empty()) return painted;
   const glm::vec3 centre = painted.center();
-  const float half = std::max(0.5f * std::max({painted.size().x, painted.size().y, painted.size().z}) * 1.6f, 0.08f);
+  const glm::vec3 size = painted.size();
+  const float half = std::max(0.5f * std::max({size.x, size.y, size.z}) * kFrameMargin, kMinimumFrameHalf);
   Bounds frame;
   frame.add(centre - glm::vec3(half));
   frame.add(centre + glm::vec3(half));
@@ -86,6 +91,8 @@ atlas::SideFilter sideFilter(const std::string& side) {
 int runRender(const RenderOptions& options) {
   const std::optional<ViewPreset> view = parseViewPreset(options.view);
   if (!view) return fail("unknown view '" + options.view + "'", kExitBadInput);
+  if (options.frameRegions && splitList(options.regions).empty())
+    return fail("--frame-regions frames the painted regions: add --region ID[,ID...]", kExitBadInput);
   Result<Scene> scene = loadSceneOrDefault(options.model);
   if (!scene) return fail(scene.error().message, kExitBadInput);
   Result<atlas::AtlasScene> atlasScene = atlas::makeAtlasScene(std::move(*scene), atlas::defaultAnatomyFolder());
@@ -157,9 +164,14 @@ int runRender(const RenderOptions& options) {
   request.settings.colormap = parseColormap(options.colormap).value_or(Colormap::Clinical);
   request.orbitYaw = float(options.yawDegrees * kRadiansPerDegree);
   request.orbitPitch = float(options.pitchDegrees * kRadiansPerDegree);
-  if (options.frameRegions) {
-    if (atlasView.regions.empty()) return fail("--frame-regions needs --region ID[,ID...]", kExitBadInput);
-    request.frame = regionFrame(*atlasScene, atlasView.regions);
+  if (options.frameRegions) request.frame = regionFrame(*atlasScene, atlasView.regions);
+  // Isolating a structure is asking to see it: frame it rather than the whole body.
+  if (options.isolate && !display.selection.empty()) {
+    for (const atlas::StructureRef& ref : display.selection)
+      for (int node : atlasScene->index.find(ref.id, ref.side))
+        for (int part : atlasScene->scene.nodes[node].parts)
+          for (const glm::vec3& p : atlasScene->scene.parts[part].mesh.positions)
+            request.frame.add(glm::vec3(atlasScene->scene.nodes[node].world * glm::vec4(p, 1.0f)));
   }
 
   Result<std::unique_ptr<Context>> context =
@@ -204,7 +216,7 @@ void addRenderCommand(CLI::App& app, Action& action) {
       ->check(CLI::IsMember({"skin", "superficial", "intermediate", "deep", "bone"}))
       ->type_name("LAYER");
   command->add_flag("--xray", o->xray, "Ghost the layers above the selection so it shows through them");
-  command->add_flag("--isolate", o->isolate, "Show only the selection");
+  command->add_flag("--isolate", o->isolate, "Show only the selection, framed");
   command->add_flag("--markers", o->markers, "Mark the trigger points of the selection and of the painted patterns");
   command->add_option("--side", o->side, "Which side: left, right or both (structures shown and trigger points painted)")
       ->check(CLI::IsMember({"left", "right", "both"}))

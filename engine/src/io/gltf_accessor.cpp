@@ -322,6 +322,14 @@ Status GltfAccessors::readFloats(int accessor, int outComponents, bool acceptVec
   return {};
 }
 
+Status GltfAccessors::read(int accessor, std::vector<float>& out) const {
+  Result<std::size_t> n = count(accessor);
+  if (!n) return n.error();
+  if (*n > kMaxAccessorElements) return tooMany(accessor, *n);
+  out.resize(*n);
+  return readFloats(accessor, 1, false, out.data(), *n);
+}
+
 Status GltfAccessors::read(int accessor, std::vector<glm::vec2>& out) const {
   Result<std::size_t> n = count(accessor);
   if (!n) return n.error();

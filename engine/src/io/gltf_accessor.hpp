@@ -62,6 +62,7 @@ class GltfAccessors {
 
   // Vertex attributes. vec2 and vec3 need an accessor of that exact type; vec4 also takes VEC3
   // (a colour without alpha gets alpha 1).
+  Status read(int accessor, std::vector<float>& out) const;  // SCALAR float (our _ALONG)
   Status read(int accessor, std::vector<glm::vec2>& out) const;
   Status read(int accessor, std::vector<glm::vec3>& out) const;
   Status read(int accessor, std::vector<glm::vec4>& out) const;

@@ -122,6 +122,10 @@ PrimitiveResult convertPrimitive(const tinygltf::Primitive& primitive, const Glt
   readOptional(primitive, "NORMAL", accessors, vertexCount, mesh.normals, result.notes);
   readOptional(primitive, "TEXCOORD_0", accessors, vertexCount, mesh.uvs, result.notes);
   readOptional(primitive, "COLOR_0", accessors, vertexCount, mesh.colors, result.notes);
+  // MyoAtlas's own muscle attributes (the body model writes them): fibre direction and the
+  // position along the fibres, for striations, pale tendons and trigger-point placement.
+  readOptional(primitive, "_FIBRE", accessors, vertexCount, mesh.fibres, result.notes);
+  readOptional(primitive, "_ALONG", accessors, vertexCount, mesh.scalars, result.notes);
   return result;
 }
 
