@@ -3,6 +3,7 @@
 #include "myo/engine/simplify.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "bone_builder.hpp"
 #include "mirror.hpp"
@@ -125,6 +126,16 @@ Mesh simplified(Mesh mesh, float maxError) {
   return mesh;
 }
 
+// The field with grooves narrower than about twice `radius` cells filled: min(field, blurred field).
+SdfGrid filledGrooves(const SdfGrid& field, int radius) {
+  if (radius <= 0) return field;
+  SdfGrid out = field;
+  const SdfGrid soft = blurred(field, radius, 2);
+  std::vector<float>& v = out.values();
+  for (std::size_t i = 0; i < v.size(); ++i) v[i] = std::min(v[i], soft.values()[i]);
+  return out;
+}
+
 }  // namespace
 
 
@@ -150,11 +161,22 @@ Result<BodyModel> buildBodyModel(const AnatomyDescription& d) {
   }
 
   const SdfGrid skeletonField = field;  // bones and underlay only, for muscles that wrap under others
+  // The muscles of a layer lie over a copy of the field with its narrow grooves filled (the gap
+  // between the two erector spinae columns, between a muscle and the bone beside it): a sheet
+  // bridges such a groove, as fascia does, instead of sinking into it under the edges of the
+  // deeper muscles on either side. Renewed at each layer; every muscle is stamped into both.
+  SdfGrid bridged;
+  std::optional<Layer> bridgedLayer;
   std::vector<BodyStructure> muscles(d.muscles.size() * 2);
   for (std::size_t index : buildOrder(d.muscles)) {
     const MuscleSpec& spec = d.muscles[index];
-    MuscleGeometry geometry = buildMuscle(spec, spec.wrapBonesOnly ? skeletonField : field);
+    if (!spec.wrapBonesOnly && bridgedLayer != spec.layer) {
+      bridged = filledGrooves(field, d.skin.grooveRadius);
+      bridgedLayer = spec.layer;
+    }
+    MuscleGeometry geometry = buildMuscle(spec, spec.wrapBonesOnly ? skeletonField : bridged);
     stampMuscle(field, geometry, true);
+    if (bridgedLayer) stampMuscle(bridged, geometry, true);
     for (BodyPiece& piece : geometry.pieces) simplifyPiece(piece, kMuscleSimplifyError);
     muscles[2 * index + 1] = muscleStructure(spec, "right", mirroredPieces(geometry.pieces));
     muscles[2 * index] = muscleStructure(spec, "left", std::move(geometry.pieces));

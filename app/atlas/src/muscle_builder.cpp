@@ -202,7 +202,7 @@ void pushOut(Sheet& sheet, const SdfGrid& below) {
   for (std::size_t n = 0; n < sheet.mid.size(); ++n) {
     glm::vec3& m = sheet.mid[n];
     const float need = sheet.half[n] + kClearance;
-    for (int step = 0; step < 4; ++step) {
+    for (int step = 0; step < 8; ++step) {
       const float d = below.sample(m);
       if (d >= need) break;
       const glm::vec3 g = below.gradient(m);

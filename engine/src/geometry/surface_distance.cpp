@@ -19,6 +19,48 @@ Key quantise(const glm::vec3& p, float step) {
   return {std::llround(p.x / step), std::llround(p.y / step), std::llround(p.z / step)};
 }
 
+// The point of triangle abc nearest to p (Ericson, Real-Time Collision Detection, 5.1.5).
+glm::vec3 closestOnTriangle(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b, const glm::vec3& c) {
+  const glm::vec3 ab = b - a, ac = c - a, ap = p - a;
+  const float d1 = glm::dot(ab, ap), d2 = glm::dot(ac, ap);
+  if (d1 <= 0.0f && d2 <= 0.0f) return a;
+  const glm::vec3 bp = p - b;
+  const float d3 = glm::dot(ab, bp), d4 = glm::dot(ac, bp);
+  if (d3 >= 0.0f && d4 <= d3) return b;
+  const float vc = d1 * d4 - d3 * d2;
+  if (vc <= 0.0f && d1 >= 0.0f && d3 <= 0.0f) return a + ab * (d1 / (d1 - d3));
+  const glm::vec3 cp = p - c;
+  const float d5 = glm::dot(ab, cp), d6 = glm::dot(ac, cp);
+  if (d6 >= 0.0f && d5 <= d6) return c;
+  const float vb = d5 * d2 - d1 * d6;
+  if (vb <= 0.0f && d2 >= 0.0f && d6 <= 0.0f) return a + ac * (d2 / (d2 - d6));
+  const float va = d3 * d6 - d5 * d4;
+  if (va <= 0.0f && (d4 - d3) >= 0.0f && (d5 - d6) >= 0.0f) return b + (c - b) * ((d4 - d3) / ((d4 - d3) + (d5 - d6)));
+  const float denominator = 1.0f / (va + vb + vc);
+  return a + ab * (vb * denominator) + ac * (vc * denominator);
+}
+
+// Distance at corner c of triangle abc when a and b are at distances da and db from a source:
+// unfold the triangle into the plane, put the virtual source s where it is da from a and db from
+// b (on the far side of ab from c), and measure s to c if that straight line enters through the
+// edge ab. Infinite when it does not (the edges then carry the shorter path).
+float unfoldedDistance(const glm::vec3& a, float da, const glm::vec3& b, float db, const glm::vec3& c) {
+  const float ab = glm::distance(a, b);
+  if (ab < 1e-9f) return SurfaceDistance::kFar;
+  const float ac = glm::distance(a, c), bc = glm::distance(b, c);
+  const float cx = (ac * ac - bc * bc + ab * ab) / (2.0f * ab);
+  const float cy = std::sqrt(std::max(ac * ac - cx * cx, 0.0f));
+  const float sx = (da * da - db * db + ab * ab) / (2.0f * ab);
+  const float sy2 = da * da - sx * sx;
+  if (sy2 < 0.0f) return SurfaceDistance::kFar;
+  const float sy = -std::sqrt(sy2);
+  const float rise = cy - sy;
+  if (rise <= 1e-9f) return SurfaceDistance::kFar;
+  const float crossing = sx + (cx - sx) * (-sy / rise);
+  if (crossing < 0.0f || crossing > ab) return SurfaceDistance::kFar;
+  return std::hypot(cx - sx, cy - sy);
+}
+
 }  // namespace
 
 SurfaceDistance::SurfaceDistance(const Mesh& mesh, float weldDistance) {
@@ -58,6 +100,24 @@ SurfaceDistance::SurfaceDistance(const Mesh& mesh, float weldDistance) {
   for (std::size_t i = 0; i < edges.size(); ++i) {
     edgeTarget_[i] = edges[i].second;
     edgeLength_[i] = glm::distance(positions_[edges[i].first], positions_[edges[i].second]);
+  }
+
+  // Triangles over welded corners, and the triangles around each vertex.
+  triangleStart_.assign(n + 1, 0);
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    const std::uint32_t a = welded_[mesh.indices[t]], b = welded_[mesh.indices[t + 1]], c = welded_[mesh.indices[t + 2]];
+    if (a == b || b == c || a == c) continue;
+    triangles_.insert(triangles_.end(), {a, b, c});
+    ++triangleStart_[a + 1];
+    ++triangleStart_[b + 1];
+    ++triangleStart_[c + 1];
+  }
+  for (std::size_t i = 0; i < n; ++i) triangleStart_[i + 1] += triangleStart_[i];
+  vertexTriangles_.resize(triangleStart_[n]);
+  {
+    std::vector<std::uint32_t> fill(triangleStart_.begin(), triangleStart_.end() - 1);
+    for (std::uint32_t t = 0; t < triangles_.size() / 3; ++t)
+      for (int k = 0; k < 3; ++k) vertexTriangles_[fill[triangles_[3 * t + k]]++] = t;
   }
 
   // Nearest-vertex grid: about four vertices a cell.
@@ -121,27 +181,54 @@ std::uint32_t SurfaceDistance::nearestVertex(const glm::vec3& point) const {
 
 std::vector<float> SurfaceDistance::from(std::span<const glm::vec3> seeds, float maxDistance) const {
   std::vector<float> distance(positions_.size(), kFar);
+  std::vector<std::uint32_t> source(positions_.size(), 0);  // the seed each distance comes from
+  std::vector<std::uint8_t> settled(positions_.size(), 0);
   using Entry = std::pair<float, std::uint32_t>;
   std::priority_queue<Entry, std::vector<Entry>, std::greater<>> queue;
-  for (const glm::vec3& seed : seeds) {
-    const std::uint32_t v = nearestWelded(seed);
-    const float d = glm::distance(seed, positions_[v]);
-    if (d < distance[v]) {
+  auto relax = [&](std::uint32_t v, float d, std::uint32_t from) {
+    if (d < distance[v] && d <= maxDistance && !settled[v]) {
       distance[v] = d;
+      source[v] = from;
       queue.emplace(d, v);
     }
+  };
+  for (std::uint32_t s = 0; s < seeds.size() && !positions_.empty(); ++s) {
+    const glm::vec3& seed = seeds[s];
+    const std::uint32_t v = nearestWelded(seed);
+    relax(v, glm::distance(seed, positions_[v]), s);
+    // The triangle around v nearest to the seed: its corners start at their distance from it.
+    float best = kFar;
+    std::uint32_t bestTriangle = 0;
+    for (std::uint32_t i = triangleStart_[v]; i < triangleStart_[v + 1]; ++i) {
+      const std::uint32_t* t = &triangles_[3 * vertexTriangles_[i]];
+      const float d = glm::distance(seed, closestOnTriangle(seed, positions_[t[0]], positions_[t[1]], positions_[t[2]]));
+      if (d < best) {
+        best = d;
+        bestTriangle = vertexTriangles_[i];
+      }
+    }
+    if (best < kFar)
+      for (int k = 0; k < 3; ++k) {
+        const std::uint32_t corner = triangles_[3 * bestTriangle + k];
+        relax(corner, glm::distance(seed, positions_[corner]), s);
+      }
   }
   while (!queue.empty()) {
     const auto [d, v] = queue.top();
     queue.pop();
-    if (d > distance[v] || d > maxDistance) continue;
-    for (std::uint32_t e = edgeStart_[v]; e < edgeStart_[v + 1]; ++e) {
-      const float next = d + edgeLength_[e];
-      const std::uint32_t u = edgeTarget_[e];
-      if (next < distance[u] && next <= maxDistance) {
-        distance[u] = next;
-        queue.emplace(next, u);
-      }
+    if (settled[v] || d > distance[v]) continue;
+    settled[v] = 1;
+    for (std::uint32_t e = edgeStart_[v]; e < edgeStart_[v + 1]; ++e) relax(edgeTarget_[e], d + edgeLength_[e], source[v]);
+    // Across each triangle whose other settled corner was reached from the same seed, toward its
+    // third corner; never nearer than the seed is in a straight line.
+    for (std::uint32_t i = triangleStart_[v]; i < triangleStart_[v + 1]; ++i) {
+      const std::uint32_t* t = &triangles_[3 * vertexTriangles_[i]];
+      const int k = t[0] == v ? 0 : (t[1] == v ? 1 : 2);
+      std::uint32_t a = t[(k + 1) % 3], b = t[(k + 2) % 3];
+      if (settled[b] && !settled[a]) std::swap(a, b);
+      if (!settled[a] || settled[b] || source[a] != source[v]) continue;
+      const float across = unfoldedDistance(positions_[v], d, positions_[a], distance[a], positions_[b]);
+      if (across < kFar) relax(b, std::max(across, glm::distance(seeds[source[v]], positions_[b])), source[v]);
     }
   }
   std::vector<float> perVertex(welded_.size());

@@ -65,6 +65,7 @@ struct SkinSpec {
   float boneSpacing = 0.003f;      // cell size of each bone's own field
   float offset = 0.003f;           // skin over the outermost muscle
   int creaseRadius = 2;            // cells: creases narrower than about this fill in
+  int grooveRadius = 2;            // cells: grooves the muscles of a layer bridge rather than sink into
   int smoothing = 4;               // Taubin iterations on the skin
 };
 
