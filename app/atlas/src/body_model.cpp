@@ -107,9 +107,9 @@ std::vector<std::size_t> buildOrder(const std::vector<MuscleSpec>& muscles) {
 // Software rasterisers pay for every triangle: generated meshes are simplified as long as the
 // surface moves less than these distances (metres). Pieces are simplified before mirroring, so the
 // right side stays the exact mirror of the left.
-constexpr float kBoneSimplifyError = 0.0004f;
-constexpr float kMuscleSimplifyError = 0.0002f;
-constexpr float kSkinSimplifyError = 0.0002f;
+constexpr float kBoneSimplifyError = 0.0010f;
+constexpr float kMuscleSimplifyError = 0.0004f;
+constexpr float kSkinSimplifyError = 0.0004f;
 
 void simplifyPiece(BodyPiece& piece, float maxError) {
   const bool perVertexFibres = piece.fibre.size() == piece.mesh.positions.size();
