@@ -62,8 +62,43 @@ TEST(RenderCli, UnwritableOutputExitsTwoAndSaysWhy) {
 TEST(RenderCli, HelpDescribesEveryOption) {
   const auto result = runMyoatlas({"render", "--help"});
   EXPECT_EQ(result.exitCode, 0);
-  for (const char* option : {"--output", "--model", "--view", "--width", "--height", "--headless"})
+  for (const char* option : {"--output", "--model", "--view", "--width", "--height", "--headless", "--region",
+                             "--frame-regions", "--yaw", "--pitch"})
     EXPECT_NE(result.out.find(option), std::string::npos) << option;
+}
+
+// Share of the picture painted in the chart red of a region.
+double redShare(const myo::Image& image) {
+  std::size_t red = 0;
+  for (int y = 0; y < image.height; ++y)
+    for (int x = 0; x < image.width; ++x) {
+      const std::uint8_t* p = image.at(x, y);
+      if (p[0] > 110 && p[0] > 2 * p[1] && p[0] > 2 * p[2]) ++red;
+    }
+  return double(red) / (double(image.width) * image.height);
+}
+
+TEST(RenderCli, FrameRegionsZoomsOntoThePaintedRegions) {
+  const fs::path whole = fs::path(myo::test::testOutputDir()) / "cli_temple_whole.png";
+  const fs::path framed = fs::path(myo::test::testOutputDir()) / "cli_temple_framed.png";
+  const auto a = runMyoatlas({"render", "--region", "left_temple", "--view", "left", "-o", whole.string(), "--width",
+                              "240", "--height", "240"});
+  ASSERT_EQ(a.exitCode, 0) << a.err;
+  const auto b = runMyoatlas({"render", "--region", "left_temple", "--view", "left", "--frame-regions", "-o",
+                              framed.string(), "--width", "240", "--height", "240"});
+  ASSERT_EQ(b.exitCode, 0) << b.err;
+  auto wholeImage = myo::readPng(whole);
+  auto framedImage = myo::readPng(framed);
+  ASSERT_TRUE(wholeImage && framedImage);
+  // Framed close, the temple fills a good part of the picture; on the whole body it is a speck.
+  EXPECT_GT(redShare(*framedImage), 0.03);
+  EXPECT_GT(redShare(*framedImage), 10.0 * redShare(*wholeImage));
+}
+
+TEST(RenderCli, FrameRegionsWithoutARegionIsAUsageError) {
+  const auto result = runMyoatlas({"render", "--frame-regions", "-o", "x.png", "--width", "32", "--height", "32"});
+  EXPECT_EQ(result.exitCode, 2);
+  EXPECT_NE(result.err.find("--region"), std::string::npos) << result.err;
 }
 
 TEST(RenderCli, TopLevelHelpListsTheCommands) {

@@ -140,6 +140,33 @@ SurfaceDistance::SurfaceDistance(const Mesh& mesh, float weldDistance) {
   cellVertices_.resize(n);
   std::vector<std::uint32_t> fill(cellStart_.begin(), cellStart_.end() - 1);
   for (std::uint32_t v = 0; v < n; ++v) cellVertices_[fill[cellOf(positions_[v])]++] = v;
+
+  // Each triangle in every cell its bounding box overlaps (two passes: count, then fill).
+  auto cellCoord = [&](const glm::vec3& p) {
+    return glm::clamp(glm::ivec3((p - gridOrigin_) / cellSize_), glm::ivec3(0), gridSize_ - 1);
+  };
+  cellTriangleStart_.assign(cells + 1, 0);
+  for (int pass = 0; pass < 2; ++pass) {
+    std::vector<std::uint32_t> next;
+    if (pass == 1) {
+      for (std::size_t i = 0; i < cells; ++i) cellTriangleStart_[i + 1] += cellTriangleStart_[i];
+      cellTriangles_.resize(cellTriangleStart_[cells]);
+      next.assign(cellTriangleStart_.begin(), cellTriangleStart_.end() - 1);
+    }
+    for (std::uint32_t t = 0; t < triangles_.size() / 3; ++t) {
+      const glm::vec3& a = positions_[triangles_[3 * t]];
+      const glm::vec3& b = positions_[triangles_[3 * t + 1]];
+      const glm::vec3& c = positions_[triangles_[3 * t + 2]];
+      const glm::ivec3 lo = cellCoord(glm::min(a, glm::min(b, c))), hi = cellCoord(glm::max(a, glm::max(b, c)));
+      for (int z = lo.z; z <= hi.z; ++z)
+        for (int y = lo.y; y <= hi.y; ++y)
+          for (int x = lo.x; x <= hi.x; ++x) {
+            const std::size_t cell = (std::size_t(z) * gridSize_.y + y) * gridSize_.x + x;
+            if (pass == 0) ++cellTriangleStart_[cell + 1];
+            else cellTriangles_[next[cell]++] = t;
+          }
+    }
+  }
 }
 
 std::uint32_t SurfaceDistance::nearestWelded(const glm::vec3& point) const {
@@ -170,6 +197,39 @@ std::uint32_t SurfaceDistance::nearestWelded(const glm::vec3& point) const {
   return bestVertex;
 }
 
+std::pair<std::uint32_t, float> SurfaceDistance::nearestTriangle(const glm::vec3& point) const {
+  std::pair<std::uint32_t, float> best{0, kFar};
+  if (cellTriangles_.empty()) return best;
+  const glm::ivec3 center = glm::clamp(glm::ivec3(glm::floor((point - gridOrigin_) / cellSize_)), glm::ivec3(0), gridSize_ - 1);
+  // Growing shells of cells, until the best triangle cannot be beaten by one in a farther shell.
+  const int maxRing = std::max({gridSize_.x, gridSize_.y, gridSize_.z});
+  for (int ring = 0; ring <= maxRing; ++ring) {
+    for (int z = center.z - ring; z <= center.z + ring; ++z) {
+      if (z < 0 || z >= gridSize_.z) continue;
+      for (int y = center.y - ring; y <= center.y + ring; ++y) {
+        if (y < 0 || y >= gridSize_.y) continue;
+        for (int x = center.x - ring; x <= center.x + ring; ++x) {
+          if (x < 0 || x >= gridSize_.x) continue;
+          if (std::max({std::abs(x - center.x), std::abs(y - center.y), std::abs(z - center.z)}) != ring) continue;
+          const std::size_t cell = (std::size_t(z) * gridSize_.y + y) * gridSize_.x + x;
+          for (std::uint32_t i = cellTriangleStart_[cell]; i < cellTriangleStart_[cell + 1]; ++i) {
+            const std::uint32_t* t = &triangles_[3 * cellTriangles_[i]];
+            const float d = glm::distance(point, closestOnTriangle(point, positions_[t[0]], positions_[t[1]], positions_[t[2]]));
+            if (d < best.second) best = {cellTriangles_[i], d};
+          }
+        }
+      }
+    }
+    if (best.second < float(ring) * cellSize_) break;
+  }
+  return best;
+}
+
+float SurfaceDistance::distanceToSurface(const glm::vec3& point) const {
+  const auto [triangle, d] = nearestTriangle(point);
+  return std::min(d, distanceToNearestVertex(point));
+}
+
 float SurfaceDistance::distanceToNearestVertex(const glm::vec3& point) const {
   if (positions_.empty()) return kFar;
   return glm::distance(point, positions_[nearestWelded(point)]);
@@ -196,17 +256,8 @@ std::vector<float> SurfaceDistance::from(std::span<const glm::vec3> seeds, float
     const glm::vec3& seed = seeds[s];
     const std::uint32_t v = nearestWelded(seed);
     relax(v, glm::distance(seed, positions_[v]), s);
-    // The triangle around v nearest to the seed: its corners start at their distance from it.
-    float best = kFar;
-    std::uint32_t bestTriangle = 0;
-    for (std::uint32_t i = triangleStart_[v]; i < triangleStart_[v + 1]; ++i) {
-      const std::uint32_t* t = &triangles_[3 * vertexTriangles_[i]];
-      const float d = glm::distance(seed, closestOnTriangle(seed, positions_[t[0]], positions_[t[1]], positions_[t[2]]));
-      if (d < best) {
-        best = d;
-        bestTriangle = vertexTriangles_[i];
-      }
-    }
+    // The triangle nearest to the seed: its corners start at their distance from it.
+    const auto [bestTriangle, best] = nearestTriangle(seed);
     if (best < kFar)
       for (int k = 0; k < 3; ++k) {
         const std::uint32_t corner = triangles_[3 * bestTriangle + k];

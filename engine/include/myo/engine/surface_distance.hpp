@@ -44,10 +44,16 @@ class SurfaceDistance {
   // Straight-line distance from a point to the nearest vertex of the mesh.
   float distanceToNearestVertex(const glm::vec3& point) const;
 
+  // Straight-line distance from a point to the nearest point of the surface (where a seed starts,
+  // see from()).
+  float distanceToSurface(const glm::vec3& point) const;
+
   std::size_t vertexCount() const { return welded_.size(); }
 
  private:
   std::uint32_t nearestWelded(const glm::vec3& point) const;
+  // The triangle nearest to a point and the distance to it; distance kFar when the mesh has none.
+  std::pair<std::uint32_t, float> nearestTriangle(const glm::vec3& point) const;
 
   std::vector<glm::vec3> positions_;       // welded vertices
   std::vector<std::uint32_t> firstMeshVertex_;  // welded vertex -> a mesh vertex at that position
@@ -64,6 +70,8 @@ class SurfaceDistance {
   glm::ivec3 gridSize_{0};
   std::vector<std::uint32_t> cellStart_;
   std::vector<std::uint32_t> cellVertices_;
+  std::vector<std::uint32_t> cellTriangleStart_;  // the same grid: the triangles overlapping each cell
+  std::vector<std::uint32_t> cellTriangles_;
 };
 
 }  // namespace myo

@@ -3,7 +3,8 @@
 // assets/anatomy/landmarks.json plus an offset in centimetres) and a radius. The region is the
 // skin within that distance of its anchors, measured over the surface, with a soft edge.
 // Patches are described for the person's left side and the midline; the right side mirrors them.
-// The file is assets/anatomy/region-patches.json (see docs/anatomy-model.md).
+// The file is assets/anatomy/region-patches.json (see docs/knowledge-base.md, "Where regions are on
+// the body").
 
 #include <filesystem>
 #include <map>
