@@ -33,7 +33,7 @@ struct RenderOptions {
   bool xray = false;
   bool markers = false;
   bool isolate = false;
-  bool frameRegions = false;
+  bool framePainted = false;
   double yawDegrees = 0.0;
   double pitchDegrees = 0.0;
   std::string side = "both";
@@ -58,20 +58,18 @@ int fail(const std::string& message, int code) {
 
 constexpr double kRadiansPerDegree = 3.14159265358979323846 / 180.0;
 
-// The box the camera frames for --frame-regions: a cube around the painted skin of the regions
-// (field over one half), 30% wider than it and at least 16 cm across, so the picture shows where
-// on the body they are.
+// The box the camera frames for --frame-painted: a cube around the painted skin (regions and
+// referral patterns, field over one half), 30% wider than it and at least 16 cm across, so the
+// picture shows where on the body they are.
 constexpr float kFrameMargin = 1.3f;
 constexpr float kMinimumFrameHalf = 0.08f;  // metres
 
-Bounds regionFrame(const atlas::AtlasScene& atlasScene, const std::vector<std::string>& regions) {
+Bounds paintedFrame(const atlas::AtlasScene& atlasScene, const atlas::AtlasView& view) {
   Bounds painted;
   const std::vector<glm::vec3>& positions = atlasScene.skin->mesh().positions;
-  for (const std::string& region : regions) {
-    const std::vector<float> field = atlasScene.skin->region(region);
-    for (std::size_t v = 0; v < field.size(); ++v)
-      if (field[v] > 0.5f) painted.add(positions[v]);
-  }
+  const std::vector<glm::vec2> heat = atlas::skinHeat(atlasScene, view);
+  for (std::size_t v = 0; v < heat.size(); ++v)
+    if (heat[v].x > 0.5f || heat[v].y > 0.5f) painted.add(positions[v]);
   if (painted.empty()) return painted;
   const glm::vec3 centre = painted.center();
   const glm::vec3 size = painted.size();
@@ -91,8 +89,9 @@ atlas::SideFilter sideFilter(const std::string& side) {
 int runRender(const RenderOptions& options) {
   const std::optional<ViewPreset> view = parseViewPreset(options.view);
   if (!view) return fail("unknown view '" + options.view + "'", kExitBadInput);
-  if (options.frameRegions && splitList(options.regions).empty())
-    return fail("--frame-regions frames the painted regions: add --region ID[,ID...]", kExitBadInput);
+  if (options.framePainted && splitList(options.regions).empty() && splitList(options.heatmap).empty())
+    return fail("--frame-painted (--frame-regions) frames what is painted on the skin: add --region ID[,ID...] or --heatmap ID",
+                kExitBadInput);
   Result<Scene> scene = loadSceneOrDefault(options.model);
   if (!scene) return fail(scene.error().message, kExitBadInput);
   Result<atlas::AtlasScene> atlasScene = atlas::makeAtlasScene(std::move(*scene), atlas::defaultAnatomyFolder());
@@ -164,7 +163,7 @@ int runRender(const RenderOptions& options) {
   request.settings.colormap = parseColormap(options.colormap).value_or(Colormap::Clinical);
   request.orbitYaw = float(options.yawDegrees * kRadiansPerDegree);
   request.orbitPitch = float(options.pitchDegrees * kRadiansPerDegree);
-  if (options.frameRegions) request.frame = regionFrame(*atlasScene, atlasView.regions);
+  if (options.framePainted) request.frame = paintedFrame(*atlasScene, atlasView);
   // Isolating a structure is asking to see it: frame it rather than the whole body.
   if (options.isolate && !display.selection.empty()) {
     for (const atlas::StructureRef& ref : display.selection)
@@ -225,8 +224,9 @@ void addRenderCommand(CLI::App& app, Action& action) {
                       "Heat-map colours: clinical (chart red), heat, viridis or cividis (both colour-blind safe)")
       ->check(CLI::IsMember({"clinical", "heat", "viridis", "cividis"}))
       ->capture_default_str();
-  command->add_flag("--frame-regions", o->frameRegions,
-                   "Frame the camera on the painted regions (with some of the body around them) instead of the whole model");
+  command->add_flag("--frame-painted,--frame-regions", o->framePainted,
+                   "Frame the camera on what is painted on the skin (regions, referral patterns), with some of the body "
+                   "around it, instead of the whole model");
   command->add_option("--yaw", o->yawDegrees, "Turn the camera around the body by this many degrees (three-quarter views)")
       ->check(CLI::Range(-180.0, 180.0))
       ->type_name("DEG");

@@ -63,7 +63,7 @@ TEST(RenderCli, HelpDescribesEveryOption) {
   const auto result = runMyoatlas({"render", "--help"});
   EXPECT_EQ(result.exitCode, 0);
   for (const char* option : {"--output", "--model", "--view", "--width", "--height", "--headless", "--region",
-                             "--frame-regions", "--yaw", "--pitch"})
+                             "--frame-painted", "--yaw", "--pitch"})
     EXPECT_NE(result.out.find(option), std::string::npos) << option;
 }
 
