@@ -1,4 +1,5 @@
 #include "myo/atlas/anatomy_loader.hpp"
+#include "myo/atlas/layer.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -8,16 +9,8 @@
 
 namespace myo::atlas {
 
-const char* toString(Layer layer) {
-  switch (layer) {
-    case Layer::Skin: return "skin";
-    case Layer::Superficial: return "superficial";
-    case Layer::Intermediate: return "intermediate";
-    case Layer::Deep: return "deep";
-    case Layer::Bone: return "bone";
-  }
-  return "?";
-}
+// layerName's views point at string literals, so they are null-terminated.
+const char* toString(Layer layer) { return layerName(layer).data(); }
 
 const char* toString(MuscleShape shape) {
   switch (shape) {

@@ -38,7 +38,4 @@ class StructureIndex {
   std::vector<StructureInfo> nodes_;
 };
 
-std::optional<Layer> parseLayer(std::string_view name);
-std::string_view layerName(Layer layer);
-
 }  // namespace myo::atlas
