@@ -72,7 +72,8 @@ void printText(const std::string& file, const Scene& scene, double loadMs) {
   std::cout << "  meshes     " << scene.parts.size() << "\n";
   std::cout << "  vertices   " << scene.vertexCount() << "\n";
   std::cout << "  triangles  " << scene.triangleCount() << "\n";
-  std::cout << "  materials  " << scene.materials.size() << " (" << scene.textures.size() << " textures)\n";
+  std::cout << "  materials  " << scene.materials.size() << " (" << scene.textures.size()
+            << (scene.textures.size() == 1 ? " texture)\n" : " textures)\n");
   if (bounds.empty()) {
     std::cout << "  bounds     none (nothing to draw)\n";
   } else {

@@ -209,6 +209,39 @@ TEST(LoaderSafety, DeeplyNestedJsonIsRefused) {
   expectRefused(dir / "m.gltf", "levels deep");
 }
 
+// Assimp 5.2's PLY reader crashes or hangs on damaged files; the loader checks their structure
+// first (ply_check.hpp). Each case below crashed or hung Assimp before that check.
+TEST(LoaderSafety, DamagedPlyIsRefusedBeforeAssimpSeesIt) {
+  const std::string header = "ply\nformat ascii 1.0\nelement vertex 3\nproperty float x\nproperty float y\n"
+                             "property float z\nelement face 1\nproperty list uchar int vertex_indices\n";
+  const std::string vertices = "0 0 0\n1 0 0\n0 1 0\n";
+  const fs::path dir = freshFolder("ply_damaged");
+  myo::test::writeText(dir / "ok.ply", header + "end_header\n" + vertices + "3 0 1 2\n");
+  ASSERT_TRUE(myo::loadModel(dir / "ok.ply")) << "the undamaged file loads";
+
+  myo::test::writeText(dir / "bad_magic.ply", "ply4" + header.substr(3) + "end_header\n" + vertices + "3 0 1 2\n");
+  expectRefused(dir / "bad_magic.ply", "not a PLY file");
+  myo::test::writeText(dir / "no_end.ply", header + "end_heaxer\n" + vertices + "3 0 1 2\n");
+  expectRefused(dir / "no_end.ply", "PLY header");
+  myo::test::writeText(dir / "bad_type.ply", "ply\nformat ascii 1.0\nelement vertex 3\nproperty floot x\nend_header\n0\n1\n2\n");
+  expectRefused(dir / "bad_type.ply", "not a valid property");
+  myo::test::writeText(dir / "empty_face.ply", header + "end_header\n" + vertices + "0\n");
+  expectRefused(dir / "empty_face.ply", "no vertices");
+  myo::test::writeText(dir / "short.ply", header + "end_header\n" + vertices + "3 0 1\n");
+  expectRefused(dir / "short.ply", "cut short");
+  myo::test::writeText(dir / "not_number.ply", header + "end_header\n" + vertices + "3 0 1 x\n");
+  expectRefused(dir / "not_number.ply", "not a number");
+
+  // Binary: a face list claiming 200 indices in a file that has three.
+  std::string binary = "ply\nformat binary_little_endian 1.0\nelement vertex 3\nproperty float x\nproperty float y\n"
+                       "property float z\nelement face 1\nproperty list uchar int vertex_indices\nend_header\n";
+  binary.append(36, '\0');
+  binary += static_cast<char>(200);
+  binary.append(12, '\0');
+  myo::test::writeText(dir / "list_past_end.ply", binary);
+  expectRefused(dir / "list_past_end.ply", "runs past the end");
+}
+
 // --- the node graph ------------------------------------------------------------------------------
 
 TEST(LoaderSafety, NodeCyclesAreRefused) {

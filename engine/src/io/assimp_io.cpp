@@ -10,10 +10,11 @@ namespace myo::io {
 
 namespace {
 
-// A whole file in memory, read-only.
+// A whole file in memory, read-only (shared: Assimp may open the same file several times).
 class BytesStream : public Assimp::IOStream {
  public:
-  explicit BytesStream(std::vector<std::uint8_t> bytes) : bytes_(std::move(bytes)) {}
+  explicit BytesStream(std::shared_ptr<const std::vector<std::uint8_t>> bytes)
+      : shared_(std::move(bytes)), bytes_(*shared_) {}
 
   size_t Read(void* buffer, size_t size, size_t count) override {
     if (size == 0 || count == 0) return 0;
@@ -42,13 +43,15 @@ class BytesStream : public Assimp::IOStream {
   void Flush() override {}
 
  private:
-  std::vector<std::uint8_t> bytes_;
+  std::shared_ptr<const std::vector<std::uint8_t>> shared_;
+  const std::vector<std::uint8_t>& bytes_;
   size_t position_ = 0;
 };
 
 }  // namespace
 
 bool ConfinedIOSystem::Exists(const char* file) const {
+  if (file != nullptr && preloaded_ && preloadedPath_ == file) return true;
   if (file == nullptr || !staysInside(folder_, file)) return false;
   std::error_code ec;
   return std::filesystem::is_regular_file(file, ec);
@@ -60,6 +63,7 @@ Assimp::IOStream* ConfinedIOSystem::Open(const char* file, const char* mode) {
   if (mode != nullptr && (std::strchr(mode, 'w') != nullptr || std::strchr(mode, 'a') != nullptr ||
                           std::strchr(mode, '+') != nullptr))
     return nullptr;  // loading never writes
+  if (preloaded_ && name == preloadedPath_) return new BytesStream(preloaded_);
   if (!staysInside(folder_, name)) {
     refused_.push_back(inQuotes(name) + " is outside the model's folder; models may only refer to files in their own folder");
     return nullptr;
@@ -74,7 +78,7 @@ Assimp::IOStream* ConfinedIOSystem::Open(const char* file, const char* mode) {
   }
   Result<std::vector<std::uint8_t>> bytes = readFileLimited(name, maxBytes_);
   if (!bytes) return nullptr;  // empty or unreadable: Assimp says the file cannot be read
-  return new BytesStream(std::move(*bytes));
+  return new BytesStream(std::make_shared<const std::vector<std::uint8_t>>(std::move(*bytes)));
 }
 
 void ConfinedIOSystem::Close(Assimp::IOStream* stream) { delete stream; }

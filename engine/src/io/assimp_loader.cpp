@@ -27,6 +27,7 @@
 #include "io/assimp_io.hpp"
 #include "io/file_access.hpp"
 #include "io/image_decode.hpp"
+#include "io/ply_check.hpp"
 
 namespace myo::io {
 
@@ -232,8 +233,14 @@ Result<Scene> loadWithAssimp(const fs::path& path, const LoadOptions& options) {
   fs::path folder = path.parent_path();
   if (folder.empty()) folder = ".";
 
+  Result<std::vector<std::uint8_t>> bytes = readFileLimited(path, options.maxFileBytes);
+  if (!bytes) return bytes.error();
+  if (lowerExtension(path) == "ply" || looksLikePly(*bytes))
+    if (Status ok = checkPly(*bytes); !ok) return ok.error();
+
   Assimp::Importer importer;
   auto* io = new ConfinedIOSystem(folder, options.maxFileBytes);
+  io->preload(path.string(), std::move(*bytes));
   importer.SetIOHandler(io);  // the importer owns and deletes it
   // FBX pivots would add helper nodes ("$AssimpFbx$") that mean nothing to a person.
   importer.SetPropertyBool(AI_CONFIG_IMPORT_FBX_PRESERVE_PIVOTS, false);

@@ -237,6 +237,37 @@ Result<ParserInput> prepareInput(const ReadOnlyFile& file) {
   return input;
 }
 
+// tinygltf on the prepared input, with file access confined by `access`. Its failures, and any
+// reference `access` refused, come back as plain reasons.
+Result<tinygltf::Model> parseWithTinygltf(const ParserInput& input, GltfFileAccess& access, std::string& warn) {
+  tinygltf::TinyGLTF parser;
+  parser.SetFsCallbacks(access.callbacks());
+  parser.SetImageLoader(&keepEncodedImage, nullptr);
+  parser.SetStoreOriginalJSONForExtrasAndExtensions(true);
+
+  tinygltf::Model model;
+  std::string err;
+  bool parsed = false;
+  try {
+    // An empty base folder: GltfFileAccess receives each URI exactly as written.
+    const auto size = static_cast<unsigned int>(input.bytes.size());
+    parsed = input.binary ? parser.LoadBinaryFromMemory(&model, &err, &warn, input.bytes.data(), size, "")
+                          : parser.LoadASCIIFromString(&model, &err, &warn,
+                                                       reinterpret_cast<const char*>(input.bytes.data()), size, "");
+  } catch (const std::bad_alloc&) {
+    throw;  // loadModel turns it into "not enough memory"
+  } catch (const std::exception& e) {
+    parsed = false;
+    err = e.what();
+  }
+  if (!access.refused().empty()) return Error{access.refused().front()};
+  if (!parsed) {
+    if (!access.missing().empty()) return Error{access.missing().front()};
+    return Error{describeTinygltfError(err)};
+  }
+  return model;
+}
+
 }  // namespace
 
 Result<Scene> loadGltf(const std::filesystem::path& path, const LoadOptions& options) {
@@ -249,32 +280,10 @@ Result<Scene> loadGltf(const std::filesystem::path& path, const LoadOptions& opt
   std::filesystem::path folder = path.parent_path();
   if (folder.empty()) folder = ".";
   GltfFileAccess access(folder, options.maxFileBytes);
-  tinygltf::TinyGLTF parser;
-  parser.SetFsCallbacks(access.callbacks());
-  parser.SetImageLoader(&keepEncodedImage, nullptr);
-  parser.SetStoreOriginalJSONForExtrasAndExtensions(true);
-
-  tinygltf::Model model;
-  std::string err;
   std::string warn;
-  bool parsed = false;
-  try {
-    // An empty base folder: GltfFileAccess receives each URI exactly as written.
-    const auto size = static_cast<unsigned int>(input->bytes.size());
-    parsed = binary ? parser.LoadBinaryFromMemory(&model, &err, &warn, input->bytes.data(), size, "")
-                    : parser.LoadASCIIFromString(&model, &err, &warn,
-                                                 reinterpret_cast<const char*>(input->bytes.data()), size, "");
-  } catch (const std::bad_alloc&) {
-    throw;  // loadModel turns it into "not enough memory"
-  } catch (const std::exception& e) {
-    parsed = false;
-    err = e.what();
-  }
-  if (!access.refused().empty()) return Error{access.refused().front()};
-  if (!parsed) {
-    if (!access.missing().empty()) return Error{access.missing().front()};
-    return Error{describeTinygltfError(err)};
-  }
+  Result<tinygltf::Model> parsed = parseWithTinygltf(*input, access, warn);
+  if (!parsed) return parsed.error();
+  const tinygltf::Model& model = *parsed;
 
   Scene scene;
   scene.format = binary ? "glTF 2.0 (binary)" : "glTF 2.0";
