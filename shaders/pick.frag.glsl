@@ -1,13 +1,8 @@
 #version 330 core
 // Picking: which structure covers the pixel, and its surface normal there.
+// Reads only what it needs of structure.vert.glsl's outputs.
 in vec3 v_worldPosition;
 in vec3 v_normal;
-in vec2 v_uv;
-in vec4 v_color;
-in float v_along;
-in vec3 v_fibre;
-in vec2 v_heat;
-in float v_viewDepth;
 uniform uint u_pickId;
 uniform vec3 u_eye;
 layout(location = 0) out uint outId;
