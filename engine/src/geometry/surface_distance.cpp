@@ -169,59 +169,46 @@ SurfaceDistance::SurfaceDistance(const Mesh& mesh, float weldDistance) {
   }
 }
 
-std::uint32_t SurfaceDistance::nearestWelded(const glm::vec3& point) const {
-  if (positions_.empty()) return 0;
+template <class VisitCell>
+void SurfaceDistance::searchShells(const glm::vec3& point, const float& best, VisitCell visit) const {
+  // Cells in growing cubic shells around the point, until nothing in a farther shell can beat the
+  // best distance found so far.
   const glm::ivec3 center = glm::clamp(glm::ivec3(glm::floor((point - gridOrigin_) / cellSize_)), glm::ivec3(0), gridSize_ - 1);
-  float best = std::numeric_limits<float>::max();
-  std::uint32_t bestVertex = 0;
-  // Search growing shells of cells until the best hit cannot be beaten by a farther shell.
   const int maxRing = std::max({gridSize_.x, gridSize_.y, gridSize_.z});
   for (int ring = 0; ring <= maxRing; ++ring) {
-    for (int z = center.z - ring; z <= center.z + ring; ++z) {
-      if (z < 0 || z >= gridSize_.z) continue;
-      for (int y = center.y - ring; y <= center.y + ring; ++y) {
-        if (y < 0 || y >= gridSize_.y) continue;
-        for (int x = center.x - ring; x <= center.x + ring; ++x) {
-          if (x < 0 || x >= gridSize_.x) continue;
+    for (int z = std::max(center.z - ring, 0); z <= std::min(center.z + ring, gridSize_.z - 1); ++z)
+      for (int y = std::max(center.y - ring, 0); y <= std::min(center.y + ring, gridSize_.y - 1); ++y)
+        for (int x = std::max(center.x - ring, 0); x <= std::min(center.x + ring, gridSize_.x - 1); ++x) {
           if (std::max({std::abs(x - center.x), std::abs(y - center.y), std::abs(z - center.z)}) != ring) continue;
-          const std::size_t cell = (std::size_t(z) * gridSize_.y + y) * gridSize_.x + x;
-          for (std::uint32_t i = cellStart_[cell]; i < cellStart_[cell + 1]; ++i) {
-            const float d = glm::distance(point, positions_[cellVertices_[i]]);
-            if (d < best) { best = d; bestVertex = cellVertices_[i]; }
-          }
+          visit((std::size_t(z) * gridSize_.y + y) * gridSize_.x + x);
         }
-      }
-    }
     if (best < float(ring) * cellSize_) break;
   }
+}
+
+std::uint32_t SurfaceDistance::nearestWelded(const glm::vec3& point) const {
+  if (positions_.empty()) return 0;
+  float best = std::numeric_limits<float>::max();
+  std::uint32_t bestVertex = 0;
+  searchShells(point, best, [&](std::size_t cell) {
+    for (std::uint32_t i = cellStart_[cell]; i < cellStart_[cell + 1]; ++i) {
+      const float d = glm::distance(point, positions_[cellVertices_[i]]);
+      if (d < best) { best = d; bestVertex = cellVertices_[i]; }
+    }
+  });
   return bestVertex;
 }
 
 std::pair<std::uint32_t, float> SurfaceDistance::nearestTriangle(const glm::vec3& point) const {
   std::pair<std::uint32_t, float> best{0, kFar};
   if (cellTriangles_.empty()) return best;
-  const glm::ivec3 center = glm::clamp(glm::ivec3(glm::floor((point - gridOrigin_) / cellSize_)), glm::ivec3(0), gridSize_ - 1);
-  // Growing shells of cells, until the best triangle cannot be beaten by one in a farther shell.
-  const int maxRing = std::max({gridSize_.x, gridSize_.y, gridSize_.z});
-  for (int ring = 0; ring <= maxRing; ++ring) {
-    for (int z = center.z - ring; z <= center.z + ring; ++z) {
-      if (z < 0 || z >= gridSize_.z) continue;
-      for (int y = center.y - ring; y <= center.y + ring; ++y) {
-        if (y < 0 || y >= gridSize_.y) continue;
-        for (int x = center.x - ring; x <= center.x + ring; ++x) {
-          if (x < 0 || x >= gridSize_.x) continue;
-          if (std::max({std::abs(x - center.x), std::abs(y - center.y), std::abs(z - center.z)}) != ring) continue;
-          const std::size_t cell = (std::size_t(z) * gridSize_.y + y) * gridSize_.x + x;
-          for (std::uint32_t i = cellTriangleStart_[cell]; i < cellTriangleStart_[cell + 1]; ++i) {
-            const std::uint32_t* t = &triangles_[3 * cellTriangles_[i]];
-            const float d = glm::distance(point, closestOnTriangle(point, positions_[t[0]], positions_[t[1]], positions_[t[2]]));
-            if (d < best.second) best = {cellTriangles_[i], d};
-          }
-        }
-      }
+  searchShells(point, best.second, [&](std::size_t cell) {
+    for (std::uint32_t i = cellTriangleStart_[cell]; i < cellTriangleStart_[cell + 1]; ++i) {
+      const std::uint32_t* t = &triangles_[3 * cellTriangles_[i]];
+      const float d = glm::distance(point, closestOnTriangle(point, positions_[t[0]], positions_[t[1]], positions_[t[2]]));
+      if (d < best.second) best = {cellTriangles_[i], d};
     }
-    if (best.second < float(ring) * cellSize_) break;
-  }
+  });
   return best;
 }
 

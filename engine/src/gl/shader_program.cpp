@@ -106,6 +106,7 @@ int ShaderProgram::location(const char* name) {
 
 void ShaderProgram::set(const char* name, float value) { glUniform1f(location(name), value); }
 void ShaderProgram::set(const char* name, int value) { glUniform1i(location(name), value); }
+void ShaderProgram::set(const char* name, unsigned int value) { glUniform1ui(location(name), value); }
 void ShaderProgram::set(const char* name, const glm::vec2& v) { glUniform2fv(location(name), 1, glm::value_ptr(v)); }
 void ShaderProgram::set(const char* name, const glm::vec3& v) { glUniform3fv(location(name), 1, glm::value_ptr(v)); }
 void ShaderProgram::set(const char* name, const glm::vec4& v) { glUniform4fv(location(name), 1, glm::value_ptr(v)); }

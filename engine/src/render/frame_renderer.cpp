@@ -294,7 +294,7 @@ std::optional<PickHit> FrameRenderer::pick(const OrbitCamera& camera, glm::ivec2
     if (item.mesh == nullptr || !item.style.pickable || item.style.opacity <= 0.0f) continue;
     pick_.set("u_model", item.world);
     pick_.set("u_normalMatrix", glm::mat3(glm::transpose(glm::inverse(item.world))));
-    glUniform1ui(glGetUniformLocation(pick_.id(), "u_pickId"), item.id);
+    pick_.set("u_pickId", static_cast<unsigned int>(item.id));
     item.mesh->draw();
   }
   glDisable(GL_SCISSOR_TEST);

@@ -51,6 +51,8 @@ class SurfaceDistance {
   std::size_t vertexCount() const { return welded_.size(); }
 
  private:
+  template <class VisitCell>
+  void searchShells(const glm::vec3& point, const float& best, VisitCell visit) const;
   std::uint32_t nearestWelded(const glm::vec3& point) const;
   // The triangle nearest to a point and the distance to it; distance kFar when the mesh has none.
   std::pair<std::uint32_t, float> nearestTriangle(const glm::vec3& point) const;
