@@ -31,7 +31,7 @@ Result<std::vector<BenchFigure>> benchRender(const BenchSettings& settings) {
   if (!context) return context.error();
   constexpr int kWidth = 1280;
   constexpr int kHeight = 720;
-  Result<OffscreenTarget> target = OffscreenTarget::create(kWidth, kHeight, 4);
+  Result<OffscreenTarget> target = OffscreenTarget::create(kWidth, kHeight);
   if (!target) return target.error();
   Result<FrameRenderer> renderer = FrameRenderer::create();
   if (!renderer) return renderer.error();

@@ -306,7 +306,7 @@ class Viewer {
     glfwGetFramebufferSize(window, &w, &h);
     if (w <= 0 || h <= 0) return;  // minimised
     if (!target_ || target_->width() != w || target_->height() != h) {
-      Result<OffscreenTarget> target = OffscreenTarget::create(w, h, 4);
+      Result<OffscreenTarget> target = OffscreenTarget::create(w, h);
       if (!target) return;
       target_ = std::make_unique<OffscreenTarget>(std::move(*target));
     }

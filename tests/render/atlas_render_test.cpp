@@ -271,4 +271,41 @@ TEST_F(AtlasRender, DISABLED_ClickOnTheTrapeziusCentreSelectsTheTrapezius) {
   EXPECT_EQ(click->info.id, "trapezius");
 }
 
+// Far-away meshes are drawn coarser (FrameSettings::detailPixels). At the whole-body framing of
+// `render` (1280x720) that must not show: nearly every pixel of the body is within 32 levels of
+// the full-detail picture.
+TEST_F(AtlasRender, CoarserDetailLevelsDoNotShowAtWholeBodyFraming) {
+  AtlasView view;
+  view.display.layers[0].visible = true;
+  for (LayerSetting& layer : view.display.layers) layer.opacity = 0.5f;
+  auto points = resolveTriggerPoints(*kb, "trapezius", SideFilter::Both);
+  ASSERT_TRUE(points);
+  view.patterns = *points;
+  SnapshotRequest request{.view = ViewPreset::Anterior, .width = 1280, .height = 720};
+  auto coarse = renderSnapshot(atlas->scene, request, makeRestyle(*atlas, kb, view));
+  request.settings.detailPixels = 0.0f;
+  auto full = renderSnapshot(atlas->scene, request, makeRestyle(*atlas, kb, view));
+  ASSERT_TRUE(coarse && full);
+  const std::uint8_t* background = full->at(0, 0);
+  std::size_t body = 0;
+  std::size_t differing = 0;
+  for (int y = 0; y < full->height; ++y) {
+    for (int x = 0; x < full->width; ++x) {
+      const std::uint8_t* a = full->at(x, y);
+      const std::uint8_t* b = coarse->at(x, y);
+      int fromBackground = 0;
+      int delta = 0;
+      for (int c = 0; c < 3; ++c) {
+        fromBackground = std::max(fromBackground, std::abs(int(a[c]) - int(background[c])));
+        delta = std::max(delta, std::abs(int(a[c]) - int(b[c])));
+      }
+      if (fromBackground <= 8) continue;
+      ++body;
+      if (delta > 32) ++differing;
+    }
+  }
+  ASSERT_GT(body, 50000u);
+  EXPECT_LT(double(differing), 0.03 * double(body)) << differing << " of " << body << " body pixels differ by more than 32";
+}
+
 }  // namespace

@@ -106,7 +106,8 @@ std::vector<std::size_t> buildOrder(const std::vector<MuscleSpec>& muscles) {
 
 // Software rasterisers pay for every triangle: generated meshes are simplified as long as the
 // surface moves less than these distances (metres). Pieces are simplified before mirroring, so the
-// right side stays the exact mirror of the left.
+// right side stays the exact mirror of the left. They are also wound outward, so a renderer may
+// skip their far side (the lofted bundles come out either way round).
 constexpr float kBoneSimplifyError = 0.0010f;
 constexpr float kMuscleSimplifyError = 0.0004f;
 constexpr float kSkinSimplifyError = 0.0004f;
@@ -117,12 +118,14 @@ void simplifyPiece(BodyPiece& piece, float maxError) {
   if (perVertexFibres) piece.mesh.fibres = piece.fibre;
   if (perVertexAlong) piece.mesh.scalars = piece.along;
   simplifyMesh(piece.mesh, maxError);
+  orientOutward(piece.mesh);
   if (perVertexFibres) piece.fibre = piece.mesh.fibres;
   if (perVertexAlong) piece.along = piece.mesh.scalars;
 }
 
 Mesh simplified(Mesh mesh, float maxError) {
   simplifyMesh(mesh, maxError);
+  orientOutward(mesh);
   return mesh;
 }
 

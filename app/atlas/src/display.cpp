@@ -65,6 +65,7 @@ void applyDisplay(const StructureIndex& index, const DisplayState& state, std::s
     if (info.kind == StructureKind::Unknown) continue;
 
     style.look = lookOf(info.kind);
+    style.closedSurface = true;  // the body builder makes every structure a closed, outward-wound mesh
     const LayerSetting& layer = state.layers[depthOf(info.layer)];
     bool visible = layer.visible;
     float opacity = layer.opacity;

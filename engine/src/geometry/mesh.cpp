@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <glm/geometric.hpp>
+#include <utility>
 #include <glm/trigonometric.hpp>
 #include <unordered_map>
 
@@ -88,6 +89,22 @@ void generateNormals(Mesh& mesh, float creaseDegrees) {
     n = (len > 0.0f && std::isfinite(len)) ? n / len : glm::vec3(0.0f, 1.0f, 0.0f);
   }
   mesh.normals = std::move(normals);
+}
+
+double signedVolume(const Mesh& mesh) {
+  double volume = 0.0;
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    const glm::dvec3 a(mesh.positions[mesh.indices[t]]);
+    const glm::dvec3 b(mesh.positions[mesh.indices[t + 1]]);
+    const glm::dvec3 c(mesh.positions[mesh.indices[t + 2]]);
+    volume += glm::dot(a, glm::cross(b, c));
+  }
+  return volume / 6.0;
+}
+
+void orientOutward(Mesh& mesh) {
+  if (signedVolume(mesh) >= 0.0) return;
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) std::swap(mesh.indices[t + 1], mesh.indices[t + 2]);
 }
 
 }  // namespace myo

@@ -47,4 +47,34 @@ std::size_t simplifyMesh(Mesh& mesh, float maxError) {
   return mesh.triangleCount();
 }
 
+std::vector<DetailLevel> coarserLevels(const Mesh& mesh) {
+  // Error bounds as shares of the mesh's size (its diagonal), doubling: a 2 m skin gets levels
+  // from 1 mm, a 10 cm muscle from 0.05 mm up to 3 mm.
+  constexpr float kRelativeBounds[] = {0.0005f, 0.001f, 0.002f, 0.004f, 0.008f, 0.016f, 0.032f};
+  constexpr std::size_t kSmallestWorthIt = 32 * 3;  // indices
+  std::vector<DetailLevel> levels;
+  if (mesh.indices.size() < 2 * kSmallestWorthIt || mesh.positions.empty()) return levels;
+  const float extent = glm::length(mesh.bounds().size());
+  if (extent <= 0.0f) return levels;
+  // Each level is simplified from the one before (cheap), within what the bound leaves after the
+  // errors already made, so the errors add up to no more than the bound.
+  std::vector<std::uint32_t> previous = mesh.indices;
+  float previousError = 0.0f;  // relative
+  for (float bound : kRelativeBounds) {
+    std::vector<std::uint32_t> indices(previous.size());
+    float reached = 0.0f;
+    const std::size_t count = meshopt_simplify(indices.data(), previous.data(), previous.size(), &mesh.positions[0].x,
+                                               mesh.positions.size(), sizeof(glm::vec3), 0, bound - previousError, 0,
+                                               &reached);
+    if (count < kSmallestWorthIt) break;
+    if (count * 4 > previous.size() * 3) continue;  // not worth a level: try with a larger bound
+    indices.resize(count);
+    meshopt_optimizeVertexCache(indices.data(), indices.data(), count, mesh.positions.size());
+    previousError += reached;
+    previous = indices;
+    levels.push_back({std::move(indices), previousError * extent});
+  }
+  return levels;
+}
+
 }  // namespace myo

@@ -37,7 +37,7 @@ Result<std::unique_ptr<Context>> createGlfwContext(const ContextOptions& options
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-  // Frames are drawn multisampled offscreen and copied in, so the window itself has no samples.
+  // Frames are drawn offscreen and copied in, so the window itself has no samples.
   glfwWindowHint(GLFW_SAMPLES, 0);
   glfwWindowHint(GLFW_VISIBLE, visible ? GLFW_TRUE : GLFW_FALSE);
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);

@@ -6,6 +6,9 @@
 #include <glm/geometric.hpp>
 #include <glm/mat3x3.hpp>
 #include <glm/matrix.hpp>
+#include <algorithm>
+#include <cmath>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -21,6 +24,51 @@ Result<ShaderProgram> buildOrName(std::string_view vertex, std::string_view frag
 
 bool isTranslucent(const ItemStyle& style) { return style.opacity < 0.999f; }
 
+// The pixels (x, y, width, height; GL's bottom-left origin) the shown items can cover, from their
+// bounding spheres, widened by margin: the full-screen passes need touch nothing else, and a body
+// seldom covers a fifth of a wide frame. The whole viewport when a sphere reaches the eye.
+glm::ivec4 coveredPixels(const OrbitCamera& camera, glm::ivec2 size, std::span<const FrameItem> items, float margin) {
+  const glm::ivec4 everything(0, 0, size.x, size.y);
+  const glm::mat4 view = camera.view();
+  const glm::mat4 projection = camera.projection(float(size.x) / float(size.y));
+  const float pixelsPerUnitAtUnitDistance = float(size.y) / (2.0f * std::tan(0.5f * camera.verticalFovRadians));
+  glm::vec2 low(std::numeric_limits<float>::max());
+  glm::vec2 high(std::numeric_limits<float>::lowest());
+  for (const FrameItem& item : items) {
+    if (item.mesh == nullptr || item.style.opacity <= 0.0f) continue;
+    const glm::mat3 linear(item.world);
+    const float scale = std::max({glm::length(linear[0]), glm::length(linear[1]), glm::length(linear[2])});
+    const glm::vec4 center = view * item.world * glm::vec4(item.mesh->boundingCenter(), 1.0f);
+    const float radius = item.mesh->boundingRadius() * scale;
+    const float depth = -center.z;
+    if (depth - radius <= camera.distance * camera.nearRatio) return everything;
+    const glm::vec4 clip = projection * center;
+    const glm::vec2 pixel = (glm::vec2(clip) / clip.w * 0.5f + 0.5f) * glm::vec2(size);
+    // A sphere's outline on screen lies within radius / (depth - radius) of its centre's image.
+    const float reach = radius / (depth - radius) * pixelsPerUnitAtUnitDistance;
+    low = glm::min(low, pixel - reach);
+    high = glm::max(high, pixel + reach);
+  }
+  if (low.x > high.x) return glm::ivec4(0);
+  const glm::ivec2 from = glm::clamp(glm::ivec2(glm::floor(low - margin)), glm::ivec2(0), size);
+  const glm::ivec2 to = glm::clamp(glm::ivec2(glm::ceil(high + margin)), glm::ivec2(0), size);
+  return glm::ivec4(from, to - from);
+}
+
+gl::Texture makeTexture2D(GLenum format, glm::ivec2 size, GLenum filter) {
+  gl::Texture texture = gl::Texture::create();
+  glBindTexture(GL_TEXTURE_2D, texture.id());
+  const GLenum layout = format == GL_R16F ? GL_RED : GL_RGBA;
+  const GLenum type = format == GL_RGBA8 ? GL_UNSIGNED_BYTE : GL_HALF_FLOAT;
+  glTexImage2D(GL_TEXTURE_2D, 0, static_cast<GLint>(format), size.x, size.y, 0, layout, type, nullptr);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, static_cast<GLint>(filter));
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, static_cast<GLint>(filter));
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  glBindTexture(GL_TEXTURE_2D, 0);
+  return texture;
+}
+
 }  // namespace
 
 Result<FrameRenderer> FrameRenderer::create() {
@@ -34,17 +82,20 @@ Result<FrameRenderer> FrameRenderer::create() {
   if (!marker) return marker.error();
   auto pick = buildOrName("structure.vert.glsl", "pick.frag.glsl");
   if (!pick) return pick.error();
+  auto smoothEdges = buildOrName("fullscreen.vert.glsl", "smooth_edges.frag.glsl");
+  if (!smoothEdges) return smoothEdges.error();
   return FrameRenderer(std::move(*structure), std::move(*composite), std::move(*outline),
-                       std::move(*marker), std::move(*pick));
+                       std::move(*marker), std::move(*pick), std::move(*smoothEdges));
 }
 
 FrameRenderer::FrameRenderer(ShaderProgram structure, ShaderProgram composite, ShaderProgram outline,
-                             ShaderProgram marker, ShaderProgram pick)
+                             ShaderProgram marker, ShaderProgram pick, ShaderProgram smoothEdges)
     : structure_(std::move(structure)),
       composite_(std::move(composite)),
       outline_(std::move(outline)),
       marker_(std::move(marker)),
-      pick_(std::move(pick)) {
+      pick_(std::move(pick)),
+      smoothEdges_(std::move(smoothEdges)) {
   emptyVao_ = gl::VertexArray::create();
   markerVao_ = gl::VertexArray::create();
   glBindVertexArray(markerVao_.id());
@@ -66,25 +117,40 @@ FrameRenderer::FrameRenderer(ShaderProgram structure, ShaderProgram composite, S
   glBindVertexArray(0);
 }
 
+void FrameRenderer::ensurePictureBuffers(const OffscreenTarget& target) {
+  const glm::ivec2 size(target.width(), target.height());
+  if (size == pictureSize_ && pictureDepth_ == target.depthStencil()) return;
+  pictureSize_ = size;
+  pictureDepth_ = target.depthStencil();
+  pictureColor_ = makeTexture2D(GL_RGBA8, size, GL_LINEAR);
+  pictureFbo_ = gl::Framebuffer::create();
+  glBindFramebuffer(GL_FRAMEBUFFER, pictureFbo_.id());
+  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, pictureColor_.id(), 0);
+  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, pictureDepth_);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
 void FrameRenderer::ensureTranslucencyBuffers(const OffscreenTarget& target) {
   const glm::ivec3 shape(target.width(), target.height(), target.samples());
   if (shape == oitShape_ && oitDepth_ == target.depthStencil()) return;
   oitShape_ = shape;
   oitDepth_ = target.depthStencil();
-  auto makeTexture = [&] {
-    gl::Texture texture = gl::Texture::create();
-    glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, texture.id());
-    glTexImage2DMultisample(GL_TEXTURE_2D_MULTISAMPLE, shape.z, GL_RGBA16F, shape.x, shape.y, GL_TRUE);
-    glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, 0);
-    return texture;
-  };
-  oitAccumulated_ = makeTexture();
-  oitWeights_ = makeTexture();
+  const glm::ivec2 size(shape.x, shape.y);
+  oitAccumulated_ = makeTexture2D(GL_RGBA16F, size, GL_NEAREST);
+  oitWeights_ = makeTexture2D(GL_R16F, size, GL_NEAREST);
+  oitDepthCopy_ = {};
+  unsigned int depth = oitDepth_;
+  if (shape.z > 1) {
+    oitDepthCopy_ = gl::Renderbuffer::create();
+    glBindRenderbuffer(GL_RENDERBUFFER, oitDepthCopy_.id());
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH24_STENCIL8, size.x, size.y);
+    depth = oitDepthCopy_.id();
+  }
   oitFbo_ = gl::Framebuffer::create();
   glBindFramebuffer(GL_FRAMEBUFFER, oitFbo_.id());
-  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D_MULTISAMPLE, oitAccumulated_.id(), 0);
-  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT1, GL_TEXTURE_2D_MULTISAMPLE, oitWeights_.id(), 0);
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, oitDepth_);
+  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, oitAccumulated_.id(), 0);
+  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT1, GL_TEXTURE_2D, oitWeights_.id(), 0);
+  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, depth);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
@@ -123,8 +189,31 @@ void FrameRenderer::setCommonUniforms(ShaderProgram& program, const OrbitCamera&
   program.set("u_fillDirection", glm::normalize(-forward * 0.6f - up * 0.3f + right * 0.7f));
 }
 
-void FrameRenderer::drawItem(ShaderProgram& program, const FrameItem& item) {
+FrameRenderer::DetailBudget FrameRenderer::detailBudget(const OrbitCamera& camera, int viewportHeight,
+                                                        float detailPixels) {
+  // One pixel spans 2 tan(fov / 2) / height at unit distance.
+  const float pixelAtUnitDistance = 2.0f * std::tan(0.5f * camera.verticalFovRadians) / float(std::max(viewportHeight, 1));
+  return {camera.eye(), std::max(detailPixels, 0.0f) * pixelAtUnitDistance};
+}
+
+float FrameRenderer::DetailBudget::allowedError(const FrameItem& item) const {
+  if (errorPerDistance <= 0.0f) return 0.0f;
+  const glm::mat3 linear(item.world);
+  const float scale = std::max({glm::length(linear[0]), glm::length(linear[1]), glm::length(linear[2]), 1e-12f});
+  const glm::vec3 center(item.world * glm::vec4(item.mesh->boundingCenter(), 1.0f));
+  // The nearest the mesh can come to the eye; inside its sphere nothing coarser is safe.
+  const float nearest = glm::length(center - eye) - item.mesh->boundingRadius() * scale;
+  if (nearest <= 0.0f) return 0.0f;
+  const float allowed = errorPerDistance * nearest / scale;
+  // A heat map lives on the vertices: the coarser levels drop those that shape its zones, all but
+  // the finest, which keeps the zones' edges within a few millimetres on the body.
+  return item.mesh->hasHeat() ? std::min(allowed, item.mesh->finestCoarserError()) : allowed;
+}
+
+void FrameRenderer::drawItem(ShaderProgram& program, const FrameItem& item, const DetailBudget& detail) {
   const ItemStyle& style = item.style;
+  if (style.closedSurface) glEnable(GL_CULL_FACE);  // counter-clockwise front faces, GL's default
+  else glDisable(GL_CULL_FACE);
   program.set("u_model", item.world);
   program.set("u_normalMatrix", glm::mat3(glm::transpose(glm::inverse(item.world))));
   program.set("u_baseColor", style.color);
@@ -134,14 +223,21 @@ void FrameRenderer::drawItem(ShaderProgram& program, const FrameItem& item) {
   program.set("u_tintAmount", style.tintAmount);
   program.set("u_hasTexture", style.texture != 0 ? 1 : 0);
   glBindTexture(GL_TEXTURE_2D, style.texture);
-  item.mesh->draw();
+  item.mesh->draw(detail.allowedError(item));
 }
 
 void FrameRenderer::draw(OffscreenTarget& target, const OrbitCamera& camera, std::span<const FrameItem> items,
                          std::span<const Marker> markers, const FrameSettings& settings) {
   const glm::ivec2 size(target.width(), target.height());
   const float aspect = float(size.x) / float(size.y);
-  target.bind();
+  const bool smooth = settings.smoothEdges && target.samples() == 1;
+  GLuint frameFbo = target.framebuffer();
+  if (smooth) {
+    ensurePictureBuffers(target);
+    frameFbo = pictureFbo_.id();
+  }
+  glBindFramebuffer(GL_FRAMEBUFFER, frameFbo);
+  glViewport(0, 0, size.x, size.y);
   glEnable(GL_MULTISAMPLE);
   glDisable(GL_CULL_FACE);
   glClearColor(settings.background.r, settings.background.g, settings.background.b, settings.background.a);
@@ -149,6 +245,7 @@ void FrameRenderer::draw(OffscreenTarget& target, const OrbitCamera& camera, std
   glDepthMask(GL_TRUE);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
 
+  const DetailBudget detail = detailBudget(camera, size.y, settings.detailPixels);
   setCommonUniforms(structure_, camera, aspect);
   const auto stops = colormapStops(settings.colormap);
   for (int i = 0; i < 5; ++i) structure_.set(("u_colormap[" + std::to_string(i) + "]").c_str(), stops[i]);
@@ -161,112 +258,166 @@ void FrameRenderer::draw(OffscreenTarget& target, const OrbitCamera& camera, std
   glDisable(GL_BLEND);
   structure_.set("u_translucentPass", 0);
   bool anyTranslucent = false;
+  bool anyOpaque = false;
   for (const FrameItem& item : items) {
     if (item.mesh == nullptr || item.style.opacity <= 0.0f) continue;
     if (isTranslucent(item.style)) { anyTranslucent = true; continue; }
-    drawItem(structure_, item);
+    anyOpaque = true;
+    drawItem(structure_, item, detail);
   }
+  glDisable(GL_CULL_FACE);
+  glBindTexture(GL_TEXTURE_2D, 0);
+  const glm::ivec4 covered = coveredPixels(camera, size, items, settings.outlinePixels + 2.0f);
+  if (anyTranslucent) drawTranslucent(target, frameFbo, items, detail, covered, anyOpaque);
+  drawOutlines(camera, size, items, settings, detail);
+  drawMarkers(camera, size, markers, settings);
+  if (smooth) smoothInto(target, covered, settings.background);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
 
-  // Translucent structures: accumulate, then composite over the opaque picture.
-  if (anyTranslucent) {
-    ensureTranslucencyBuffers(target);
-    glBindFramebuffer(GL_FRAMEBUFFER, oitFbo_.id());
-    const GLenum buffers[] = {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1};
-    glDrawBuffers(2, buffers);
-    const float clearAccumulated[] = {0.0f, 0.0f, 0.0f, 1.0f};
-    const float clearWeights[] = {0.0f, 0.0f, 0.0f, 0.0f};
-    glClearBufferfv(GL_COLOR, 0, clearAccumulated);
-    glClearBufferfv(GL_COLOR, 1, clearWeights);
-    glDepthMask(GL_FALSE);
-    glEnable(GL_BLEND);
-    glBlendFuncSeparate(GL_ONE, GL_ONE, GL_ZERO, GL_ONE_MINUS_SRC_ALPHA);
-    structure_.set("u_translucentPass", 1);
-    for (const FrameItem& item : items)
-      if (item.mesh != nullptr && item.style.opacity > 0.0f && isTranslucent(item.style)) drawItem(structure_, item);
-
-    target.bind();
-    glDisable(GL_DEPTH_TEST);
-    glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
-    composite_.use();
-    composite_.set("u_accumulated", 0);
-    composite_.set("u_weights", 1);
-    composite_.set("u_samples", target.samples());
-    glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, oitAccumulated_.id());
-    glActiveTexture(GL_TEXTURE1);
-    glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, oitWeights_.id());
-    glBindVertexArray(emptyVao_.id());
-    glDrawArrays(GL_TRIANGLES, 0, 3);
-    glBindVertexArray(0);
-    glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, 0);
-    glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, 0);
-    glEnable(GL_DEPTH_TEST);
-    glDepthMask(GL_TRUE);
+// Translucent structures: accumulate colour and weight, then composite over the opaque picture
+// in frameFbo. Only the covered pixels are cleared and composited; with nothing opaque drawn there
+// is no depth to test against.
+void FrameRenderer::drawTranslucent(const OffscreenTarget& target, GLuint frameFbo, std::span<const FrameItem> items,
+                                    const DetailBudget& detail, glm::ivec4 covered, bool anyOpaque) {
+  ensureTranslucencyBuffers(target);
+  const int w = target.width();
+  const int h = target.height();
+  if (target.samples() > 1) {
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, frameFbo);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, oitFbo_.id());
+    glBlitFramebuffer(0, 0, w, h, 0, 0, w, h, GL_DEPTH_BUFFER_BIT, GL_NEAREST);
   }
+  glBindFramebuffer(GL_FRAMEBUFFER, oitFbo_.id());
+  const GLenum buffers[] = {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1};
+  glDrawBuffers(2, buffers);
+  glEnable(GL_SCISSOR_TEST);
+  glScissor(covered.x, covered.y, covered.z, covered.w);
+  const float clearAccumulated[] = {0.0f, 0.0f, 0.0f, 1.0f};
+  const float clearWeights[] = {0.0f, 0.0f, 0.0f, 0.0f};
+  glClearBufferfv(GL_COLOR, 0, clearAccumulated);
+  glClearBufferfv(GL_COLOR, 1, clearWeights);
+  glDepthMask(GL_FALSE);
+  if (!anyOpaque) glDisable(GL_DEPTH_TEST);
+  glEnable(GL_BLEND);
+  glBlendFuncSeparate(GL_ONE, GL_ONE, GL_ZERO, GL_ONE_MINUS_SRC_ALPHA);
+  structure_.use();
+  structure_.set("u_translucentPass", 1);
+  for (const FrameItem& item : items)
+    if (item.mesh != nullptr && item.style.opacity > 0.0f && isTranslucent(item.style)) drawItem(structure_, item, detail);
+  glDisable(GL_CULL_FACE);
   glBindTexture(GL_TEXTURE_2D, 0);
 
-  // Selection outline: mark the structure in the stencil, then draw the widened structure only
-  // outside the mark. Drawn over everything, so a selection under other layers still shows where
-  // it is.
-  const glm::mat4 viewProjection = camera.projection(aspect) * camera.view();
+  glBindFramebuffer(GL_FRAMEBUFFER, frameFbo);
+  glDisable(GL_DEPTH_TEST);
+  glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+  composite_.use();
+  composite_.set("u_accumulated", 0);
+  composite_.set("u_weights", 1);
+  glActiveTexture(GL_TEXTURE0);
+  glBindTexture(GL_TEXTURE_2D, oitAccumulated_.id());
+  glActiveTexture(GL_TEXTURE1);
+  glBindTexture(GL_TEXTURE_2D, oitWeights_.id());
+  glBindVertexArray(emptyVao_.id());
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+  glBindVertexArray(0);
+  glBindTexture(GL_TEXTURE_2D, 0);
+  glActiveTexture(GL_TEXTURE0);
+  glBindTexture(GL_TEXTURE_2D, 0);
+  glDisable(GL_SCISSOR_TEST);
+  glEnable(GL_DEPTH_TEST);
+  glDepthMask(GL_TRUE);
+  glDisable(GL_BLEND);
+}
+
+// Selection outline: mark the structure in the stencil, then draw the widened structure only
+// outside the mark. Drawn over everything, so a selection under other layers still shows where
+// it is.
+void FrameRenderer::drawOutlines(const OrbitCamera& camera, glm::ivec2 size, std::span<const FrameItem> items,
+                                 const FrameSettings& settings, const DetailBudget& detail) {
   bool anyOutlined = false;
   for (const FrameItem& item : items) anyOutlined = anyOutlined || (item.mesh != nullptr && item.style.outlined);
-  if (anyOutlined) {
-    glEnable(GL_STENCIL_TEST);
-    glDisable(GL_DEPTH_TEST);
-    glDisable(GL_BLEND);
-    outline_.use();
-    outline_.set("u_viewProjection", viewProjection);
-    outline_.set("u_viewport", glm::vec2(size));
-    outline_.set("u_color", settings.outlineColor);
-    auto drawOutlined = [&](float widthPixels) {
-      outline_.set("u_widthPixels", widthPixels);
-      for (const FrameItem& item : items) {
-        if (item.mesh == nullptr || !item.style.outlined) continue;
-        outline_.set("u_model", item.world);
-        outline_.set("u_normalMatrix", glm::mat3(glm::transpose(glm::inverse(item.world))));
-        item.mesh->draw();
-      }
-    };
-    glStencilFunc(GL_ALWAYS, 1, 0xff);
-    glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
-    glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
-    drawOutlined(0.0f);
-    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
-    glStencilFunc(GL_NOTEQUAL, 1, 0xff);
-    glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
-    drawOutlined(settings.outlinePixels);
-    glDisable(GL_STENCIL_TEST);
-    glEnable(GL_DEPTH_TEST);
-  }
+  if (!anyOutlined) return;
+  const float aspect = float(size.x) / float(size.y);
+  glEnable(GL_STENCIL_TEST);
+  glDisable(GL_DEPTH_TEST);
+  glDisable(GL_BLEND);
+  outline_.use();
+  outline_.set("u_viewProjection", camera.projection(aspect) * camera.view());
+  outline_.set("u_viewport", glm::vec2(size));
+  outline_.set("u_color", settings.outlineColor);
+  auto drawOutlined = [&](float widthPixels) {
+    outline_.set("u_widthPixels", widthPixels);
+    for (const FrameItem& item : items) {
+      if (item.mesh == nullptr || !item.style.outlined) continue;
+      outline_.set("u_model", item.world);
+      outline_.set("u_normalMatrix", glm::mat3(glm::transpose(glm::inverse(item.world))));
+      item.mesh->draw(detail.allowedError(item));
+    }
+  };
+  glStencilFunc(GL_ALWAYS, 1, 0xff);
+  glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
+  glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
+  drawOutlined(0.0f);
+  glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+  glStencilFunc(GL_NOTEQUAL, 1, 0xff);
+  glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
+  drawOutlined(settings.outlinePixels);
+  glDisable(GL_STENCIL_TEST);
+  glEnable(GL_DEPTH_TEST);
+}
 
-  // Trigger-point markers: visible ones solid, hidden ones dimmed, never sorted away.
-  if (!markers.empty()) {
-    glBindBuffer(GL_ARRAY_BUFFER, markerInstances_.id());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(markers.size_bytes()), markers.data(), GL_STREAM_DRAW);
-    marker_.use();
-    marker_.set("u_viewProjection", viewProjection);
-    marker_.set("u_viewport", glm::vec2(size));
-    marker_.set("u_sizePixels", settings.markerSizePixels);
-    glEnable(GL_BLEND);
-    glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
-    glDepthMask(GL_FALSE);
-    glBindVertexArray(markerVao_.id());
-    glDepthFunc(GL_GREATER);
-    marker_.set("u_dim", settings.occludedMarkerAlpha);
-    glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(markers.size()));
-    glDepthFunc(GL_LEQUAL);
-    marker_.set("u_dim", 1.0f);
-    glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(markers.size()));
-    glBindVertexArray(0);
-    glDepthMask(GL_TRUE);
-    glDisable(GL_BLEND);
-  }
+// Trigger-point markers: visible ones solid, hidden ones dimmed, never sorted away.
+void FrameRenderer::drawMarkers(const OrbitCamera& camera, glm::ivec2 size, std::span<const Marker> markers,
+                                const FrameSettings& settings) {
+  if (markers.empty()) return;
+  const float aspect = float(size.x) / float(size.y);
+  glBindBuffer(GL_ARRAY_BUFFER, markerInstances_.id());
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(markers.size_bytes()), markers.data(), GL_STREAM_DRAW);
+  marker_.use();
+  marker_.set("u_viewProjection", camera.projection(aspect) * camera.view());
+  marker_.set("u_viewport", glm::vec2(size));
+  marker_.set("u_sizePixels", settings.markerSizePixels);
+  glEnable(GL_BLEND);
+  glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+  glDepthMask(GL_FALSE);
+  glBindVertexArray(markerVao_.id());
+  glDepthFunc(GL_GREATER);
+  marker_.set("u_dim", settings.occludedMarkerAlpha);
+  glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(markers.size()));
+  glDepthFunc(GL_LEQUAL);
+  marker_.set("u_dim", 1.0f);
+  glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(markers.size()));
+  glBindVertexArray(0);
+  glDepthMask(GL_TRUE);
+  glDisable(GL_BLEND);
+}
+
+// The finished picture into the target, its edges smoothed; outside the covered pixels there is
+// only background to copy.
+void FrameRenderer::smoothInto(const OffscreenTarget& target, glm::ivec4 covered, const glm::vec4& background) {
+  target.bind();
+  glClearColor(background.r, background.g, background.b, background.a);
+  glClear(GL_COLOR_BUFFER_BIT);
+  glEnable(GL_SCISSOR_TEST);
+  glScissor(covered.x, covered.y, covered.z, covered.w);
+  glDisable(GL_DEPTH_TEST);
+  glDisable(GL_BLEND);
+  smoothEdges_.use();
+  smoothEdges_.set("u_picture", 0);
+  smoothEdges_.set("u_texel", glm::vec2(1.0f / float(target.width()), 1.0f / float(target.height())));
+  glActiveTexture(GL_TEXTURE0);
+  glBindTexture(GL_TEXTURE_2D, pictureColor_.id());
+  glBindVertexArray(emptyVao_.id());
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+  glBindVertexArray(0);
+  glBindTexture(GL_TEXTURE_2D, 0);
+  glDisable(GL_SCISSOR_TEST);
+  glEnable(GL_DEPTH_TEST);
 }
 
 std::optional<PickHit> FrameRenderer::pick(const OrbitCamera& camera, glm::ivec2 viewport,
-                                           std::span<const FrameItem> items, glm::ivec2 pixel) {
+                                           std::span<const FrameItem> items, glm::ivec2 pixel, float detailPixels) {
   if (viewport.x <= 0 || viewport.y <= 0 || pixel.x < 0 || pixel.y < 0 || pixel.x >= viewport.x ||
       pixel.y >= viewport.y)
     return std::nullopt;
@@ -290,12 +441,13 @@ std::optional<PickHit> FrameRenderer::pick(const OrbitCamera& camera, glm::ivec2
   glDisable(GL_BLEND);
   const float aspect = float(viewport.x) / float(viewport.y);
   setCommonUniforms(pick_, camera, aspect);
+  const DetailBudget detail = detailBudget(camera, viewport.y, detailPixels);
   for (const FrameItem& item : items) {
     if (item.mesh == nullptr || !item.style.pickable || item.style.opacity <= 0.0f) continue;
     pick_.set("u_model", item.world);
     pick_.set("u_normalMatrix", glm::mat3(glm::transpose(glm::inverse(item.world))));
     pick_.set("u_pickId", static_cast<unsigned int>(item.id));
-    item.mesh->draw();
+    item.mesh->draw(detail.allowedError(item));
   }
   glDisable(GL_SCISSOR_TEST);
   GLuint id = 0;

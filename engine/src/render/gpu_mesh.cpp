@@ -2,6 +2,10 @@
 
 #include <epoxy/gl.h>
 
+#include <glm/geometric.hpp>
+
+#include "myo/engine/simplify.hpp"
+
 namespace myo {
 
 namespace {
@@ -35,12 +39,22 @@ GpuMesh GpuMesh::upload(const Mesh& mesh) {
   if (mesh.fibres.size() == mesh.positions.size() && !mesh.fibres.empty())
     gpu.fibres_ = uploadAttribute(5, mesh.fibres, 3);
 
+  // Every level in one index buffer, full detail first.
+  std::vector<std::uint32_t> indices = mesh.indices;
+  gpu.levels_.push_back({0, mesh.indices.size(), 0.0f});
+  for (DetailLevel& level : coarserLevels(mesh)) {
+    gpu.levels_.push_back({indices.size(), level.indices.size(), level.error});
+    indices.insert(indices.end(), level.indices.begin(), level.indices.end());
+  }
   gpu.indices_ = gl::Buffer::create();
   glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gpu.indices_.id());
-  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.indices.size() * sizeof(std::uint32_t)),
-               mesh.indices.data(), GL_STATIC_DRAW);
-  gpu.indexCount_ = mesh.indices.size();
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)),
+               indices.data(), GL_STATIC_DRAW);
   glBindVertexArray(0);
+
+  const Bounds bounds = mesh.bounds();
+  gpu.center_ = bounds.empty() ? glm::vec3(0.0f) : bounds.center();
+  gpu.radius_ = 0.5f * glm::length(bounds.size());
   return gpu;
 }
 
@@ -63,7 +77,15 @@ void GpuMesh::setHeat(const std::vector<glm::vec2>& heat) {
   glBindVertexArray(0);
 }
 
-void GpuMesh::draw() const {
+const GpuMesh::Level& GpuMesh::levelWithin(float allowedError) const {
+  const Level* chosen = &levels_.front();
+  for (const Level& level : levels_)
+    if (level.error <= allowedError) chosen = &level;
+  return *chosen;
+}
+
+void GpuMesh::draw(float allowedError) const {
+  const Level& level = levelWithin(allowedError);
   glBindVertexArray(vao_.id());
   // Constant attribute values are context state, not vertex-array state: set them per draw.
   if (!uvs_) glVertexAttrib2f(2, 0.0f, 0.0f);
@@ -71,7 +93,8 @@ void GpuMesh::draw() const {
   if (!scalars_) glVertexAttrib1f(4, 0.5f);
   if (!fibres_) glVertexAttrib3f(5, 0.0f, 0.0f, 0.0f);
   if (!heat_) glVertexAttrib2f(6, 0.0f, 0.0f);
-  glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(indexCount_), GL_UNSIGNED_INT, nullptr);
+  glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(level.count), GL_UNSIGNED_INT,
+                 reinterpret_cast<const void*>(level.first * sizeof(std::uint32_t)));
   glBindVertexArray(0);
 }
 

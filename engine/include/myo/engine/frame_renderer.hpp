@@ -2,8 +2,11 @@
 // FrameRenderer: draws one frame of structures, each with its own style, into an OffscreenTarget:
 // opaque ones first, then translucent ones with weighted-blended order-independent transparency
 // (one pass, no sorting: overlapping ghosted layers never pop as the camera turns), then the
-// selection outline, then trigger-point markers (dimmed where a surface hides them). It also
-// answers picking queries: which structure is under a pixel, where, and facing which way.
+// selection outline, then trigger-point markers (dimmed where a surface hides them). Into a
+// single-sampled target it draws via a picture of its own and smooths the edges on the way in
+// (FrameSettings::smoothEdges): on a software renderer that is several times cheaper than
+// multisampling, which shades and blends every sample. It also answers picking queries: which
+// structure is under a pixel, where, and facing which way.
 //
 //   auto renderer = myo::FrameRenderer::create();
 //   std::vector<myo::FrameItem> items = ...;   // meshes owned elsewhere (GpuMesh)
@@ -43,6 +46,10 @@ struct ItemStyle {
   bool outlined = false;
   bool pickable = true;
   unsigned int texture = 0;                  // GL texture name of the base colour, or 0
+  // A closed mesh wound counter-clockwise seen from outside: its far side is skipped. That halves
+  // the work of the translucency pass, the costliest one, and a ghosted layer reads more clearly
+  // without its inside showing through. Imported models make no such promise.
+  bool closedSurface = false;
 };
 
 struct FrameItem {
@@ -64,6 +71,10 @@ struct FrameSettings {
   float occludedMarkerAlpha = 0.45f;
   float outlinePixels = 2.5f;
   glm::vec4 outlineColor{1.0f, 0.85f, 0.2f, 1.0f};  // display-encoded
+  bool smoothEdges = true;  // single-sampled targets only: a multisampled one is smooth already
+  // Meshes far away or small on screen are drawn at a coarser level of detail while it strays
+  // from the full one by less than this many pixels (GpuMesh levels); 0 draws full detail always.
+  float detailPixels = 2.0f;
 };
 
 struct PickHit {
@@ -80,27 +91,56 @@ class FrameRenderer {
             std::span<const Marker> markers, const FrameSettings& settings);
 
   // pixel: x right, y down from the top-left corner, within viewport. Only pickable items with
-  // opacity above zero count; nothing under the pixel gives nullopt.
+  // opacity above zero count; nothing under the pixel gives nullopt. detailPixels as in the
+  // frame drawn, so that a click finds what the picture shows.
   std::optional<PickHit> pick(const OrbitCamera& camera, glm::ivec2 viewport,
-                              std::span<const FrameItem> items, glm::ivec2 pixel);
+                              std::span<const FrameItem> items, glm::ivec2 pixel,
+                              float detailPixels = FrameSettings{}.detailPixels);
 
  private:
+  // What level of detail a frame can afford: an item may stray by errorPerDistance times its
+  // distance from the eye.
+  struct DetailBudget {
+    glm::vec3 eye{0.0f};
+    float errorPerDistance = 0.0f;
+    float allowedError(const FrameItem& item) const;
+  };
+  static DetailBudget detailBudget(const OrbitCamera& camera, int viewportHeight, float detailPixels);
+
   FrameRenderer(ShaderProgram structure, ShaderProgram composite, ShaderProgram outline,
-                ShaderProgram marker, ShaderProgram pick);
+                ShaderProgram marker, ShaderProgram pick, ShaderProgram smoothEdges);
+  void ensurePictureBuffers(const OffscreenTarget& target);
   void ensureTranslucencyBuffers(const OffscreenTarget& target);
+  void drawTranslucent(const OffscreenTarget& target, unsigned int frameFbo, std::span<const FrameItem> items,
+                       const DetailBudget& detail, glm::ivec4 covered, bool anyOpaque);
+  void drawOutlines(const OrbitCamera& camera, glm::ivec2 size, std::span<const FrameItem> items,
+                    const FrameSettings& settings, const DetailBudget& detail);
+  void drawMarkers(const OrbitCamera& camera, glm::ivec2 size, std::span<const Marker> markers,
+                   const FrameSettings& settings);
+  void smoothInto(const OffscreenTarget& target, glm::ivec4 covered, const glm::vec4& background);
   void ensurePickBuffers(glm::ivec2 size);
   void setCommonUniforms(ShaderProgram& program, const OrbitCamera& camera, float aspect);
-  void drawItem(ShaderProgram& program, const FrameItem& item);
+  void drawItem(ShaderProgram& program, const FrameItem& item, const DetailBudget& detail);
 
-  ShaderProgram structure_, composite_, outline_, marker_, pick_;
+  ShaderProgram structure_, composite_, outline_, marker_, pick_, smoothEdges_;
   gl::VertexArray emptyVao_;      // the full-screen triangle needs a bound vertex array
   gl::VertexArray markerVao_;
   gl::Buffer markerCorners_, markerInstances_;
 
-  // Weighted-blended OIT targets, sized and sampled like the last target drawn into.
+  // The picture a single-sampled frame is drawn into before its edges are smoothed into the
+  // target; it shares the target's depth and stencil.
+  gl::Framebuffer pictureFbo_;
+  gl::Texture pictureColor_;
+  glm::ivec2 pictureSize_{0};
+  unsigned int pictureDepth_ = 0;
+
+  // Weighted-blended OIT buffers, single-sampled whatever the target: translucent layers are soft
+  // already, and multisampled float blending is the slowest thing a software renderer does. For
+  // a multisampled target the opaque depth is copied into depthCopy_ first.
   gl::Framebuffer oitFbo_;
   gl::Texture oitAccumulated_, oitWeights_;
-  glm::ivec3 oitShape_{0};  // width, height, samples
+  gl::Renderbuffer oitDepthCopy_;
+  glm::ivec3 oitShape_{0};  // width, height, samples of the target
   unsigned int oitDepth_ = 0;
 
   gl::Framebuffer pickFbo_;

@@ -4,8 +4,16 @@
 // 5 fibre direction, 6 heat (essential, spillover); an attribute the mesh lacks reads a constant
 // (uv 0, colour white, scalar 0.5, fibre 0, heat 0).
 //
+// Coarser levels of detail are made at upload (simplify.hpp: coarserLevels) over the same
+// vertices; draw() takes the coarsest one whose error is within what the caller allows.
+//
 //   myo::GpuMesh gpu = myo::GpuMesh::upload(mesh);
-//   gpu.draw();
+//   gpu.draw();                    // full detail
+//   gpu.draw(0.002f);              // any level that moves the surface by 2 mm at most
+
+#include <vector>
+
+#include <glm/vec3.hpp>
 
 #include "myo/engine/gl_object.hpp"
 #include "myo/engine/mesh.hpp"
@@ -15,20 +23,37 @@ namespace myo {
 class GpuMesh {
  public:
   static GpuMesh upload(const Mesh& mesh);
-  void draw() const;
+  // allowedError: how far (in the mesh's units) the drawn surface may stray from the mesh.
+  void draw(float allowedError = 0.0f) const;
   // Sets the per-vertex heat (x: essential zone, y: spillover zone, each 0..1), one per vertex;
   // an empty vector removes the heat map.
   void setHeat(const std::vector<glm::vec2>& heat);
   bool hasHeat() const { return static_cast<bool>(heat_); }
   std::size_t vertexCount() const { return vertexCount_; }
-  std::size_t indexCount() const { return indexCount_; }
+  std::size_t indexCount() const { return levels_.front().count; }  // of the full detail
+  // Indices drawn for an allowed error (the level draw() would pick).
+  std::size_t indexCountWithin(float allowedError) const { return levelWithin(allowedError).count; }
+  // The error of the finest level coarser than the mesh itself (0 when there is none).
+  float finestCoarserError() const { return levels_.size() > 1 ? levels_[1].error : 0.0f; }
+  // A sphere around the mesh, in its own coordinates: how large it is on screen decides the level.
+  glm::vec3 boundingCenter() const { return center_; }
+  float boundingRadius() const { return radius_; }
 
  private:
+  struct Level {
+    std::size_t first = 0;  // in indices, within the one index buffer
+    std::size_t count = 0;
+    float error = 0.0f;
+  };
   GpuMesh() = default;
+  const Level& levelWithin(float allowedError) const;
+
   gl::VertexArray vao_;
   gl::Buffer positions_, normals_, uvs_, colors_, scalars_, fibres_, heat_, indices_;
-  std::size_t indexCount_ = 0;
+  std::vector<Level> levels_;  // full detail first, then coarser
   std::size_t vertexCount_ = 0;
+  glm::vec3 center_{0.0f};
+  float radius_ = 0.0f;
 };
 
 }  // namespace myo

@@ -36,6 +36,14 @@ struct Mesh {
 // Vertices are split where a crease needs it, so indices may change.
 void generateNormals(Mesh& mesh, float creaseDegrees = 60.0f);
 
+// The volume a closed mesh encloses, positive when its triangles wind counter-clockwise seen from
+// outside (their normals by the right-hand rule point out).
+double signedVolume(const Mesh& mesh);
+
+// Reverses every triangle of a mesh that winds inside out (negative signed volume), so that
+// renderers may skip its far side. Normals are left alone: they are per vertex, not per winding.
+void orientOutward(Mesh& mesh);
+
 // True when every normal is finite and of roughly unit length.
 bool hasUsableNormals(const Mesh& mesh);
 

@@ -1,6 +1,8 @@
 #pragma once
-// OffscreenTarget: a framebuffer to draw into without a window, multisampled where the context
-// allows, that reads back into an Image. Headless rendering and screenshots both use it.
+// OffscreenTarget: a framebuffer to draw into without a window, optionally multisampled, that
+// reads back into an Image. Headless rendering and screenshots both use it. Single-sampled is the
+// default: FrameRenderer smooths its edges for a fraction of what multisampling costs on a
+// software renderer.
 //
 //   auto target = myo::OffscreenTarget::create(1280, 720);
 //   target->bind();            // draw ...
@@ -15,7 +17,7 @@ namespace myo {
 class OffscreenTarget {
  public:
   // samples is capped at the context's GL_MAX_SAMPLES; 1 means no multisampling.
-  static Result<OffscreenTarget> create(int width, int height, int samples = 4);
+  static Result<OffscreenTarget> create(int width, int height, int samples = 1);
 
   void bind() const;  // binds for drawing and sets the viewport
   Image read();       // resolves the samples and reads RGBA8, top row first

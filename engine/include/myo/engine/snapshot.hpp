@@ -23,7 +23,7 @@ struct SnapshotRequest {
   ViewPreset view = ViewPreset::Anterior;
   int width = 1280;
   int height = 720;
-  int samples = 4;
+  int samples = 1;  // FrameSettings::smoothEdges smooths a single-sampled picture
   float orbitYaw = 0.0f;    // radians added to the preset, for three-quarter views
   float orbitPitch = 0.0f;
   FrameSettings settings;
