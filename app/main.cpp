@@ -18,7 +18,7 @@ int main(int argc, char** argv) {
   myo::cli::addShowCommand(app, action);
   myo::cli::addValidateCommand(app, action);
   myo::cli::addLookupCommand(app, action);
-  // HANDOUT-PENDING myo::cli::addHandoutCommand(app, action);
+  myo::cli::addHandoutCommand(app, action);
   app.footer("Run `myoatlas COMMAND --help` for the options of a command. Without a command, "
              "myoatlas opens the viewer.");
   try {

@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "myo/atlas/atomic_file.hpp"
 #include "myo/atlas/pain_drawing.hpp"
 #include "myo/engine/result.hpp"
 
@@ -54,10 +55,5 @@ Result<Session> openSession(const std::filesystem::path& file);
 // Writes the session atomically. Refuses to replace a file that is not a session this version
 // can read (damaged, another kind of file, or newer): that file is left untouched.
 Status saveSession(const Session& session, const std::filesystem::path& file);
-
-// Writes `text` to a temporary file beside `file` (`<file>.tmp-<process id>`, readable by the
-// user only), flushes it to the disk and renames it over `file`: readers see the old content or
-// the new, never a part. On failure the temporary file is removed and `file` is untouched.
-Status writeFileAtomically(const std::filesystem::path& file, std::string_view text);
 
 }  // namespace myo::atlas
