@@ -35,11 +35,20 @@ Result<std::vector<BenchFigure>> benchLookup(const BenchSettings& settings) {
   const double dabMs = medianMs(settings.runs, [&] { atlas::applyStroke(skin, dab, dabbed); });
   const double rankMs = medianMs(settings.runs, [&] { (void)lookup.rank(pain, 10); });
 
+  // The worst case: pain everywhere on the left, so every pattern there touches it and every
+  // muscle with several trigger points tries their unions.
+  atlas::PainDrawing everywhere;
+  for (const atlas::Region& region : kb->regions().all())
+    if (region.side != atlas::RegionSide::Right) everywhere.regions.push_back(region.id);
+  const std::vector<float> widePain = atlas::rasterisePain(skin, everywhere);
+  const double rankWideMs = medianMs(settings.runs, [&] { (void)lookup.rank(widePain, 10); });
+
   return std::vector<BenchFigure>{
       {"lookup.build_ms", buildMs, "ms", "every trigger point's pattern on both sides of the skin, once per session"},
       {"lookup.rasterise_ms", rasteriseMs, "ms", "two regions and a brush dab rasterised on the skin (median)"},
       {"lookup.dab_ms", dabMs, "ms", "one 2 cm brush dab applied to a pain field (median)"},
       {"lookup.rank_ms", rankMs, "ms", "ranking every muscle on both sides for that pain (median; goal < 20)"},
+      {"lookup.rank_everywhere_ms", rankWideMs, "ms", "the same with pain in every region of the left side and the midline (median)"},
       {"lookup.skin_vertices", double(lookup.vertexCount()), "count", "skin vertices compared"},
       {"lookup.patterns", double(lookup.patternCount()), "count", "trigger-point patterns (one per point and side)"},
   };

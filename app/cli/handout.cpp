@@ -59,6 +59,18 @@ Bounds frameAround(const std::vector<glm::vec3>& points, float margin, float min
   return frame;
 }
 
+// The frame moved up or down to stay within the body's height, so a picture of the feet does not
+// spend half its height below the floor (nor one of the head above it).
+Bounds withinHeight(Bounds frame, const Bounds& body) {
+  if (frame.empty() || body.empty()) return frame;
+  float shift = 0.0f;
+  if (frame.min.y < body.min.y) shift = std::min(body.min.y - frame.min.y, std::max(body.max.y - frame.max.y, 0.0f));
+  else if (frame.max.y > body.max.y) shift = -std::min(frame.max.y - body.max.y, std::max(frame.min.y - body.min.y, 0.0f));
+  frame.min.y += shift;
+  frame.max.y += shift;
+  return frame;
+}
+
 // Where a field on the skin is strong (over one half), and which way that skin faces on average.
 struct FieldExtent {
   std::vector<glm::vec3> points;
@@ -82,7 +94,7 @@ Result<Image> renderPicture(const atlas::AtlasScene& body, const atlas::Knowledg
                             ViewPreset preset, const Bounds& frame, int width, int height) {
   SnapshotRequest request{.view = preset, .width = width, .height = height};
   request.settings.background = kPaperBackground;
-  request.frame = frame;
+  request.frame = withinHeight(frame, body.scene.bounds());
   return renderSnapshot(body.scene, request, atlas::makeRestyle(body, &kb, view));
 }
 
@@ -147,7 +159,7 @@ int runHandout(const HandoutOptions& options) {
 
   // 1. The pain drawing, with enough of the body around it to see where it is.
   atlas::AtlasView painView;
-  painView.regions = options.regions;
+  painView.pain = pain;
   painView.display.layers[static_cast<int>(atlas::Layer::Skin)].visible = true;
   const FieldExtent painExtent = extentOf(skin, pain);
   Result<Image> painPicture = renderPicture(*body, *kb, painView, viewFacing(painExtent.facing),
