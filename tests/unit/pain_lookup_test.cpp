@@ -250,3 +250,29 @@ TEST_F(PainLookupTest, ABroaderDrawingChangesTheLeader) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(PainLookupTest, AViewPaintsThePainDrawingOnTheSkin) {
+  // What the window and the handout show: the rasterised drawing as the skin's heat.
+  PainDrawing drawing;
+  drawing.regions = {"right_calf"};
+  myo::atlas::AtlasView view;
+  view.pain = myo::atlas::rasterisePain(skin(), drawing);
+  const std::vector<glm::vec2> heat = myo::atlas::skinHeat(*myo::test::builtInAtlas().scene, view);
+  ASSERT_EQ(heat.size(), view.pain.size());
+  std::size_t painted = 0;
+  std::size_t different = 0;
+  for (std::size_t v = 0; v < heat.size(); ++v) {
+    different += heat[v].x != view.pain[v];
+    painted += heat[v].x > 0.5f;
+  }
+  EXPECT_EQ(different, 0u);
+  EXPECT_GT(painted, 100u);
+  // A field from another skin is not painted.
+  view.pain.assign(12, 1.0f);
+  const std::vector<glm::vec2> none = myo::atlas::skinHeat(*myo::test::builtInAtlas().scene, view);
+  EXPECT_TRUE(std::all_of(none.begin(), none.end(), [](const glm::vec2& h) { return h.x == 0.0f; }));
+}
+
+}  // namespace
