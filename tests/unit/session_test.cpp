@@ -151,6 +151,23 @@ TEST_F(SessionFiles, AnotherKindOfJsonFileIsNotTakenForASession) {
   EXPECT_FALSE(myo::atlas::saveSession(exampleSession(), path).ok());
 }
 
+TEST_F(SessionFiles, IdsUnknownToTheKnowledgeBaseAreNamedWithTheirPlace) {
+  const auto kb = myo::atlas::loadKnowledgeBase(myo::test::sourceAssetsDir());
+  ASSERT_TRUE(kb) << kb.error().message;
+  const fs::path path = file("anna.myosession");
+  EXPECT_TRUE(myo::atlas::checkSessionIds(exampleSession(), *kb, path).ok());
+  Session renamed = exampleSession();
+  renamed.pain.regions[1] = "left_side_of_neck";
+  renamed.muscles[0].muscle = "upper_trapezius";
+  const myo::Status checked = myo::atlas::checkSessionIds(renamed, *kb, path);
+  ASSERT_FALSE(checked.ok());
+  EXPECT_NE(checked.error().message.find(path.string() + ": /pain/regions/1: unknown region 'left_side_of_neck'"),
+            std::string::npos)
+      << checked.error().message;
+  EXPECT_NE(checked.error().message.find("/muscles/0/muscle: unknown muscle 'upper_trapezius'"), std::string::npos)
+      << checked.error().message;
+}
+
 TEST_F(SessionFiles, TheAutosaveKeepsTheLastEditBesideTheSessionWithoutTouchingIt) {
   const fs::path path = file("anna.myosession");
   ASSERT_TRUE(myo::atlas::saveSession(exampleSession(), path).ok());

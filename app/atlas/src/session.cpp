@@ -124,6 +124,19 @@ Result<Session> openSession(const std::filesystem::path& file) {
   return session;
 }
 
+Status checkSessionIds(const Session& session, const KnowledgeBase& kb, const std::filesystem::path& file) {
+  std::vector<Problem> problems;
+  const ProblemLog log(file.string(), problems);
+  for (std::size_t i = 0; i < session.pain.regions.size(); ++i)
+    if (kb.regions().find(session.pain.regions[i]) == nullptr)
+      log.add("/pain/regions/" + std::to_string(i), "unknown region '" + session.pain.regions[i] + "'");
+  for (std::size_t i = 0; i < session.muscles.size(); ++i)
+    if (kb.findMuscle(session.muscles[i].muscle) == nullptr)
+      log.add("/muscles/" + std::to_string(i) + "/muscle", "unknown muscle '" + session.muscles[i].muscle + "'");
+  if (!problems.empty()) return Error{joinedProblems(problems)};
+  return {};
+}
+
 Status saveSession(const Session& session, const std::filesystem::path& file) {
   std::error_code ec;
   if (std::filesystem::exists(file, ec)) {

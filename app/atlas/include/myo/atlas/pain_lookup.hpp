@@ -11,7 +11,7 @@
 // silent counts half against it (clients often report part of a pattern), and a silent spillover
 // zone costs nothing (only some patients feel it). Everything is area-weighted over the skin.
 //
-//   PainLookup lookup(skin, kb);                                  // once: ~1 s on the built-in body
+//   PainLookup lookup(skin, kb);                                  // once: ~0.5 s on the built-in body
 //   std::vector<float> pain = rasterisePain(skin, drawing);
 //   for (const LookupResult& r : lookup.rank(pain, 10))
 //     std::cout << r.muscle << " " << r.side << " " << r.triggerPoints.front() << " " << r.coverage << "\n";

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "myo/atlas/atomic_file.hpp"
+#include "myo/atlas/knowledge_base.hpp"
 #include "myo/atlas/pain_drawing.hpp"
 #include "myo/engine/result.hpp"
 
@@ -51,6 +52,12 @@ std::string sessionJson(const Session& session);
 // Reads a session file. Every problem is reported as `file: /json/pointer: message`, one a line;
 // a newer version is refused before anything else is read.
 Result<Session> openSession(const std::filesystem::path& file);
+
+// The ids a session names — regions, muscles — checked against a knowledge base, reported like
+// openSession's problems (`file: /pain/regions/2: unknown region 'left_tempel'`). A session from
+// an older knowledge base may name a region or muscle since renamed; the app shows this and
+// leaves the file alone.
+Status checkSessionIds(const Session& session, const KnowledgeBase& kb, const std::filesystem::path& file);
 
 // Writes the session atomically. Refuses to replace a file that is not a session this version
 // can read (damaged, another kind of file, or newer): that file is left untouched.
