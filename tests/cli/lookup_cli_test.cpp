@@ -74,6 +74,10 @@ TEST(LookupCli, AnUnknownRegionExitsTwoAndSuggestsTheNearestIds) {
   EXPECT_EQ(bare.exitCode, 2);
   EXPECT_NE(bare.err.find("left_temple"), std::string::npos) << bare.err;
   EXPECT_NE(bare.err.find("right_temple"), std::string::npos) << bare.err;
+  // A side given to a midline region: the midline one is suggested.
+  const auto sided = runMyoatlas({"lookup", "--region", "left_throat"});
+  EXPECT_EQ(sided.exitCode, 2);
+  EXPECT_NE(sided.err.find("did you mean: throat"), std::string::npos) << sided.err;
 }
 
 TEST(LookupCli, MissingRegionOrBadTopIsAUsageError) {

@@ -34,10 +34,14 @@ std::string regionId(std::string_view base, RegionSide side) {
 std::vector<std::string> nearestRegionIds(const RegionVocabulary& regions, std::string_view query, std::size_t limit) {
   // Past about one letter in four wrong, a suggestion is noise.
   const std::size_t plausible = std::max<std::size_t>(2, query.size() / 4);
+  // "temple" alone is close to "left_temple" and "right_temple", "left_throat" to the midline
+  // "throat": compare the bases too, the side counting as one slip.
+  std::string_view queryBase = query;
+  for (std::string_view prefix : {"left_", "right_"})
+    if (queryBase.starts_with(prefix)) queryBase.remove_prefix(prefix.size());
   std::vector<std::pair<std::size_t, std::string>> scored;
   for (const Region& region : regions.all()) {
-    // "temple" alone is close to "left_temple" and "right_temple": compare the base too.
-    const std::size_t distance = std::min(editDistance(query, region.id), editDistance(query, region.base) + 1);
+    const std::size_t distance = std::min(editDistance(query, region.id), editDistance(queryBase, region.base) + 1);
     if (distance <= plausible) scored.emplace_back(distance, region.id);
   }
   std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
