@@ -27,6 +27,7 @@ struct ProbeEntry {
 const ProbeEntry kProbes[] = {
     {"loader", benchLoader},
     {"render", benchRender},
+    {"lookup", benchLookup},
 };
 
 struct BenchOptions {
