@@ -89,11 +89,14 @@ void App::run() {
     if (camera_.update(now) || camera_.moving() != state_.cameraMoving) sceneDirty_ = true;
     state_.cameraMoving = camera_.moving();
     drawPanels();
-    drawHelpOverlay(state_, viewport_);
-    drawNotices(state_, viewport_, now);
+    drawHelpOverlay(state_);
+    if (!screenshotPending_) drawNotices(state_, viewport_, now);  // a passing notice is not part of the picture
     drawHoverTooltip(state_, kb_);
     ImGui::Render();
+    const std::uint64_t rendersBefore = sceneRenders_;
     drawWindow();
+    const double frameMs = (glfwGetTime() - now) * 1000.0;
+    (sceneRenders_ != rendersBefore ? lastSceneFrameMs_ : lastPanelFrameMs_) = frameMs;
     input_.endFrame();
     writeState();
     if (settingsDirty_) saveSettings();
@@ -143,9 +146,17 @@ void App::updateLayout() {
   const float left = std::min(state_.settings.window.leftPanelWidth * scale, windowSize_.x * 0.45f);
   const float right = std::min(state_.settings.window.rightPanelWidth * scale, windowSize_.x * 0.45f);
   const ScreenRect viewport{left, 0.0f, std::max(0.0f, windowSize_.x - left - right), windowSize_.y};
-  if (viewport.x != viewport_.x || viewport.width != viewport_.width || viewport.height != viewport_.height)
-    sceneDirty_ = true;
+  const bool resized = viewport.x != viewport_.x || viewport.width != viewport_.width || viewport.height != viewport_.height;
   viewport_ = viewport;
+  if (!resized) return;
+  sceneDirty_ = true;
+  // A view the user has not moved away from keeps fitting the body when the view changes shape.
+  if (state_.lastPreset && !camera_.moving()) {
+    OrbitCamera refit = camera_.current();
+    refit.setView(*state_.lastPreset);
+    refit.frame(bodyBounds_, sceneAspect());
+    camera_.jumpTo(refit);
+  }
 }
 
 float App::sceneAspect() const { return viewport_.height > 0.0f ? viewport_.width / viewport_.height : 1.0f; }
@@ -268,6 +279,7 @@ void App::handleSceneMouse(double now) {
     const glm::vec2 ndc{2.0f * (cursor.x - viewport_.x) / viewport_.width - 1.0f,
                         1.0f - 2.0f * (cursor.y - viewport_.y) / viewport_.height};
     camera_.zoomToward(ndc, std::pow(kZoomPerWheelStep, io.MouseWheel), sceneAspect());
+    state_.lastPreset.reset();
     sceneDirty_ = true;
   }
   if (delta != glm::vec2(0.0f) || sceneDirty_) {
@@ -350,8 +362,12 @@ void App::frameSelection() {
   const Bounds box = selection.empty() ? Bounds{}
                                        : atlas::structureBounds(atlas_.scene, atlas_.index, selection.front().id,
                                                                 selection.front().side);
-  if (box.empty()) camera_.frame(bodyBounds_, sceneAspect(), now);
-  else camera_.frame(box, sceneAspect(), now, kStructureFrameMargin);
+  if (box.empty()) {
+    camera_.frame(bodyBounds_, sceneAspect(), now);
+  } else {
+    camera_.frame(box, sceneAspect(), now, kStructureFrameMargin);
+    state_.lastPreset.reset();
+  }
   sceneDirty_ = true;
 }
 
@@ -367,10 +383,13 @@ void App::sceneChanged() {
   updateHeatPatterns(state_, kb_);
   styleDirty_ = true;
   sceneDirty_ = true;
+  // Panels drawn before the change in this frame show it in the next.
+  uiFrames_ = std::max(uiFrames_, 2);
 }
 
 void App::lookChanged() {
   lookDirty_ = true;
+  uiFrames_ = std::max(uiFrames_, 2);
   settingsChanged();
 }
 
@@ -504,6 +523,8 @@ void App::writeState() {
   facts.windowHeight = int(windowSize_.y);
   facts.sceneViewport = viewport_;
   facts.sceneRenders = sceneRenders_;
+  facts.lastSceneFrameMs = lastSceneFrameMs_;
+  facts.lastPanelFrameMs = lastPanelFrameMs_;
   stateFile_.write(stateToJson(state_, kb_, facts));
 }
 

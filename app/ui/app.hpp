@@ -101,6 +101,8 @@ class App final : public AppCommands {
   bool styleDirty_ = true;
   bool sceneDirty_ = true;
   std::uint64_t sceneRenders_ = 0;
+  double lastSceneFrameMs_ = 0.0;
+  double lastPanelFrameMs_ = 0.0;
   int uiFrames_ = 2;  // frames still to draw for ImGui to settle after input
 
   ScreenRect viewport_;  // the 3D view in window coordinates, between the panels

@@ -47,26 +47,36 @@ class CardView {
 
   void draw() {
     header();
-    if (!ImGui::BeginTabBar("card_tabs")) return;
-    tab("Anatomy", CardTab::Anatomy, &CardView::anatomy);
-    tab("Trigger points", CardTab::TriggerPoints, &CardView::triggerPoints);
-    tab("Referred pain", CardTab::ReferredPain, &CardView::referredPain);
-    tab("Techniques", CardTab::Techniques, &CardView::techniques);
-    tab("Assessment", CardTab::Assessment, &CardView::assessment);
-    tab("Sources", CardTab::Sources, &CardView::sources);
-    ImGui::EndTabBar();
+    struct Tab {
+      const char* label;
+      CardTab which;
+      void (CardView::*body)();
+    };
+    static constexpr Tab kTabs[] = {{"Anatomy", CardTab::Anatomy, &CardView::anatomy},
+                                    {"Trigger points", CardTab::TriggerPoints, &CardView::triggerPoints},
+                                    {"Referred pain", CardTab::ReferredPain, &CardView::referredPain},
+                                    {"Techniques", CardTab::Techniques, &CardView::techniques},
+                                    {"Assessment", CardTab::Assessment, &CardView::assessment},
+                                    {"Sources", CardTab::Sources, &CardView::sources}};
+    // Tabs as buttons that wrap onto a second row: a tab bar would cut the names short in a
+    // narrow column or at a large UI scale.
+    for (std::size_t i = 0; i < std::size(kTabs); ++i) {
+      const Tab& tab = kTabs[i];
+      if (i > 0) sameLineIfItFits(tab.label);
+      const bool active = c_.state.tab == tab.which;
+      ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(active ? ImGuiCol_ButtonActive : ImGuiCol_FrameBg));
+      if (ImGui::Button(tab.label)) c_.state.tab = tab.which;
+      ImGui::PopStyleColor();
+      recordLastItem(c_.state, std::string("tab_") + std::string(toString(tab.which)));
+    }
+    ImGui::Separator();
+    ImGui::BeginChild("tab_body");
+    for (const Tab& tab : kTabs)
+      if (c_.state.tab == tab.which) (this->*tab.body)();
+    ImGui::EndChild();
   }
 
  private:
-  void tab(const char* label, CardTab which, void (CardView::*body)()) {
-    if (!ImGui::BeginTabItem(label)) return;
-    c_.state.tab = which;
-    ImGui::BeginChild("tab_body");
-    (this->*body)();
-    ImGui::EndChild();
-    ImGui::EndTabItem();
-  }
-
   void header() {
     ImGui::PushFont(c_.fonts.heading);
     ImGui::TextWrapped("%s", displayName(ref_, &kb_).c_str());

@@ -34,10 +34,11 @@ void InputQueue::onKey(GLFWwindow* window, int key, int /*scancode*/, int action
   ++queue->events_;
   if (action == GLFW_PRESS) {
     queue->keyPresses_.push_back({key, mods});
-    queue->pressedSinceFrame_.push_back(key);
+    queue->pressedSinceFrame_.push_back({key, mods});
   } else if (action == GLFW_RELEASE) {
     auto& pressed = queue->pressedSinceFrame_;
-    if (std::find(pressed.begin(), pressed.end(), key) != pressed.end()) queue->tappedKeys_.push_back(key);
+    const auto it = std::find_if(pressed.begin(), pressed.end(), [key](const KeyPress& p) { return p.key == key; });
+    if (it != pressed.end()) queue->tappedKeys_.push_back(*it);
   }
 }
 
@@ -81,14 +82,27 @@ void InputQueue::onResize(GLFWwindow* window, int /*width*/, int /*height*/) { o
 
 void InputQueue::beginFrame() {
   ImGuiIO& io = ImGui::GetIO();
-  for (int key : tappedKeys_) io.KeysDown[key] = true;
+  // The modifiers of a tapped shortcut (Ctrl+A) were let go too; hold them with the key.
+  for (const KeyPress& tap : tappedKeys_) {
+    io.KeysDown[tap.key] = true;
+    io.KeyCtrl = io.KeyCtrl || (tap.mods & GLFW_MOD_CONTROL) != 0;
+    io.KeyShift = io.KeyShift || (tap.mods & GLFW_MOD_SHIFT) != 0;
+    io.KeyAlt = io.KeyAlt || (tap.mods & GLFW_MOD_ALT) != 0;
+    io.KeySuper = io.KeySuper || (tap.mods & GLFW_MOD_SUPER) != 0;
+  }
   heldForImGui_ = std::move(tappedKeys_);
   tappedKeys_.clear();
 }
 
 void InputQueue::endFrame() {
   ImGuiIO& io = ImGui::GetIO();
-  for (int key : heldForImGui_) io.KeysDown[key] = false;
+  if (!heldForImGui_.empty()) {
+    for (const KeyPress& tap : heldForImGui_) io.KeysDown[tap.key] = false;
+    io.KeyCtrl = io.KeysDown[GLFW_KEY_LEFT_CONTROL] || io.KeysDown[GLFW_KEY_RIGHT_CONTROL];
+    io.KeyShift = io.KeysDown[GLFW_KEY_LEFT_SHIFT] || io.KeysDown[GLFW_KEY_RIGHT_SHIFT];
+    io.KeyAlt = io.KeysDown[GLFW_KEY_LEFT_ALT] || io.KeysDown[GLFW_KEY_RIGHT_ALT];
+    io.KeySuper = io.KeysDown[GLFW_KEY_LEFT_SUPER] || io.KeysDown[GLFW_KEY_RIGHT_SUPER];
+  }
   heldForImGui_.clear();
   keyPresses_.clear();
   characters_.clear();

@@ -56,9 +56,9 @@ class InputQueue {
   std::vector<KeyPress> keyPresses_;
   std::vector<unsigned int> characters_;
   std::vector<ButtonEvent> buttons_;
-  std::vector<int> pressedSinceFrame_;
-  std::vector<int> tappedKeys_;  // pressed and released between two frames
-  std::vector<int> heldForImGui_;
+  std::vector<KeyPress> pressedSinceFrame_;
+  std::vector<KeyPress> tappedKeys_;  // pressed and released between two frames
+  std::vector<KeyPress> heldForImGui_;
   int events_ = 0;
   bool damaged_ = false;
 };

@@ -45,7 +45,7 @@ void MuscleBrowser::draw(PanelContext& context) {
   }
   ImGui::SetNextItemWidth(-1);
   const bool enter = ImGui::InputTextWithHint("##search", "Search by name, Latin name or alias (Ctrl+F)", &state.searchText,
-                                              ImGuiInputTextFlags_EnterReturnsTrue);
+                                              ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
   recordLastItem(state, "search_box");
   state.searchFocused = ImGui::IsItemActive();
   if (state.searchText != rankedFor_) {

@@ -35,10 +35,11 @@ constexpr Shortcut kShortcuts[] = {
 
 }  // namespace
 
-void drawHelpOverlay(AppState& state, const ScreenRect& viewport) {
+void drawHelpOverlay(AppState& state) {
   if (!state.helpVisible) return;
-  ImGui::SetNextWindowPos(ImVec2(viewport.x + viewport.width * 0.5f, viewport.y + viewport.height * 0.45f),
-                          ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  // Over the middle of the window: at a large UI scale it is wider than the 3D view.
+  const ImVec2 window = ImGui::GetIO().DisplaySize;
+  ImGui::SetNextWindowPos(ImVec2(window.x * 0.5f, window.y * 0.45f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowBgAlpha(0.96f);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
                                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings;

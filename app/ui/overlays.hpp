@@ -8,8 +8,8 @@
 
 namespace myo::ui {
 
+void drawHelpOverlay(AppState& state);
 // viewport: the 3D view, window coordinates.
-void drawHelpOverlay(AppState& state, const ScreenRect& viewport);
 void drawHoverTooltip(const AppState& state, const atlas::KnowledgeBase* kb);
 void drawNotices(AppState& state, const ScreenRect& viewport, double now);
 

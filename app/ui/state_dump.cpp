@@ -1,5 +1,6 @@
 #include "state_dump.hpp"
 
+#include <cmath>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
@@ -86,6 +87,8 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
       {"window", {{"width", facts.windowWidth}, {"height", facts.windowHeight}}},
       {"scene_viewport", rectJson(facts.sceneViewport)},
       {"scene_renders", facts.sceneRenders},
+      {"frame_ms", {{"scene", std::round(facts.lastSceneFrameMs * 10.0) / 10.0},
+                    {"panels_only", std::round(facts.lastPanelFrameMs * 10.0) / 10.0}}},
       {"widgets", widgets},
   };
   return document.dump(2) + "\n";

@@ -14,14 +14,14 @@ void ViewPanel::draw(PanelContext& context) {
   } presets[] = {{"Front 1", ViewPreset::Anterior}, {"Back 2", ViewPreset::Posterior}, {"Left 3", ViewPreset::Left},
                  {"Right 4", ViewPreset::Right},    {"Top 5", ViewPreset::Superior}};
   for (std::size_t i = 0; i < std::size(presets); ++i) {
-    if (i > 0) ImGui::SameLine();
+    if (i > 0) sameLineIfItFits(presets[i].label);
     if (ImGui::Button(presets[i].label)) context.commands.setView(presets[i].preset);
   }
   if (ImGui::Button("Frame (F)")) context.commands.frameSelection();
-  ImGui::SameLine();
+  sameLineIfItFits("Screenshot (F12)");
   if (ImGui::Button("Screenshot (F12)")) context.commands.takeScreenshot(state.settings.screenshotWithoutUi);
   recordLastItem(state, "screenshot_button");
-  ImGui::SameLine();
+  sameLineIfItFits("Help (F1)");
   if (ImGui::Button("Help (F1)")) state.helpVisible = !state.helpVisible;
   recordLastItem(state, "help_button");
   if (ImGui::Checkbox("Screenshots without the panels", &state.settings.screenshotWithoutUi))

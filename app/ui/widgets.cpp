@@ -56,6 +56,12 @@ bool textLink(const std::string& label, const void* id) {
   return clicked;
 }
 
+void sameLineIfItFits(const char* nextLabel) {
+  const float width = ImGui::CalcTextSize(nextLabel).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+  ImGui::SameLine();
+  if (ImGui::GetCursorPosX() + width > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+}
+
 bool radioRow(std::initializer_list<const char*> labels, int& value) {
   bool changed = false;
   int index = 0;

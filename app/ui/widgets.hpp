@@ -22,6 +22,10 @@ void subheading(const char* text);  // a coloured line of text that starts a gro
 // Text drawn as a link; true when clicked.
 bool textLink(const std::string& label, const void* id);
 
+// Before a button of this label after the first of a row: on the same line when it fits, else
+// on the next.
+void sameLineIfItFits(const char* nextLabel);
+
 // Radio buttons on one line; true when the choice changed.
 bool radioRow(std::initializer_list<const char*> labels, int& value);
 

@@ -95,7 +95,7 @@ TEST_F(Window, ThePeelSliderHidesTheSuperficialLayer) {
 }
 
 TEST_F(Window, F1ShowsTheHelpAndQuestionMarkHidesIt) {
-  const json& viewport = window().state().at("scene_viewport");
+  const json viewport = window().state().at("scene_viewport");
   ASSERT_TRUE(window().moveMouse(viewport.at("x").get<double>() + 20, viewport.at("y").get<double>() + 20));
   ASSERT_TRUE(window().key("F1"));
   ASSERT_TRUE(window().waitFor([](const json& s) {
