@@ -71,7 +71,7 @@ void addViewCommand(CLI::App& app, Action& action) {
       ->type_name("PATH");
   command->footer("Settings and the window layout are kept in $XDG_CONFIG_HOME/myoatlas/settings.json "
                   "(default ~/.config/myoatlas/settings.json). Screenshots (F12) go to ~/Pictures/MyoAtlas. "
-                  "F1 in the window lists the shortcuts.");
+                  "F1 in the window lists the shortcuts.\n");
   action = [args] { return runView(*args); };
   command->callback([&action, args] { action = [args] { return runView(*args); }; });
 }

@@ -96,6 +96,10 @@ void App::run() {
     const std::uint64_t rendersBefore = sceneRenders_;
     drawWindow();
     const double frameMs = (glfwGetTime() - now) * 1000.0;
+    // Input is timed when it is read, after the frame: a second click queued during a slow
+    // frame must still make a double click, so the first counts from the frame's end.
+    if (clickTimeFromFrameEnd_) lastClickTime_ = glfwGetTime();
+    clickTimeFromFrameEnd_ = false;
     (sceneRenders_ != rendersBefore ? lastSceneFrameMs_ : lastPanelFrameMs_) = frameMs;
     input_.endFrame();
     writeState();
@@ -318,6 +322,7 @@ void App::sceneClick(glm::vec2 cursor, double time) {
     if (panel->takeSceneClick(context, click)) return;
   const bool doubleClick = time - lastClickTime_ < kDoubleClickSeconds && glm::length(cursor - lastClickAt_) <= kClickSlopPixels;
   lastClickTime_ = doubleClick ? -1.0 : time;
+  clickTimeFromFrameEnd_ = !doubleClick;
   lastClickAt_ = cursor;
   if (click.structure) {
     selectStructure({click.structure->id, click.structure->side == "midline" ? "" : click.structure->side});
@@ -524,6 +529,7 @@ void App::writeState() {
   facts.sceneViewport = viewport_;
   facts.sceneRenders = sceneRenders_;
   facts.lastSceneFrameMs = lastSceneFrameMs_;
+  facts.cameraDistance = camera_.current().distance;
   facts.lastPanelFrameMs = lastPanelFrameMs_;
   stateFile_.write(stateToJson(state_, kb_, facts));
 }

@@ -115,6 +115,7 @@ class App final : public AppCommands {
   bool panDownInScene_ = false;
   bool dragged_ = false;
   double lastClickTime_ = -1.0;
+  bool clickTimeFromFrameEnd_ = false;
   glm::vec2 lastClickAt_{0.0f};
   bool hoverPending_ = false;
   double lastHoverPick_ = -1.0;

@@ -79,6 +79,7 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
       {"hovered", hovered},
       {"view", state.lastPreset ? json(toString(*state.lastPreset)) : json(nullptr)},
       {"camera_moving", state.cameraMoving},
+      {"camera_distance", std::round(facts.cameraDistance * 1000.0f) / 1000.0f},
       {"last_screenshot", state.lastScreenshot},
       {"status_message", state.statusMessage},
       {"settings_warning", state.settingsWarning ? json(*state.settingsWarning) : json(nullptr)},

@@ -18,6 +18,7 @@ struct FrameFacts {
   int windowHeight = 0;
   ScreenRect sceneViewport;  // the 3D view, window coordinates
   std::uint64_t sceneRenders = 0;  // frames where the 3D scene was drawn, not just re-presented
+  float cameraDistance = 0.0f;     // metres from the eye to the point it turns about
   double lastSceneFrameMs = 0.0;   // the last frame that drew the scene, input to swap
   double lastPanelFrameMs = 0.0;   // the last frame that only re-presented it under new panels
 };

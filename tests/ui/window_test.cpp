@@ -61,6 +61,16 @@ TEST_F(Window, ClickingAMuscleSelectsItAndTheCardShowsItsName) {
            << window().lastState().at("card_title");
 }
 
+TEST_F(Window, DoubleClickingAMuscleFramesIt) {
+  const double wholeBody = window().state().at("camera_distance").get<double>();
+  pointOnLeftPectoralis();
+  ASSERT_TRUE(window().xdotool({"click", "--repeat", "2", "--delay", "80", "1"}));
+  EXPECT_TRUE(window().waitFor([&](const json& s) {
+    return s.at("selection") == json::array({"pectoralis_major.left"}) && !s.at("camera_moving").get<bool>() &&
+           s.at("camera_distance").get<double>() < wholeBody * 0.5;
+  }, 30s)) << "the camera is " << window().lastState().at("camera_distance") << " m away, the whole body at " << wholeBody;
+}
+
 TEST_F(Window, TypingPartOfANameAndEnterSelectsTheBestMatch) {
   const Point box = myo::test::widgetPoint(window().state(), "search_box");
   ASSERT_TRUE(window().click(box.x, box.y));
