@@ -27,7 +27,7 @@ constexpr Shortcut kShortcuts[] = {
     {"]  /  [", "peel one layer more / put one back"},
     {"Ctrl+F", "search for a muscle"},
     {"F12  or  P", "screenshot (Shift: without the panels)"},
-    {"Ctrl +  /  Ctrl -", "bigger / smaller text (UI scale)"},
+    {"Ctrl +  /  Ctrl -  /  Ctrl 0", "bigger / smaller / normal text (UI scale)"},
     {"T", "dark / light theme"},
     {"F1  or  ?", "show / hide this help"},
     {"Ctrl+Q", "quit (settings are saved)"},
