@@ -84,7 +84,7 @@ void App::run() {
     ImGui::NewFrame();
     updateLayout();
     handleKeys();
-    handleSceneMouse(now);
+    handleSceneMouse();
     updateHover(now);
     if (camera_.update(now) || camera_.moving() != state_.cameraMoving) sceneDirty_ = true;
     state_.cameraMoving = camera_.moving();
@@ -239,7 +239,7 @@ void App::handleKeys() {
       if (c == '?') state_.helpVisible = !state_.helpVisible;
 }
 
-void App::handleSceneMouse(double now) {
+void App::handleSceneMouse() {
   const ImGuiIO& io = ImGui::GetIO();
   double x = 0.0, y = 0.0;
   glfwGetCursorPos(window_, &x, &y);
@@ -294,7 +294,6 @@ void App::handleSceneMouse(double now) {
       hoverPending_ = false;
     }
   }
-  (void)now;
 }
 
 void App::updateHover(double now) {

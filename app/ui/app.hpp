@@ -57,7 +57,7 @@ class App final : public AppCommands {
   void applyLook();
   void updateLayout();
   void handleKeys();
-  void handleSceneMouse(double now);
+  void handleSceneMouse();
   void updateHover(double now);
   void sceneClick(glm::vec2 cursor, double time);
   void drawPanels();

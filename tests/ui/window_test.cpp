@@ -107,11 +107,14 @@ TEST_F(Window, ThePeelSliderHidesTheSuperficialLayer) {
 TEST_F(Window, F1ShowsTheHelpAndQuestionMarkHidesIt) {
   const json viewport = window().state().at("scene_viewport");
   ASSERT_TRUE(window().moveMouse(viewport.at("x").get<double>() + 20, viewport.at("y").get<double>() + 20));
+  const json before = window().state();
   ASSERT_TRUE(window().key("F1"));
   ASSERT_TRUE(window().waitFor([](const json& s) {
     return s.at("help_visible") == true && s.at("widgets").contains("help_window") &&
            s["widgets"]["help_window"].value("height", 0.0) > 100.0;
   }, 30s)) << "help " << window().lastState().at("help_visible");
+  // Only the panels changed: the body's picture is presented again, not drawn again.
+  EXPECT_EQ(window().lastState().at("scene_renders"), before.at("scene_renders"));
   ASSERT_TRUE(window().key("question"));
   EXPECT_TRUE(window().waitFor([](const json& s) {
     return s.at("help_visible") == false && !s.at("widgets").contains("help_window");
