@@ -30,6 +30,10 @@ std::string patternName(const PinnedPattern& pin, const atlas::KnowledgeBase* kb
 
 void HeatmapPanel::draw(PanelContext& context) {
   AppState& state = context.state;
+  if (!context.atlas.skin) {
+    hint("This model has no skin to paint referred pain on.");
+    return;
+  }
   bool changed = false;
   const auto& selection = state.view.display.selection;
   const atlas::Muscle* selected =

@@ -35,8 +35,8 @@ void muscleRow(PanelContext& context, const atlas::Muscle& muscle) {
 
 void MuscleBrowser::draw(PanelContext& context) {
   AppState& state = context.state;
-  if (context.kb == nullptr) {
-    hint("This model has no muscle cards.");
+  if (context.kb == nullptr || !context.atlas.index.isBody()) {
+    hint("This model is not the atlas body: it has no muscles to find.");
     return;
   }
   if (state.focusSearch) {
