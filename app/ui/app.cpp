@@ -31,6 +31,7 @@ constexpr float kClickSlopPixels = 4.0f;
 constexpr float kOrbitRadiansPerPixel = 0.008f;
 constexpr float kZoomPerWheelStep = 0.88f;
 constexpr float kStructureFrameMargin = 1.6f;  // room around a framed muscle, to see where it is
+constexpr float kPanelShareAtMost = 0.62f;  // of the window's width, for both side columns
 constexpr glm::vec4 kChosenMarkerColor{0.25f, 0.85f, 1.0f, 1.0f};
 
 std::vector<std::unique_ptr<Panel>> makePanels() {
@@ -121,7 +122,9 @@ void App::waitForEvents(double now) {
     if (!state_.statusMessage.empty() && state_.statusUntil > now) wake = std::min(wake, state_.statusUntil - now);
     glfwWaitEventsTimeout(wake);
   }
-  if (input_.anyEvent()) uiFrames_ = std::max(uiFrames_, 2);
+  // Three frames: a button acts on the frame of its release, and what it changed shows in the
+  // panels drawn before it only on the frame after.
+  if (input_.anyEvent()) uiFrames_ = std::max(uiFrames_, 3);
   if (!state_.statusMessage.empty() && glfwGetTime() >= state_.statusUntil) {
     state_.statusMessage.clear();
     uiFrames_ = std::max(uiFrames_, 1);
@@ -147,8 +150,15 @@ void App::updateLayout() {
   windowSize_ = {float(w), float(h)};
   framebufferScale_ = w > 0 && h > 0 ? glm::vec2(float(fw) / float(w), float(fh) / float(h)) : glm::vec2(1.0f);
   const float scale = state_.settings.uiScale;
-  const float left = std::min(state_.settings.window.leftPanelWidth * scale, windowSize_.x * 0.45f);
-  const float right = std::min(state_.settings.window.rightPanelWidth * scale, windowSize_.x * 0.45f);
+  float left = state_.settings.window.leftPanelWidth * scale;
+  float right = state_.settings.window.rightPanelWidth * scale;
+  // At a large UI scale the panels narrow (their text wraps) before the body loses its room.
+  const float panelsAtMost = windowSize_.x * kPanelShareAtMost;
+  if (left + right > panelsAtMost) {
+    const float shrink = panelsAtMost / (left + right);
+    left *= shrink;
+    right *= shrink;
+  }
   const ScreenRect viewport{left, 0.0f, std::max(0.0f, windowSize_.x - left - right), windowSize_.y};
   const bool resized = viewport.x != viewport_.x || viewport.width != viewport_.width || viewport.height != viewport_.height;
   viewport_ = viewport;
@@ -417,7 +427,8 @@ void App::drawPanels() {
   const auto column = [&](PanelColumn which, const char* name, float x, float width) -> float {
     ImGui::SetNextWindowPos(ImVec2(x, 0.0f), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(width, windowSize_.y), ImGuiCond_Always);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(200.0f * scale, windowSize_.y), ImVec2(windowSize_.x * 0.45f, windowSize_.y));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(std::min(200.0f * scale, width), windowSize_.y),
+                                        ImVec2(windowSize_.x * 0.45f, windowSize_.y));
     ImGui::Begin(name, nullptr, flags);
     if (which == PanelColumn::Left) {
       ImGui::TextDisabled("MyoAtlas  ·  %s", state_.modelLabel.c_str());

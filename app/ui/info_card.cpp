@@ -85,13 +85,14 @@ class CardView {
          std::string(atlas::toString(muscle_.layer)) + " layer");
     if (!muscle_.names.aliases.empty()) hint("Also: " + joined(muscle_.names.aliases));
     if (ImGui::Button("Frame (F)")) c_.commands.frameSelection();
-    ImGui::SameLine();
     auto& focus = c_.state.view.display.focus;
-    if (ImGui::Button(focus == atlas::FocusMode::Isolate ? "Show all" : "Isolate")) {
+    const char* isolateLabel = focus == atlas::FocusMode::Isolate ? "Show all" : "Isolate";
+    sameLineIfItFits(isolateLabel);
+    if (ImGui::Button(isolateLabel)) {
       focus = focus == atlas::FocusMode::Isolate ? atlas::FocusMode::Normal : atlas::FocusMode::Isolate;
       c_.commands.sceneChanged();
     }
-    ImGui::SameLine();
+    sameLineIfItFits("Clear (Esc)");
     if (ImGui::Button("Clear (Esc)")) c_.commands.clearSelection();
   }
 
@@ -169,7 +170,9 @@ class CardView {
     const atlas::Techniques& t = muscle_.techniques;
     // The cautions come before any technique, so nobody reaches a step without them.
     const ImVec4 warning(0.95f, 0.55f, 0.2f, 1.0f);
-    ImGui::TextColored(warning, "Cautions: read before any technique");
+    ImGui::PushStyleColor(ImGuiCol_Text, warning);
+    ImGui::TextWrapped("Cautions: read before any technique");
+    ImGui::PopStyleColor();
     for (const std::string& caution : muscle_.clinical.cautions) {
       ImGui::TextColored(warning, "!");
       ImGui::SameLine();
