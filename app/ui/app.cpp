@@ -154,11 +154,10 @@ void App::updateLayout() {
   float right = state_.settings.window.rightPanelWidth * scale;
   // At a large UI scale the panels narrow (their text wraps) before the body loses its room.
   const float panelsAtMost = windowSize_.x * kPanelShareAtMost;
-  if (left + right > panelsAtMost) {
-    const float shrink = panelsAtMost / (left + right);
-    left *= shrink;
-    right *= shrink;
-  }
+  panelShrink_ = left + right > panelsAtMost ? panelsAtMost / (left + right) : 1.0f;
+  // Whole pixels, so the widths ImGui reports back match and only a drag changes them.
+  left = std::floor(left * panelShrink_);
+  right = std::floor(right * panelShrink_);
   const ScreenRect viewport{left, 0.0f, std::max(0.0f, windowSize_.x - left - right), windowSize_.y};
   const bool resized = viewport.x != viewport_.x || viewport.width != viewport_.width || viewport.height != viewport_.height;
   viewport_ = viewport;
@@ -453,8 +452,8 @@ void App::drawPanels() {
   const float newLeft = column(PanelColumn::Left, "##left", 0.0f, left);
   const float newRight = column(PanelColumn::Right, "##right", windowSize_.x - right, right);
   // A border dragged by the user: remember the width (at scale 1) and lay out again.
-  if (std::abs(newLeft - left) > 0.5f) state_.settings.window.leftPanelWidth = newLeft / scale;
-  if (std::abs(newRight - right) > 0.5f) state_.settings.window.rightPanelWidth = newRight / scale;
+  if (std::abs(newLeft - left) > 0.5f) state_.settings.window.leftPanelWidth = newLeft / (scale * panelShrink_);
+  if (std::abs(newRight - right) > 0.5f) state_.settings.window.rightPanelWidth = newRight / (scale * panelShrink_);
 }
 
 void App::restyleIfNeeded() {

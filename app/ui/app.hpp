@@ -106,6 +106,7 @@ class App final : public AppCommands {
   int uiFrames_ = 2;  // frames still to draw for ImGui to settle after input
 
   ScreenRect viewport_;  // the 3D view in window coordinates, between the panels
+  float panelShrink_ = 1.0f;  // how much the side columns are narrowed to leave the body room
   glm::vec2 windowSize_{0.0f};
   glm::vec2 framebufferScale_{1.0f};
 

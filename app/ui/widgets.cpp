@@ -56,8 +56,8 @@ bool textLink(const std::string& label, const void* id) {
   return clicked;
 }
 
-void sameLineIfItFits(const char* nextLabel) {
-  const float width = ImGui::CalcTextSize(nextLabel).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+void sameLineIfItFits(const char* nextLabel, float besidesText) {
+  const float width = ImGui::CalcTextSize(nextLabel).x + ImGui::GetStyle().FramePadding.x * 2.0f + besidesText;
   ImGui::SameLine();
   if (ImGui::GetCursorPosX() + width > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
 }
@@ -66,7 +66,7 @@ bool radioRow(std::initializer_list<const char*> labels, int& value) {
   bool changed = false;
   int index = 0;
   for (const char* label : labels) {
-    if (index > 0) ImGui::SameLine();
+    if (index > 0) sameLineIfItFits(label, ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
     changed |= ImGui::RadioButton(label, &value, index++);
   }
   return changed;

@@ -23,8 +23,8 @@ void subheading(const char* text);  // a coloured line of text that starts a gro
 bool textLink(const std::string& label, const void* id);
 
 // Before a button of this label after the first of a row: on the same line when it fits, else
-// on the next.
-void sameLineIfItFits(const char* nextLabel);
+// on the next. besidesText: what the widget adds to its label's width (a radio's circle).
+void sameLineIfItFits(const char* nextLabel, float besidesText = 0.0f);
 
 // Radio buttons on one line; true when the choice changed.
 bool radioRow(std::initializer_list<const char*> labels, int& value);
