@@ -194,9 +194,7 @@ void writeSources(std::ostream& out, const Muscle& muscle, const KnowledgeBase& 
   for (const atlas::SourceCitation& source : muscle.sources) {
     std::string citation;
     if (const atlas::Reference* reference = knowledgeBase.findReference(source.ref)) {
-      citation = reference->authors + ". " + reference->title + " (";
-      if (!reference->edition.empty()) citation += reference->edition + " edition, ";
-      citation += std::to_string(reference->year) + ")";
+      citation = atlas::citationText(*reference);
     } else {
       citation = source.ref + " (not in references.json)";
     }

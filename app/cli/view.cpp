@@ -13,13 +13,25 @@ namespace myo::cli {
 
 namespace {
 
-int runView(const std::string& file) {
+struct ViewArguments {
+  std::string file;
+  std::string stateFile;
+};
+
+int runView(const ViewArguments& args) {
   if (!displayAvailable()) {
     std::cerr << "myoatlas: no display to open a window on (DISPLAY is unset). "
                  "Use `myoatlas render -o picture.png` to draw a picture headless instead.\n";
     return kExitFailure;
   }
-  Result<Scene> scene = loadSceneOrDefault(file);
+  if (!args.stateFile.empty()) {
+    const std::filesystem::path folder = std::filesystem::absolute(args.stateFile).parent_path();
+    if (!std::filesystem::is_directory(folder)) {
+      std::cerr << "myoatlas: --state-file: the folder " << folder.string() << " does not exist\n";
+      return kExitBadInput;
+    }
+  }
+  Result<Scene> scene = loadSceneOrDefault(args.file);
   if (!scene) {
     std::cerr << "myoatlas: " << scene.error().message << "\n";
     return kExitBadInput;
@@ -33,8 +45,9 @@ int runView(const std::string& file) {
   Result<atlas::KnowledgeBase> kb = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
   if (!kb) std::cerr << "myoatlas: the muscle cards are not available: " << kb.error().message << "\n";
   ui::ViewerOptions options;
-  options.modelLabel = file.empty() ? std::string("Built-in body") : std::filesystem::path(file).filename().string();
+  options.modelLabel = args.file.empty() ? std::string("Built-in body") : std::filesystem::path(args.file).filename().string();
   options.title = "MyoAtlas — " + options.modelLabel;
+  options.stateFile = args.stateFile;
   if (Status shown = ui::runViewer(std::move(*atlasScene), kb ? &*kb : nullptr, options); !shown) {
     std::cerr << "myoatlas: " << shown.error().message << "\n";
     return kExitFailure;
@@ -45,14 +58,22 @@ int runView(const std::string& file) {
 }  // namespace
 
 void addViewCommand(CLI::App& app, Action& action) {
-  auto file = std::make_shared<std::string>();
+  auto args = std::make_shared<ViewArguments>();
   // `myoatlas FILE` and `myoatlas view FILE` are the same.
-  app.add_option("file", *file, "Model file to open in the viewer (default: the built-in body)")->type_name("FILE");
+  app.add_option("file", args->file, "Model file to open in the viewer (default: the built-in body)")->type_name("FILE");
   CLI::App* command = app.add_subcommand("view", "Open the interactive viewer (the default command).");
-  command->add_option("file", *file, "Model file to open: glTF or any format Assimp reads (default: the built-in body)")
+  command->add_option("file", args->file, "Model file to open: glTF or any format Assimp reads (default: the built-in body)")
       ->type_name("FILE");
-  action = [file] { return runView(*file); };
-  command->callback([&action, file] { action = [file] { return runView(*file); }; });
+  command->add_option("--state-file", args->stateFile,
+                      "Testing and scripting aid: keep the window's state (selection, card title and tab, layers, "
+                      "peel, help, search, last screenshot, widget positions) as JSON in PATH, rewritten atomically "
+                      "whenever it changes")
+      ->type_name("PATH");
+  command->footer("Settings and the window layout are kept in $XDG_CONFIG_HOME/myoatlas/settings.json "
+                  "(default ~/.config/myoatlas/settings.json). Screenshots (F12) go to ~/Pictures/MyoAtlas. "
+                  "F1 in the window lists the shortcuts.\n");
+  action = [args] { return runView(*args); };
+  command->callback([&action, args] { action = [args] { return runView(*args); }; });
 }
 
 }  // namespace myo::cli

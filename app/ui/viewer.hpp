@@ -1,11 +1,11 @@
 #pragma once
-// The interactive viewer: a window with the body (or any model), an orbit camera driven by mouse
-// and keys, clicking to select a structure, and an ImGui side panel for views, layers, x-ray,
-// sides, the selection's card summary and its referred-pain pattern. It draws only when
-// something changed.
+// The interactive viewer: opens the window, sets up ImGui and hands over to App (app.hpp), which
+// owns everything the window shows. Reads the settings first so the window opens where and how
+// big it was left; a damaged settings file is reported on stderr and in the window, and kept.
 //
 // Not here: loading files (the caller passes the scene), command-line parsing.
 
+#include <filesystem>
 #include <string>
 
 #include "myo/atlas/atlas_scene.hpp"
@@ -17,8 +17,7 @@ namespace myo::ui {
 struct ViewerOptions {
   std::string title = "MyoAtlas";
   std::string modelLabel;  // shown in the panel: the file name, or "Built-in body"
-  int width = 1400;
-  int height = 900;
+  std::filesystem::path stateFile;  // where to dump the window's state as JSON; empty: nowhere
 };
 
 // Opens the window and runs until it is closed. kb may be null (an imported model without

@@ -57,10 +57,18 @@ void OffscreenTarget::bind() const {
   glViewport(0, 0, width_, height_);
 }
 
-void OffscreenTarget::presentToWindow() {
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, drawFbo_.id());
+void OffscreenTarget::presentToWindow(int x, int y) {
+  GLuint source = drawFbo_.id();
+  if (samples_ > 1 && (x != 0 || y != 0)) {
+    // GL 3.3 resolves samples only between identical rectangles: resolve first, then move.
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, drawFbo_.id());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolveFbo_.id());
+    glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    source = resolveFbo_.id();
+  }
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, source);
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
-  glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBlitFramebuffer(0, 0, width_, height_, x, y, x + width_, y + height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
@@ -77,16 +85,7 @@ Image OffscreenTarget::read() {
   Image image(width_, height_);
   glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, image.pixels.data());
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  // GL's first row is the bottom one.
-  const std::size_t row = static_cast<std::size_t>(width_) * 4;
-  std::vector<std::uint8_t> swap(row);
-  for (int y = 0; y < height_ / 2; ++y) {
-    std::uint8_t* a = image.at(0, y);
-    std::uint8_t* b = image.at(0, height_ - 1 - y);
-    std::memcpy(swap.data(), a, row);
-    std::memcpy(a, b, row);
-    std::memcpy(b, swap.data(), row);
-  }
+  flipRows(image);
   return image;
 }
 

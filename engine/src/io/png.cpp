@@ -1,8 +1,10 @@
 #include <stb_image.h>
 #include <stb_image_write.h>
 
+#include <cstring>
 #include <fstream>
 #include <system_error>
+#include <vector>
 #include <unistd.h>
 
 #include "myo/engine/image.hpp"
@@ -18,6 +20,18 @@ void appendBytes(void* context, void* data, int size) {
 }
 
 }  // namespace
+
+void flipRows(Image& image) {
+  const std::size_t row = static_cast<std::size_t>(image.width) * 4;
+  std::vector<std::uint8_t> swap(row);
+  for (int y = 0; y < image.height / 2; ++y) {
+    std::uint8_t* a = image.at(0, y);
+    std::uint8_t* b = image.at(0, image.height - 1 - y);
+    std::memcpy(swap.data(), a, row);
+    std::memcpy(a, b, row);
+    std::memcpy(b, swap.data(), row);
+  }
+}
 
 Status writePng(const Image& image, const std::filesystem::path& path) {
   if (image.width <= 0 || image.height <= 0 ||

@@ -25,6 +25,9 @@ struct Image {
   }
 };
 
+// Turns the rows upside down: GL reads pixels bottom row first.
+void flipRows(Image& image);
+
 Status writePng(const Image& image, const std::filesystem::path& path);
 Result<Image> readPng(const std::filesystem::path& path);
 

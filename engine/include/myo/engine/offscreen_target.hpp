@@ -27,8 +27,8 @@ class OffscreenTarget {
   unsigned int framebuffer() const { return drawFbo_.id(); }
   unsigned int depthStencil() const { return depth_.id(); }  // shared with overlay passes
   // Copies the (resolved) picture to the window's default framebuffer, which must be
-  // single-sampled and of the same size.
-  void presentToWindow();
+  // single-sampled, with its bottom-left corner (x, y) pixels from the window's.
+  void presentToWindow(int x = 0, int y = 0);
 
  private:
   OffscreenTarget() = default;

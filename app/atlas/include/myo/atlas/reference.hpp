@@ -13,4 +13,7 @@ struct Reference {
   std::string authors;
 };
 
+// "Authors. Title (2nd edition, 2019)", as a card cites it.
+std::string citationText(const Reference& reference);
+
 }  // namespace myo::atlas

@@ -1,0 +1,566 @@
+#include "app.hpp"
+
+#include <epoxy/gl.h>
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <iostream>
+
+#include "heat_patterns.hpp"
+#include "heatmap_panel.hpp"
+#include "info_card.hpp"
+#include "layers_panel.hpp"
+#include "muscle_browser.hpp"
+#include "myo/atlas/structure_bounds.hpp"
+#include "myo/atlas/trigger_point_placement.hpp"
+#include "overlays.hpp"
+#include "screenshot.hpp"
+#include "view_panel.hpp"
+
+namespace myo::ui {
+
+namespace {
+
+constexpr double kHoverPickInterval = 0.12;  // seconds: a pick costs about a frame on software GL
+constexpr double kDoubleClickSeconds = 0.4;
+constexpr float kClickSlopPixels = 4.0f;
+constexpr float kOrbitRadiansPerPixel = 0.008f;
+constexpr float kZoomPerWheelStep = 0.88f;
+constexpr float kStructureFrameMargin = 1.6f;  // room around a framed muscle, to see where it is
+constexpr float kPanelShareAtMost = 0.62f;  // of the window's width, for both side columns
+constexpr glm::vec4 kChosenMarkerColor{0.25f, 0.85f, 1.0f, 1.0f};
+
+std::vector<std::unique_ptr<Panel>> makePanels() {
+  std::vector<std::unique_ptr<Panel>> panels;
+  panels.push_back(std::make_unique<MuscleBrowser>());
+  panels.push_back(std::make_unique<LayersPanel>());
+  panels.push_back(std::make_unique<HeatmapPanel>());
+  panels.push_back(std::make_unique<ViewPanel>());
+  panels.push_back(std::make_unique<InfoCard>());
+  return panels;
+}
+
+}  // namespace
+
+App::App(GLFWwindow* window, InputQueue& input, atlas::AtlasScene scene, const atlas::KnowledgeBase* kb,
+         FrameRenderer renderer, AppOptions options)
+    : window_(window),
+      input_(input),
+      atlas_(std::move(scene)),
+      kb_(kb),
+      renderer_(std::move(renderer)),
+      gpu_(GpuScene::upload(atlas_.scene)),
+      panels_(makePanels()),
+      settingsPath_(std::move(options.settingsPath)),
+      stateFile_(std::move(options.stateFile)) {
+  bodyBounds_ = atlas_.scene.bounds();
+  state_.settings = options.settings.settings;
+  state_.settingsWarning = options.settings.warning;
+  settingsWritable_ = !options.settings.warning.has_value() && !settingsPath_.empty();
+  state_.modelLabel = options.modelLabel;
+  if (!atlas_.index.isBody()) state_.view.display.layers[0].visible = true;  // an imported model is all "unknown"
+  updateHeatPatterns(state_, kb_);
+  updateLayout();
+  OrbitCamera start;
+  start.setView(ViewPreset::Anterior);
+  start.frame(bodyBounds_, sceneAspect());
+  camera_.jumpTo(start);
+}
+
+// ---- the frame loop ----
+
+void App::run() {
+  while (!glfwWindowShouldClose(window_)) {
+    waitForEvents(glfwGetTime());
+    const double now = glfwGetTime();
+    if (lookDirty_) applyLook();
+    input_.beginFrame();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    fontsUploaded_ = true;
+    ImGui::NewFrame();
+    updateLayout();
+    handleKeys();
+    handleSceneMouse();
+    updateHover(now);
+    if (camera_.update(now) || camera_.moving() != state_.cameraMoving) sceneDirty_ = true;
+    state_.cameraMoving = camera_.moving();
+    drawPanels();
+    drawHelpOverlay(state_);
+    if (!screenshotPending_) drawNotices(state_, viewport_, now);  // a passing notice is not part of the picture
+    drawHoverTooltip(state_, kb_);
+    ImGui::Render();
+    const std::uint64_t rendersBefore = sceneRenders_;
+    drawWindow();
+    const double frameMs = (glfwGetTime() - now) * 1000.0;
+    // Input is timed when it is read, after the frame: a second click queued during a slow
+    // frame must still make a double click, so the first counts from the frame's end.
+    if (clickTimeFromFrameEnd_) lastClickTime_ = glfwGetTime();
+    clickTimeFromFrameEnd_ = false;
+    (sceneRenders_ != rendersBefore ? lastSceneFrameMs_ : lastPanelFrameMs_) = frameMs;
+    input_.endFrame();
+    writeState();
+    if (settingsDirty_) saveSettings();
+    if (uiFrames_ > 0) --uiFrames_;
+  }
+  rememberWindowLayout();
+  saveSettings();
+}
+
+void App::waitForEvents(double now) {
+  const bool busy = camera_.moving() || uiFrames_ > 0 || sceneDirty_ || styleDirty_ || screenshotPending_ || lookDirty_;
+  if (busy) {
+    glfwPollEvents();
+  } else {
+    // Idle costs nothing: sleep until input, or until a hover pick or a notice is due.
+    double wake = 3600.0;
+    if (hoverPending_) wake = std::min(wake, std::max(0.0, lastHoverPick_ + kHoverPickInterval - now));
+    if (!state_.statusMessage.empty() && state_.statusUntil > now) wake = std::min(wake, state_.statusUntil - now);
+    glfwWaitEventsTimeout(wake);
+  }
+  // Three frames: a button acts on the frame of its release, and what it changed shows in the
+  // panels drawn before it only on the frame after.
+  if (input_.anyEvent()) uiFrames_ = std::max(uiFrames_, 3);
+  if (!state_.statusMessage.empty() && glfwGetTime() >= state_.statusUntil) {
+    state_.statusMessage.clear();
+    uiFrames_ = std::max(uiFrames_, 1);
+  }
+}
+
+void App::applyLook() {
+  fonts_ = loadFonts(state_.settings.uiScale);
+  if (fontsUploaded_) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  applyTheme(state_.settings.theme, state_.settings.uiScale);
+  lookDirty_ = false;
+  sceneDirty_ = true;  // the background follows the theme
+  uiFrames_ = std::max(uiFrames_, 2);
+}
+
+void App::updateLayout() {
+  int w = 0, h = 0, fw = 0, fh = 0;
+  glfwGetWindowSize(window_, &w, &h);
+  glfwGetFramebufferSize(window_, &fw, &fh);
+  windowSize_ = {float(w), float(h)};
+  framebufferScale_ = w > 0 && h > 0 ? glm::vec2(float(fw) / float(w), float(fh) / float(h)) : glm::vec2(1.0f);
+  const float scale = state_.settings.uiScale;
+  float left = state_.settings.window.leftPanelWidth * scale;
+  float right = state_.settings.window.rightPanelWidth * scale;
+  // At a large UI scale the panels narrow (their text wraps) before the body loses its room.
+  const float panelsAtMost = windowSize_.x * kPanelShareAtMost;
+  panelShrink_ = left + right > panelsAtMost ? panelsAtMost / (left + right) : 1.0f;
+  // Whole pixels, so the widths ImGui reports back match and only a drag changes them.
+  left = std::floor(left * panelShrink_);
+  right = std::floor(right * panelShrink_);
+  const ScreenRect viewport{left, 0.0f, std::max(0.0f, windowSize_.x - left - right), windowSize_.y};
+  const bool resized = viewport.x != viewport_.x || viewport.width != viewport_.width || viewport.height != viewport_.height;
+  viewport_ = viewport;
+  if (!resized) return;
+  sceneDirty_ = true;
+  // A view the user has not moved away from keeps fitting the body when the view changes shape.
+  if (state_.lastPreset && !camera_.moving()) {
+    OrbitCamera refit = camera_.current();
+    refit.setView(*state_.lastPreset);
+    refit.frame(bodyBounds_, sceneAspect());
+    camera_.jumpTo(refit);
+  }
+}
+
+float App::sceneAspect() const { return viewport_.height > 0.0f ? viewport_.width / viewport_.height : 1.0f; }
+
+bool App::inScene(glm::vec2 cursor) const {
+  return cursor.x >= viewport_.x && cursor.x < viewport_.x + viewport_.width && cursor.y >= viewport_.y &&
+         cursor.y < viewport_.y + viewport_.height;
+}
+
+// ---- input ----
+
+void App::handleKeys() {
+  const ImGuiIO& io = ImGui::GetIO();
+  const bool typing = io.WantTextInput;
+  for (const KeyPress& press : input_.keyPresses()) {
+    const bool ctrl = (press.mods & GLFW_MOD_CONTROL) != 0;
+    const bool shift = (press.mods & GLFW_MOD_SHIFT) != 0;
+    switch (press.key) {
+      case GLFW_KEY_F1: state_.helpVisible = !state_.helpVisible; continue;
+      case GLFW_KEY_F12: takeScreenshot(shift || state_.settings.screenshotWithoutUi); continue;
+      default: break;
+    }
+    if (ctrl) {
+      float scale = state_.settings.uiScale;
+      if (press.key == GLFW_KEY_F) state_.focusSearch = true;
+      else if (press.key == GLFW_KEY_Q) glfwSetWindowShouldClose(window_, GLFW_TRUE);
+      else if (press.key == GLFW_KEY_EQUAL || press.key == GLFW_KEY_KP_ADD) scale += 0.25f;
+      else if (press.key == GLFW_KEY_MINUS || press.key == GLFW_KEY_KP_SUBTRACT) scale -= 0.25f;
+      else if (press.key == GLFW_KEY_0) scale = 1.0f;
+      scale = std::clamp(scale, kMinUiScale, kMaxUiScale);
+      if (scale != state_.settings.uiScale) {
+        state_.settings.uiScale = scale;
+        lookChanged();
+      }
+      continue;
+    }
+    if (typing) continue;
+    atlas::DisplayState& display = state_.view.display;
+    switch (press.key) {
+      case GLFW_KEY_1: setView(ViewPreset::Anterior); break;
+      case GLFW_KEY_2: setView(ViewPreset::Posterior); break;
+      case GLFW_KEY_3: setView(ViewPreset::Left); break;
+      case GLFW_KEY_4: setView(ViewPreset::Right); break;
+      case GLFW_KEY_5: setView(ViewPreset::Superior); break;
+      case GLFW_KEY_F: frameSelection(); break;
+      case GLFW_KEY_P: takeScreenshot(shift || state_.settings.screenshotWithoutUi); break;
+      case GLFW_KEY_X: display.xray = !display.xray; sceneChanged(); break;
+      case GLFW_KEY_I:
+        display.focus = display.focus == atlas::FocusMode::Isolate ? atlas::FocusMode::Normal : atlas::FocusMode::Isolate;
+        sceneChanged();
+        break;
+      case GLFW_KEY_H:
+        display.focus = display.focus == atlas::FocusMode::Hide ? atlas::FocusMode::Normal : atlas::FocusMode::Hide;
+        sceneChanged();
+        break;
+      case GLFW_KEY_RIGHT_BRACKET:
+      case GLFW_KEY_LEFT_BRACKET: {
+        const int step = press.key == GLFW_KEY_RIGHT_BRACKET ? 1 : -1;
+        display.peel = peelForSliderPosition(std::clamp(sliderPositionForPeel(display.peel) + step, 0, 4));
+        sceneChanged();
+        break;
+      }
+      case GLFW_KEY_T:
+        state_.settings.theme = state_.settings.theme == Theme::Dark ? Theme::Light : Theme::Dark;
+        lookChanged();
+        break;
+      case GLFW_KEY_ESCAPE:
+        if (state_.helpVisible) state_.helpVisible = false;
+        else clearSelection();
+        break;
+      default: break;
+    }
+  }
+  if (!typing)
+    for (unsigned int c : input_.characters())
+      if (c == '?') state_.helpVisible = !state_.helpVisible;
+}
+
+void App::handleSceneMouse() {
+  const ImGuiIO& io = ImGui::GetIO();
+  double x = 0.0, y = 0.0;
+  glfwGetCursorPos(window_, &x, &y);
+  const glm::vec2 cursor{float(x), float(y)};
+  const bool overUi = io.WantCaptureMouse;
+  for (const ButtonEvent& event : input_.buttons()) {
+    const bool startsHere = event.pressed && !overUi && inScene(event.cursor);
+    if (event.button == GLFW_MOUSE_BUTTON_LEFT) {
+      if (startsHere) {
+        leftDownInScene_ = true;
+        dragged_ = false;
+        pressAt_ = event.cursor;
+      } else if (!event.pressed && leftDownInScene_) {
+        leftDownInScene_ = false;
+        if (!dragged_ && glm::length(event.cursor - pressAt_) <= kClickSlopPixels) sceneClick(event.cursor, event.time);
+      }
+    } else if (event.button == GLFW_MOUSE_BUTTON_RIGHT || event.button == GLFW_MOUSE_BUTTON_MIDDLE) {
+      if (startsHere) panDownInScene_ = true;
+      else if (!event.pressed) panDownInScene_ = false;
+    }
+  }
+  // A release may have come and gone outside the window.
+  if (glfwGetMouseButton(window_, GLFW_MOUSE_BUTTON_LEFT) != GLFW_PRESS && input_.buttons().empty()) leftDownInScene_ = false;
+
+  const glm::vec2 delta = cursor - lastCursor_;
+  lastCursor_ = cursor;
+  if (leftDownInScene_ && glm::length(cursor - pressAt_) > kClickSlopPixels) dragged_ = true;
+  const bool shift = glfwGetKey(window_, GLFW_KEY_LEFT_SHIFT) == GLFW_PRESS || glfwGetKey(window_, GLFW_KEY_RIGHT_SHIFT) == GLFW_PRESS;
+  if (delta != glm::vec2(0.0f) && viewport_.height > 0.0f) {
+    if (leftDownInScene_ && dragged_ && !shift) {
+      camera_.orbit(-delta.x * kOrbitRadiansPerPixel, delta.y * kOrbitRadiansPerPixel);
+      state_.lastPreset.reset();
+      sceneDirty_ = true;
+    } else if (panDownInScene_ || (leftDownInScene_ && dragged_ && shift)) {
+      camera_.pan({-delta.x / viewport_.height, delta.y / viewport_.height});
+      state_.lastPreset.reset();
+      sceneDirty_ = true;
+    }
+  }
+  if (!overUi && inScene(cursor) && io.MouseWheel != 0.0f) {
+    const glm::vec2 ndc{2.0f * (cursor.x - viewport_.x) / viewport_.width - 1.0f,
+                        1.0f - 2.0f * (cursor.y - viewport_.y) / viewport_.height};
+    camera_.zoomToward(ndc, std::pow(kZoomPerWheelStep, io.MouseWheel), sceneAspect());
+    state_.lastPreset.reset();
+    sceneDirty_ = true;
+  }
+  if (delta != glm::vec2(0.0f) || sceneDirty_) {
+    if (!overUi && inScene(cursor) && !leftDownInScene_ && !panDownInScene_) {
+      hoverPending_ = true;
+    } else if (state_.hovered && (overUi || !inScene(cursor))) {
+      state_.hovered.reset();
+      hoverPending_ = false;
+    }
+  }
+}
+
+void App::updateHover(double now) {
+  if (!hoverPending_ || now - lastHoverPick_ < kHoverPickInterval || camera_.moving()) return;
+  hoverPending_ = false;
+  lastHoverPick_ = now;
+  const std::optional<PickHit> hit = pickAt(lastCursor_);
+  std::optional<atlas::StructureInfo> hovered = hit ? structureOf(*hit) : std::nullopt;
+  const bool changed = hovered.has_value() != state_.hovered.has_value() ||
+                       (hovered && (hovered->id != state_.hovered->id || hovered->side != state_.hovered->side));
+  state_.hovered = std::move(hovered);
+  if (changed) uiFrames_ = std::max(uiFrames_, 2);
+}
+
+void App::sceneClick(glm::vec2 cursor, double time) {
+  const std::optional<PickHit> hit = pickAt(cursor);
+  SceneClick click;
+  if (hit) {
+    click.structure = structureOf(*hit);
+    click.point = hit->point;
+    click.normal = hit->normal;
+  }
+  PanelContext context = panelContext();
+  for (const auto& panel : panels_)
+    if (panel->takeSceneClick(context, click)) return;
+  const bool doubleClick = time - lastClickTime_ < kDoubleClickSeconds && glm::length(cursor - lastClickAt_) <= kClickSlopPixels;
+  lastClickTime_ = doubleClick ? -1.0 : time;
+  clickTimeFromFrameEnd_ = !doubleClick;
+  lastClickAt_ = cursor;
+  if (click.structure) {
+    selectStructure({click.structure->id, click.structure->side == "midline" ? "" : click.structure->side});
+    if (doubleClick) frameSelection();
+  } else if (!doubleClick) {
+    clearSelection();
+  }
+}
+
+std::optional<PickHit> App::pickAt(glm::vec2 cursor) {
+  if (!target_ || !inScene(cursor)) return std::nullopt;
+  restyleIfNeeded();
+  const glm::ivec2 pixel(int((cursor.x - viewport_.x) * framebufferScale_.x), int((cursor.y - viewport_.y) * framebufferScale_.y));
+  return renderer_.pick(camera_.current(), {target_->width(), target_->height()}, items_, pixel);
+}
+
+std::optional<atlas::StructureInfo> App::structureOf(const PickHit& hit) const {
+  const int node = gpu_.instances()[hit.id - 1].node;
+  const atlas::StructureInfo& info = atlas_.index.node(node);
+  if (info.kind == atlas::StructureKind::Unknown) return std::nullopt;
+  return info;
+}
+
+// ---- commands ----
+
+void App::selectStructure(const atlas::StructureRef& ref) {
+  auto& selection = state_.view.display.selection;
+  selection.assign(1, ref);
+  if (state_.chosenTriggerPoint && state_.chosenTriggerPoint->rfind(ref.id + "/", 0) != 0) state_.chosenTriggerPoint.reset();
+  sceneChanged();
+}
+
+void App::clearSelection() {
+  state_.view.display.selection.clear();
+  state_.chosenTriggerPoint.reset();
+  sceneChanged();
+}
+
+void App::frameSelection() {
+  const double now = glfwGetTime();
+  const auto& selection = state_.view.display.selection;
+  const Bounds box = selection.empty() ? Bounds{}
+                                       : atlas::structureBounds(atlas_.scene, atlas_.index, selection.front().id,
+                                                                selection.front().side);
+  if (box.empty()) {
+    camera_.frame(bodyBounds_, sceneAspect(), now);
+  } else {
+    camera_.frame(box, sceneAspect(), now, kStructureFrameMargin);
+    state_.lastPreset.reset();
+  }
+  sceneDirty_ = true;
+}
+
+void App::setView(ViewPreset preset) {
+  camera_.goTo(preset, bodyBounds_, sceneAspect(), glfwGetTime());
+  state_.lastPreset = preset;
+  sceneDirty_ = true;
+}
+
+void App::takeScreenshot(bool withoutUi) { screenshotPending_ = withoutUi; }
+
+void App::sceneChanged() {
+  updateHeatPatterns(state_, kb_);
+  styleDirty_ = true;
+  sceneDirty_ = true;
+  // Panels drawn before the change in this frame show it in the next.
+  uiFrames_ = std::max(uiFrames_, 2);
+}
+
+void App::lookChanged() {
+  lookDirty_ = true;
+  uiFrames_ = std::max(uiFrames_, 2);
+  settingsChanged();
+}
+
+void App::settingsChanged() { settingsDirty_ = true; }
+
+void App::notify(std::string message, double seconds) {
+  state_.statusMessage = std::move(message);
+  state_.statusUntil = glfwGetTime() + seconds;
+}
+
+// ---- drawing ----
+
+PanelContext App::panelContext() { return PanelContext{state_, atlas_, kb_, *this, fonts_}; }
+
+void App::drawPanels() {
+  state_.widgets.clear();
+  PanelContext context = panelContext();
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+  const float scale = state_.settings.uiScale;
+  const auto column = [&](PanelColumn which, const char* name, float x, float width) -> float {
+    ImGui::SetNextWindowPos(ImVec2(x, 0.0f), ImGuiCond_Always);
+    ImGui::SetNextWindowSize(ImVec2(width, windowSize_.y), ImGuiCond_Always);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(std::min(200.0f * scale, width), windowSize_.y),
+                                        ImVec2(windowSize_.x * 0.45f, windowSize_.y));
+    ImGui::Begin(name, nullptr, flags);
+    if (which == PanelColumn::Left) {
+      ImGui::TextDisabled("MyoAtlas  ·  %s", state_.modelLabel.c_str());
+    }
+    for (const auto& panel : panels_) {
+      if (panel->column() != which) continue;
+      if (which == PanelColumn::Right) {
+        panel->draw(context);
+      } else if (ImGui::CollapsingHeader(panel->title(), panel->openAtStart() ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+        ImGui::PushID(panel->title());
+        panel->draw(context);
+        ImGui::PopID();
+        ImGui::Spacing();
+      }
+    }
+    const float drawnWidth = ImGui::GetWindowWidth();
+    ImGui::End();
+    return drawnWidth;
+  };
+  const float left = viewport_.x;
+  const float right = windowSize_.x - viewport_.x - viewport_.width;
+  const float newLeft = column(PanelColumn::Left, "##left", 0.0f, left);
+  const float newRight = column(PanelColumn::Right, "##right", windowSize_.x - right, right);
+  // A border dragged by the user: remember the width (at scale 1) and lay out again.
+  if (std::abs(newLeft - left) > 0.5f) state_.settings.window.leftPanelWidth = newLeft / (scale * panelShrink_);
+  if (std::abs(newRight - right) > 0.5f) state_.settings.window.rightPanelWidth = newRight / (scale * panelShrink_);
+}
+
+void App::restyleIfNeeded() {
+  if (!styleDirty_ && !items_.empty()) return;
+  items_ = gpu_.items();
+  markers_.clear();
+  atlas::makeRestyle(atlas_, kb_, state_.view)(gpu_, items_, markers_);
+  // The chosen trigger point stands out from the others of its muscle.
+  if (state_.chosenTriggerPoint && kb_ != nullptr && state_.view.markers) {
+    const std::string& id = *state_.chosenTriggerPoint;
+    const atlas::Muscle* muscle = kb_->findMuscle(id.substr(0, id.find('/')));
+    const atlas::TriggerPoint* point = kb_->findTriggerPoint(id);
+    const SurfaceDistance* skin = atlas_.skin ? &atlas_.skin->surface() : nullptr;
+    if (muscle != nullptr && point != nullptr)
+      for (const atlas::TriggerPointOnSide& shown : state_.view.patterns)
+        if (shown.point == point)
+          if (auto placed = atlas::placeTriggerPoint(atlas_.scene, atlas_.index, *muscle, *point, shown.side, skin))
+            markers_.push_back({placed->position, kChosenMarkerColor});
+  }
+  styleDirty_ = false;
+}
+
+void App::drawWindow() {
+  int fw = 0, fh = 0;
+  glfwGetFramebufferSize(window_, &fw, &fh);
+  if (fw <= 0 || fh <= 0) return;  // minimised
+  const int vx = int(std::lround(viewport_.x * framebufferScale_.x));
+  const int vw = int(std::lround(viewport_.width * framebufferScale_.x));
+  const int vh = int(std::lround(viewport_.height * framebufferScale_.y));
+  if (vw > 0 && vh > 0) {
+    if (!target_ || target_->width() != vw || target_->height() != vh) {
+      Result<OffscreenTarget> target = OffscreenTarget::create(vw, vh);
+      if (target) target_ = std::make_unique<OffscreenTarget>(std::move(*target));
+      sceneDirty_ = true;
+    }
+    if (styleDirty_) sceneDirty_ = true;
+    restyleIfNeeded();
+    if (sceneDirty_ && target_) {
+      FrameSettings settings;
+      settings.background = sceneBackground(state_.settings.theme);
+      settings.colormap = state_.settings.colormap;
+      renderer_.draw(*target_, camera_.current(), items_, markers_, settings);
+      ++sceneRenders_;
+      sceneDirty_ = false;
+    }
+  }
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  glViewport(0, 0, fw, fh);
+  const glm::vec4 background = sceneBackground(state_.settings.theme);
+  glClearColor(background.r, background.g, background.b, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  if (target_ && vw > 0 && vh > 0) target_->presentToWindow(vx, 0);
+  glViewport(0, 0, fw, fh);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (screenshotPending_) saveScreenshot(fw, fh);
+  glfwSwapBuffers(window_);
+}
+
+void App::saveScreenshot(int framebufferWidth, int framebufferHeight) {
+  const bool withoutUi = *screenshotPending_;
+  screenshotPending_.reset();
+  if (withoutUi && !target_) return;
+  const Image image = withoutUi ? target_->read() : readWindowPixels(framebufferWidth, framebufferHeight);
+  Result<std::filesystem::path> saved = ui::saveScreenshot(image, screenshotFolder(state_.settings.screenshotFolder));
+  if (!saved) {
+    notify("Screenshot not saved: " + saved.error().message, 10.0);
+    std::cerr << "myoatlas: screenshot not saved: " << saved.error().message << "\n";
+    return;
+  }
+  state_.lastScreenshot = saved->string();
+  notify("Screenshot saved to " + saved->string());
+  std::cout << "myoatlas: screenshot saved to " << saved->string() << std::endl;
+}
+
+// ---- persistence ----
+
+void App::writeState() {
+  if (!stateFile_.enabled()) return;
+  FrameFacts facts;
+  facts.windowWidth = int(windowSize_.x);
+  facts.windowHeight = int(windowSize_.y);
+  facts.sceneViewport = viewport_;
+  facts.sceneRenders = sceneRenders_;
+  facts.lastSceneFrameMs = lastSceneFrameMs_;
+  facts.cameraDistance = camera_.current().distance;
+  facts.lastPanelFrameMs = lastPanelFrameMs_;
+  stateFile_.write(stateToJson(state_, kb_, facts));
+}
+
+void App::rememberWindowLayout() {
+  WindowLayout& layout = state_.settings.window;
+  layout.maximized = glfwGetWindowAttrib(window_, GLFW_MAXIMIZED) == GLFW_TRUE;
+  if (!layout.maximized) {
+    int x = 0, y = 0;
+    glfwGetWindowPos(window_, &x, &y);
+    layout.x = x;
+    layout.y = y;
+    layout.width = int(windowSize_.x);
+    layout.height = int(windowSize_.y);
+  }
+}
+
+void App::saveSettings() {
+  settingsDirty_ = false;
+  if (!settingsWritable_) return;
+  if (Status saved = writeSettings(state_.settings, settingsPath_); !saved)
+    std::cerr << "myoatlas: the settings were not saved: " << saved.error().message << "\n";
+}
+
+}  // namespace myo::ui

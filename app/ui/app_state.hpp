@@ -1,0 +1,60 @@
+#pragma once
+// Everything the window shows and remembers during a run, in one plain struct the App owns and
+// lends to its panels. No GL, no ImGui: the state dump and the unit tests read it as it is.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "myo/atlas/atlas_scene.hpp"
+#include "myo/atlas/structure_index.hpp"
+#include "myo/engine/camera.hpp"
+#include "settings.hpp"
+
+namespace myo::ui {
+
+enum class CardTab { Anatomy, TriggerPoints, ReferredPain, Techniques, Assessment, Sources };
+std::string_view toString(CardTab tab);
+
+// A referred-pain pattern kept on the heat map while the selection changes.
+struct PinnedPattern {
+  std::string triggerPoint;  // "trapezius/tp1", or a muscle id for all of its points
+  std::string side;          // "left" or "right"
+};
+
+// A widget's place on screen, in window coordinates, so that scripts and tests can find it.
+struct ScreenRect {
+  float x = 0, y = 0, width = 0, height = 0;
+};
+
+struct AppState {
+  atlas::AtlasView view;  // what the 3D scene shows: display state, patterns, markers
+  Settings settings;
+  std::optional<std::string> settingsWarning;  // the settings file was damaged and is left alone
+  std::string modelLabel;
+
+  std::optional<ViewPreset> lastPreset = ViewPreset::Anterior;  // unset once the user orbits
+
+  std::string searchText;
+  bool focusSearch = false;  // put the keyboard in the search box on the next frame
+  bool searchFocused = false;  // the search box has the keyboard
+  std::vector<std::string> searchResults;  // muscle ids, best first
+
+  CardTab tab = CardTab::Anatomy;
+  std::optional<std::string> chosenTriggerPoint;  // of the selected muscle: its pattern and marker
+  bool showSelectionPattern = false;              // every pattern of the selected muscle
+  std::vector<PinnedPattern> pinnedPatterns;
+  bool skinShownForHeat = false;  // the skin was turned on to carry a heat map, and goes with it
+
+  bool helpVisible = false;
+  std::string lastScreenshot;
+  std::string statusMessage;  // a short notice at the bottom of the 3D view
+  double statusUntil = 0.0;   // glfwGetTime() when the notice goes
+
+  std::optional<atlas::StructureInfo> hovered;
+  bool cameraMoving = false;
+  std::map<std::string, ScreenRect> widgets;
+};
+
+}  // namespace myo::ui

@@ -1,0 +1,17 @@
+#pragma once
+// The card of the selection, beside the body, in tabs: Anatomy, Trigger points, Referred pain,
+// Techniques, Assessment, Sources. Other muscles it names are links that select them; choosing a
+// trigger point shows its referral pattern and marker on the body.
+
+#include "panel.hpp"
+
+namespace myo::ui {
+
+class InfoCard : public Panel {
+ public:
+  const char* title() const override { return "Card"; }
+  PanelColumn column() const override { return PanelColumn::Right; }
+  void draw(PanelContext& context) override;
+};
+
+}  // namespace myo::ui

@@ -1,0 +1,69 @@
+#include "layers_panel.hpp"
+
+#include <imgui.h>
+
+#include "widgets.hpp"
+
+namespace myo::ui {
+
+namespace {
+
+constexpr const char* kLayerLabels[] = {"Skin", "Superficial muscles", "Intermediate muscles", "Deep muscles", "Bone"};
+constexpr const char* kPeelLabels[] = {"Peel: nothing", "Peel: skin", "Peel: down to intermediate", "Peel: down to deep",
+                                       "Peel: bone only"};
+
+}  // namespace
+
+std::optional<atlas::Layer> peelForSliderPosition(int position) {
+  if (position <= 0) return std::nullopt;
+  return static_cast<atlas::Layer>(std::min(position, static_cast<int>(atlas::Layer::Bone)));
+}
+
+int sliderPositionForPeel(std::optional<atlas::Layer> peel) { return peel ? static_cast<int>(*peel) : 0; }
+
+void LayersPanel::draw(PanelContext& context) {
+  AppState& state = context.state;
+  atlas::DisplayState& display = state.view.display;
+  if (!context.atlas.index.isBody()) {
+    hint("This model has no layers: it is shown as it is.");
+    return;
+  }
+  bool changed = false;
+  const float labelWidth = ImGui::CalcTextSize("Intermediate muscles").x + ImGui::GetFrameHeight() * 1.6f;
+  for (int l = 0; l < 5; ++l) {
+    ImGui::PushID(l);
+    changed |= ImGui::Checkbox(kLayerLabels[l], &display.layers[l].visible);
+    if (l == 0 && changed) state.skinShownForHeat = false;  // the user decides about the skin now
+    ImGui::SameLine(labelWidth);
+    ImGui::SetNextItemWidth(-1);
+    changed |= ImGui::SliderFloat("##opacity", &display.layers[l].opacity, 0.05f, 1.0f, "%.2f");
+    ImGui::PopID();
+  }
+  int peel = sliderPositionForPeel(display.peel);
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::SliderInt("##peel", &peel, 0, 4, kPeelLabels[std::clamp(peel, 0, 4)])) {
+    display.peel = peelForSliderPosition(peel);
+    changed = true;
+  }
+  recordLastItem(state, "peel_slider");
+  changed |= ImGui::Checkbox("X-ray what lies over the selection (X)", &display.xray);
+
+  int side = static_cast<int>(display.side);
+  changed |= radioRow({"Both sides", "Left", "Right"}, side);
+  display.side = static_cast<atlas::SideFilter>(side);
+  int focus = static_cast<int>(display.focus);
+  changed |= radioRow({"All", "Isolate (I)", "Hide (H)"}, focus);
+  display.focus = static_cast<atlas::FocusMode>(focus);
+  changed |= ImGui::Checkbox("Dim the others", &display.dimOthers);
+
+  if (ImGui::Button("Reset layers")) {
+    const std::vector<atlas::StructureRef> selection = display.selection;
+    display = atlas::DisplayState{};
+    display.selection = selection;
+    state.skinShownForHeat = false;
+    changed = true;
+  }
+  if (changed) context.commands.sceneChanged();
+}
+
+}  // namespace myo::ui

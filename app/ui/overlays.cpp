@@ -1,0 +1,97 @@
+#include "overlays.hpp"
+
+#include <imgui.h>
+
+#include "structure_names.hpp"
+#include "widgets.hpp"
+
+namespace myo::ui {
+
+namespace {
+
+struct Shortcut {
+  const char* keys;
+  const char* what;
+};
+
+constexpr Shortcut kShortcuts[] = {
+    {"Drag", "turn the body"},
+    {"Right-drag, Shift-drag", "move the body"},
+    {"Scroll", "zoom toward the cursor"},
+    {"Click", "select a muscle (Esc clears)"},
+    {"Double-click", "select and frame it"},
+    {"1  2  3  4  5", "front, back, left, right, top view"},
+    {"F", "frame the selection, or the whole body"},
+    {"X", "x-ray what lies over the selection"},
+    {"I  /  H", "isolate / hide the selection"},
+    {"]  /  [", "peel one layer more / put one back"},
+    {"Ctrl+F", "search for a muscle"},
+    {"F12  or  P", "screenshot (Shift: without the panels)"},
+    {"Ctrl +  /  Ctrl -  /  Ctrl 0", "bigger / smaller / normal text (UI scale)"},
+    {"T", "dark / light theme"},
+    {"F1  or  ?", "show / hide this help"},
+    {"Ctrl+Q", "quit (settings are saved)"},
+};
+
+}  // namespace
+
+void drawHelpOverlay(AppState& state) {
+  if (!state.helpVisible) return;
+  // Over the middle of the window: at a large UI scale it is wider than the 3D view.
+  const ImVec2 window = ImGui::GetIO().DisplaySize;
+  ImGui::SetNextWindowPos(ImVec2(window.x * 0.5f, window.y * 0.45f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowBgAlpha(0.96f);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
+                                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings;
+  if (!ImGui::Begin("Keyboard and mouse", &state.helpVisible, flags)) {
+    ImGui::End();
+    return;
+  }
+  if (ImGui::BeginTable("shortcuts", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+    for (const Shortcut& shortcut : kShortcuts) {
+      ImGui::TableNextRow();
+      ImGui::TableSetColumnIndex(0);
+      ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive), "%s", shortcut.keys);
+      ImGui::TableSetColumnIndex(1);
+      ImGui::TextUnformatted(shortcut.what);
+    }
+    ImGui::EndTable();
+  }
+  hint("Settings and the window layout are kept between runs.");
+  if (ImGui::Button("Close (F1)")) state.helpVisible = false;
+  const ImVec2 min = ImGui::GetWindowPos();
+  const ImVec2 size = ImGui::GetWindowSize();
+  state.widgets["help_window"] = {min.x, min.y, size.x, size.y};
+  ImGui::End();
+}
+
+void drawHoverTooltip(const AppState& state, const atlas::KnowledgeBase* kb) {
+  if (!state.hovered || ImGui::GetIO().WantCaptureMouse) return;
+  ImGui::BeginTooltip();
+  ImGui::TextUnformatted(displayName(*state.hovered, kb).c_str());
+  ImGui::EndTooltip();
+}
+
+void drawNotices(AppState& state, const ScreenRect& viewport, double now) {
+  const bool status = !state.statusMessage.empty() && now < state.statusUntil;
+  if (!status && !state.settingsWarning) return;
+  const float margin = ImGui::GetFontSize();
+  ImGui::SetNextWindowPos(ImVec2(viewport.x + viewport.width * 0.5f, viewport.y + viewport.height - margin),
+                          ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(viewport.width - 2 * margin, viewport.height));
+  ImGui::SetNextWindowBgAlpha(0.9f);
+  ImGui::Begin("##notices", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
+  ImGui::PushTextWrapPos(viewport.width - 3 * margin);
+  if (state.settingsWarning) {
+    ImGui::TextColored(ImVec4(0.95f, 0.6f, 0.2f, 1.0f), "Settings not loaded");
+    ImGui::TextWrapped("%s", state.settingsWarning->c_str());
+    if (ImGui::SmallButton("Dismiss")) state.settingsWarning.reset();
+  }
+  if (status) ImGui::TextWrapped("%s", state.statusMessage.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::End();
+}
+
+}  // namespace myo::ui

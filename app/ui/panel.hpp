@@ -1,0 +1,68 @@
+#pragma once
+// The seam for panels. Each panel is one file with one class deriving from Panel; App lists them
+// in makePanels (app.cpp) and draws them in order, left-column panels as collapsible sections
+// and the right column's as the card beside the body. A panel reads and changes AppState and asks
+// the App for anything beyond that (selecting, framing, screenshots) through AppCommands.
+//
+// A new panel — say, a pain drawing with a brush that paints on the skin and a ranked list of
+// candidate muscles — is one more file: it keeps its painted regions in AppState::view.regions
+// (the scene paints them already), takes clicks on the body through takeSceneClick, and calls
+// commands.sceneChanged() when the picture must be redrawn.
+
+#include <optional>
+#include <string>
+
+#include <glm/vec3.hpp>
+
+#include "app_state.hpp"
+#include "myo/atlas/atlas_scene.hpp"
+#include "myo/atlas/knowledge_base.hpp"
+#include "theme.hpp"
+
+namespace myo::ui {
+
+// What panels may ask of the App.
+class AppCommands {
+ public:
+  virtual ~AppCommands() = default;
+  virtual void selectStructure(const atlas::StructureRef& ref) = 0;
+  virtual void clearSelection() = 0;
+  virtual void frameSelection() = 0;  // or the whole body when nothing is selected
+  virtual void setView(ViewPreset preset) = 0;
+  virtual void takeScreenshot(bool withoutUi) = 0;
+  // The display state, patterns or settings changed: restyle and redraw the scene.
+  virtual void sceneChanged() = 0;
+  // The UI scale or theme changed: rebuild fonts and style before the next frame.
+  virtual void lookChanged() = 0;
+  virtual void settingsChanged() = 0;  // save them
+};
+
+struct PanelContext {
+  AppState& state;
+  const atlas::AtlasScene& atlas;
+  const atlas::KnowledgeBase* kb;  // null for an imported model without anatomy
+  AppCommands& commands;
+  const UiFonts& fonts;
+};
+
+// A click on the body in the 3D view.
+struct SceneClick {
+  std::optional<atlas::StructureInfo> structure;  // unset: the click hit nothing known
+  glm::vec3 point{0.0f};
+  glm::vec3 normal{0.0f};
+};
+
+enum class PanelColumn { Left, Right };
+
+class Panel {
+ public:
+  virtual ~Panel() = default;
+  virtual const char* title() const = 0;
+  virtual PanelColumn column() const { return PanelColumn::Left; }
+  virtual bool openAtStart() const { return true; }
+  virtual void draw(PanelContext& context) = 0;
+  // Called before a click on the body selects anything; return true to take the click (a brush).
+  virtual bool takeSceneClick(PanelContext& /*context*/, const SceneClick& /*click*/) { return false; }
+};
+
+}  // namespace myo::ui

@@ -1,0 +1,108 @@
+#include "state_dump.hpp"
+
+#include <cmath>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "atomic_file.hpp"
+#include "myo/atlas/layer.hpp"
+#include "structure_names.hpp"
+
+namespace myo::ui {
+
+namespace {
+
+using nlohmann::json;
+
+json rectJson(const ScreenRect& r) { return json{{"x", r.x}, {"y", r.y}, {"width", r.width}, {"height", r.height}}; }
+
+std::string refText(const atlas::StructureRef& ref) { return ref.side.empty() ? ref.id : ref.id + "." + ref.side; }
+
+}  // namespace
+
+std::string_view toString(CardTab tab) {
+  switch (tab) {
+    case CardTab::Anatomy: return "anatomy";
+    case CardTab::TriggerPoints: return "trigger_points";
+    case CardTab::ReferredPain: return "referred_pain";
+    case CardTab::Techniques: return "techniques";
+    case CardTab::Assessment: return "assessment";
+    case CardTab::Sources: return "sources";
+  }
+  return "anatomy";
+}
+
+std::string cardTitle(const AppState& state, const atlas::KnowledgeBase* kb) {
+  if (state.view.display.selection.empty()) return "";
+  return displayName(state.view.display.selection.front(), kb);
+}
+
+std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, const FrameFacts& facts) {
+  const atlas::DisplayState& display = state.view.display;
+  json selection = json::array();
+  for (const atlas::StructureRef& ref : display.selection) selection.push_back(refText(ref));
+  json layers = json::object();
+  json layersShown = json::array();
+  for (int l = 0; l < 5; ++l) {
+    const auto layer = static_cast<atlas::Layer>(l);
+    const std::string name(atlas::layerName(layer));
+    layers[name] = {{"visible", display.layers[l].visible}, {"opacity", display.layers[l].opacity}};
+    const bool peeled = display.peel && l < static_cast<int>(*display.peel);
+    if (display.layers[l].visible && !peeled) layersShown.push_back(name);
+  }
+  json hovered = nullptr;
+  if (state.hovered)
+    hovered = {{"id", state.hovered->id},
+               {"side", state.hovered->side},
+               {"layer", atlas::layerName(state.hovered->layer)},
+               {"name", displayName(*state.hovered, kb)}};
+  json patterns = json::array();
+  for (const atlas::TriggerPointOnSide& tp : state.view.patterns) patterns.push_back(tp.point->id + "." + tp.side);
+  json widgets = json::object();
+  for (const auto& [name, rect] : state.widgets) widgets[name] = rectJson(rect);
+  const json document{
+      {"ready", true},
+      {"selection", selection},
+      {"card_title", cardTitle(state, kb)},
+      {"card_tab", toString(state.tab)},
+      {"chosen_trigger_point", state.chosenTriggerPoint ? json(*state.chosenTriggerPoint) : json(nullptr)},
+      {"patterns", patterns},
+      {"peel", display.peel ? json(atlas::layerName(*display.peel)) : json(nullptr)},
+      {"layers", layers},
+      {"layers_shown", layersShown},
+      {"xray", display.xray},
+      {"help_visible", state.helpVisible},
+      {"search_text", state.searchText},
+      {"search_focused", state.searchFocused},
+      {"search_results", state.searchResults},
+      {"hovered", hovered},
+      {"view", state.lastPreset ? json(toString(*state.lastPreset)) : json(nullptr)},
+      {"camera_moving", state.cameraMoving},
+      {"camera_distance", std::round(facts.cameraDistance * 1000.0f) / 1000.0f},
+      {"last_screenshot", state.lastScreenshot},
+      {"status_message", state.statusMessage},
+      {"settings_warning", state.settingsWarning ? json(*state.settingsWarning) : json(nullptr)},
+      {"theme", toString(state.settings.theme)},
+      {"ui_scale", state.settings.uiScale},
+      {"window", {{"width", facts.windowWidth}, {"height", facts.windowHeight}}},
+      {"scene_viewport", rectJson(facts.sceneViewport)},
+      {"scene_renders", facts.sceneRenders},
+      {"frame_ms", {{"scene", std::round(facts.lastSceneFrameMs * 10.0) / 10.0},
+                    {"panels_only", std::round(facts.lastPanelFrameMs * 10.0) / 10.0}}},
+      {"widgets", widgets},
+  };
+  return document.dump(2) + "\n";
+}
+
+void StateFileWriter::write(const std::string& document) {
+  if (path_.empty() || document == written_) return;
+  if (Status written = writeFileAtomically(path_, document); !written) {
+    if (!warned_) std::cerr << "myoatlas: cannot write the state file: " << written.error().message << "\n";
+    warned_ = true;
+    return;
+  }
+  written_ = document;
+}
+
+}  // namespace myo::ui

@@ -1,0 +1,44 @@
+#pragma once
+// `myoatlas view --state-file PATH`: a scripting and testing aid. The window writes what it
+// shows as one JSON document — selection, the card's title and tab, layers and peel, help, search,
+// the last screenshot, where the main widgets are — atomically, whenever it changes. Tests drive
+// the real window with real input and read the outcome here.
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+#include "app_state.hpp"
+#include "myo/atlas/knowledge_base.hpp"
+
+namespace myo::ui {
+
+struct FrameFacts {
+  int windowWidth = 0;
+  int windowHeight = 0;
+  ScreenRect sceneViewport;  // the 3D view, window coordinates
+  std::uint64_t sceneRenders = 0;  // frames where the 3D scene was drawn, not just re-presented
+  float cameraDistance = 0.0f;     // metres from the eye to the point it turns about
+  double lastSceneFrameMs = 0.0;   // the last frame that drew the scene, input to swap
+  double lastPanelFrameMs = 0.0;   // the last frame that only re-presented it under new panels
+};
+
+// The card title a user reads for the selection, or "" without one.
+std::string cardTitle(const AppState& state, const atlas::KnowledgeBase* kb);
+
+std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, const FrameFacts& facts);
+
+// Writes when the document differs from the last one written.
+class StateFileWriter {
+ public:
+  explicit StateFileWriter(std::filesystem::path path) : path_(std::move(path)) {}
+  bool enabled() const { return !path_.empty(); }
+  void write(const std::string& document);
+
+ private:
+  std::filesystem::path path_;
+  std::string written_;
+  bool warned_ = false;
+};
+
+}  // namespace myo::ui

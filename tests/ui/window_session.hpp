@@ -1,0 +1,72 @@
+#pragma once
+// A real MyoAtlas window for a UI test: its own Xvfb server (on a display number the server
+// picks itself, so parallel tests never collide), `myoatlas view --state-file` with a fresh
+// HOME and config folder, and real input through xdotool (XTEST). Tests read what the window
+// shows from the state file, waiting on conditions with a deadline; nothing sleeps blindly.
+
+#include <sys/types.h>
+
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace myo::test {
+
+class WindowSession {
+ public:
+  // folder: this test's scratch folder (HOME, config, state file, screenshots).
+  explicit WindowSession(std::filesystem::path folder);
+  ~WindowSession();
+  WindowSession(const WindowSession&) = delete;
+  WindowSession& operator=(const WindowSession&) = delete;
+
+  // Starts Xvfb and the app and waits for the app's first state. False with why() when it fails.
+  bool start(const std::vector<std::string>& extraArguments = {});
+  const std::string& why() const { return why_; }
+
+  // The latest state the window wrote (empty object before the first).
+  nlohmann::json state() const;
+  // Polls the state until condition holds or the time is up; the last state read is kept in
+  // lastState() for the failure message.
+  bool waitFor(const std::function<bool(const nlohmann::json&)>& condition,
+               std::chrono::milliseconds timeout = std::chrono::seconds(60));
+  const nlohmann::json& lastState() const { return last_; }
+
+  // xdotool with these arguments on the test's display; true when it succeeded.
+  bool xdotool(const std::vector<std::string>& arguments);
+  bool moveMouse(double x, double y);
+  bool click(double x, double y);
+  bool key(const std::string& keys);
+  bool type(const std::string& text);
+
+  // Waits for the app to end by itself (after Ctrl+Q); its exit code, or -1 on time-out.
+  int waitForExit(std::chrono::milliseconds timeout);
+
+  const std::filesystem::path& folder() const { return folder_; }
+  std::filesystem::path settingsFile() const { return folder_ / "config" / "myoatlas" / "settings.json"; }
+  std::string appOutput() const;  // what the app printed on stdout and stderr
+
+ private:
+  void stopApp();
+  std::filesystem::path folder_;
+  std::string display_;
+  pid_t xvfb_ = -1;
+  pid_t app_ = -1;
+  std::string why_;
+  nlohmann::json last_ = nlohmann::json::object();
+};
+
+// The centre of a widget the state file names ("peel_slider"), or of part of its width.
+struct Point {
+  double x = 0, y = 0;
+};
+Point widgetPoint(const nlohmann::json& state, const std::string& widget, double fractionOfWidth = 0.5);
+
+// A scratch folder for one test under build/test-output/ui, empty.
+std::filesystem::path freshTestFolder(const std::string& name);
+
+}  // namespace myo::test
