@@ -11,12 +11,14 @@
 
 #include "knowledge_fixture.hpp"
 #include "run_command.hpp"
+#include "scoped_environment.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 using myo::test::runMyoatlas;
 using myo::test::ScratchAssets;
+using myo::test::ScopedEnvironment;
 
 constexpr std::size_t kListedMuscles = 82;
 constexpr std::size_t kSidedRegions = 64;
@@ -34,25 +36,6 @@ std::set<std::string> keysOf(const nlohmann::json& object) {
   for (const auto& member : object.items()) keys.insert(member.key());
   return keys;
 }
-
-// Sets an environment variable for the commands a test runs, and restores it afterwards.
-class ScopedEnvironment {
- public:
-  ScopedEnvironment(const char* name, const std::string& value) : name_(name) {
-    if (const char* old = std::getenv(name)) previous_ = old;
-    ::setenv(name, value.c_str(), 1);
-  }
-  ~ScopedEnvironment() {
-    if (previous_.empty())
-      ::unsetenv(name_);
-    else
-      ::setenv(name_, previous_.c_str(), 1);
-  }
-
- private:
-  const char* name_;
-  std::string previous_;
-};
 
 TEST(KnowledgeBaseCli, MusclesJsonListsEveryMuscleWithItsFields) {
   const auto result = runMyoatlas({"muscles", "--json"});
