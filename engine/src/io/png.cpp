@@ -1,10 +1,7 @@
 #include <stb_image.h>
 #include <stb_image_write.h>
 
-#include <fstream>
-#include <system_error>
-#include <unistd.h>
-
+#include "myo/engine/file_writing.hpp"
 #include "myo/engine/image.hpp"
 
 namespace myo {
@@ -27,26 +24,7 @@ Status writePng(const Image& image, const std::filesystem::path& path) {
   if (!stbi_write_png_to_func(appendBytes, &encoded, image.width, image.height, 4,
                               image.pixels.data(), image.width * 4))
     return Error{path.string() + ": PNG encoding failed"};
-  // Write beside the target, then rename: an existing file is replaced whole or not at all.
-  std::filesystem::path temporary = path;
-  temporary += ".tmp" + std::to_string(::getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) return Error{path.string() + ": cannot write here (is the folder there and writable?)"};
-    out.write(reinterpret_cast<const char*>(encoded.data()), static_cast<std::streamsize>(encoded.size()));
-    if (!out.flush()) {
-      std::error_code ignored;
-      std::filesystem::remove(temporary, ignored);
-      return Error{path.string() + ": writing failed (disk full?)"};
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(temporary, path, ec);
-  if (ec) {
-    std::filesystem::remove(temporary, ec);
-    return Error{path.string() + ": cannot replace the file: " + ec.message()};
-  }
-  return {};
+  return replaceFile(path, encoded);
 }
 
 Result<Image> readPng(const std::filesystem::path& path) {
