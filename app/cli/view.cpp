@@ -14,6 +14,13 @@ namespace myo::cli {
 namespace {
 
 int runView(const std::string& file) {
+  // Said before anything about the display, so that a mistyped command (`myoatlas rendr`, taken as
+  // a file to view) is told as such wherever it runs.
+  std::error_code ec;
+  if (!file.empty() && !std::filesystem::exists(file, ec)) {
+    std::cerr << "myoatlas: " << file << ": no such file, nor a command (`myoatlas --help` lists the commands)\n";
+    return kExitBadInput;
+  }
   if (!displayAvailable()) {
     std::cerr << "myoatlas: no display to open a window on (DISPLAY is unset). "
                  "Use `myoatlas render -o picture.png` to draw a picture headless instead.\n";

@@ -215,7 +215,7 @@ TEST(KnowledgeBaseCli, ShowRefusesACardWhoseFileIsBroken) {
   ScratchAssets scratch("show_broken");
   myo::test::writeText(scratch.muscleFile("deltoid"), "{ not json");
   const auto broken = runMyoatlas({"show", "deltoid", "--assets", scratch.dir().string()});
-  EXPECT_EQ(broken.exitCode, 1);
+  EXPECT_EQ(broken.exitCode, 2);
   EXPECT_NE(broken.err.find(scratch.muscleFile("deltoid").string() + ": invalid JSON at line 1"), std::string::npos)
       << broken.err;
   const auto other = runMyoatlas({"show", "trapezius", "--json", "--assets", scratch.dir().string()});
@@ -227,7 +227,7 @@ TEST(KnowledgeBaseCli, ShowRefusesACardWhoseFileIsBroken) {
   record["layer"] = "surface";
   myo::test::writeJson(scratch.muscleFile("trapezius"), record);
   const auto faulty = runMyoatlas({"show", "trapezius", "--assets", scratch.dir().string()});
-  EXPECT_EQ(faulty.exitCode, 1);
+  EXPECT_EQ(faulty.exitCode, 2);
   EXPECT_NE(faulty.err.find("/layer: must be one of superficial, intermediate, deep"), std::string::npos) << faulty.err;
 }
 
