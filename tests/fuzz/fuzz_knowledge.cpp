@@ -4,7 +4,7 @@
 // that way from assets/knowledge. Promises: fuzz_knowledge_checks.hpp.
 #include <memory>
 
-#include "fuzz_inputs.hpp"
+#include "fuzz_knowledge_inputs.hpp"
 #include "fuzz_knowledge_checks.hpp"
 #include "fuzz_support.hpp"
 

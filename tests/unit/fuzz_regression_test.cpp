@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "fuzz_inputs.hpp"
+#include "fuzz_knowledge_inputs.hpp"
 #include "fuzz_knowledge_checks.hpp"
 #include "fuzz_model_checks.hpp"
 #include "myo/engine/model_loader.hpp"
