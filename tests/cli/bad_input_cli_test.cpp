@@ -224,18 +224,19 @@ TEST(BadInputCli, ValidateNamesEachBrokenFileOfTheKnowledgeBase) {
     const char* content;
     const char* problem;
   };
-  for (const Case& c : {Case{"knowledge/regions.json", "[1, 2", "invalid JSON"},
-                        Case{"knowledge/references.json", "{\"references\": 7}", "/references"},
-                        Case{"knowledge/muscle-list.txt", "[head_and_jaw]\nNot An Id!\n", "line 2"},
-                        Case{"anatomy/region-patches.json", "{ \"regions\": ", "invalid JSON"}}) {
-    ScratchAssets scratch("validate_broken_file");
-    const fs::path file = scratch.dir() / c.file;
-    myo::test::writeText(file, c.content);
-    const auto result = runMyoatlas({"validate", scratch.dir().string()});
-    EXPECT_EQ(result.exitCode, 1) << c.file << "\n" << result.out << result.err;  // validate: 1 = problems found
-    const std::string said = result.out + result.err;
-    EXPECT_NE(said.find(file.string() + ":"), std::string::npos) << c.file << " is not named: " << said;
-    EXPECT_NE(said.find(c.problem), std::string::npos) << c.file << ": \"" << c.problem << "\" not said: " << said;
+  const Case cases[] = {{"knowledge/regions.json", "[1, 2", "invalid JSON at line 1, column 6"},
+                        {"knowledge/references.json", "{\"references\": 7}", "/references: must be a list"},
+                        {"knowledge/muscle-list.txt", "[head_and_jaw]\nNot An Id!\n", "line 2: \"Not An Id!\""},
+                        {"anatomy/region-patches.json", "{ \"regions\": ", "invalid JSON at line 1, column 14"}};
+  // One run with every file broken: validate reads on past a broken file and reports them all.
+  ScratchAssets scratch("validate_broken_files");
+  for (const Case& c : cases) myo::test::writeText(scratch.dir() / c.file, c.content);
+  const auto result = runMyoatlas({"validate", scratch.dir().string()});
+  EXPECT_EQ(result.exitCode, 1) << result.out << result.err;  // validate: 1 = problems found
+  const std::string said = result.out + result.err;
+  for (const Case& c : cases) {
+    const std::string expected = (scratch.dir() / c.file).string() + ": " + c.problem;
+    EXPECT_NE(said.find(expected), std::string::npos) << "\"" << expected << "\" not said";
   }
 }
 
