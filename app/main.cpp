@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
   myo::cli::addRegionsCommand(app, action);
   myo::cli::addShowCommand(app, action);
   myo::cli::addValidateCommand(app, action);
+  myo::cli::addLookupCommand(app, action);
+  myo::cli::addHandoutCommand(app, action);
   app.footer("Run `myoatlas COMMAND --help` for the options of a command. Without a command, "
              "myoatlas opens the viewer.");
   try {

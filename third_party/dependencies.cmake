@@ -37,6 +37,10 @@ add_library(myo::imgui ALIAS myo_imgui)
 find_package(meshoptimizer REQUIRED)
 add_library(myo::meshoptimizer ALIAS meshoptimizer::meshoptimizer)
 
+# The client handout page (PDF and PNG) is composed with cairo.
+pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET cairo)
+add_library(myo::cairo ALIAS PkgConfig::CAIRO)
+
 find_package(CLI11 REQUIRED)
 add_library(myo::cli11 ALIAS CLI11::CLI11)
 

@@ -29,6 +29,7 @@ const ProbeEntry kProbes[] = {
     {"loader", benchLoader},
     {"bake", benchBake},
     {"render", benchRender},
+    {"lookup", benchLookup},
 };
 
 struct BenchOptions {

@@ -55,4 +55,8 @@ Result<std::vector<BenchFigure>> benchLoader(const BenchSettings& settings);
 // Drawing the built-in body headless: frame times, picking, heat-map updates (bench_render.cpp).
 Result<std::vector<BenchFigure>> benchRender(const BenchSettings& settings);
 
+// Ranking every muscle for a pain drawing on the built-in body, and what comes before it
+// (bench_lookup.cpp).
+Result<std::vector<BenchFigure>> benchLookup(const BenchSettings& settings);
+
 }  // namespace myo::cli

@@ -24,5 +24,7 @@ void addMusclesCommand(CLI::App& app, Action& action);
 void addRegionsCommand(CLI::App& app, Action& action);
 void addShowCommand(CLI::App& app, Action& action);
 void addValidateCommand(CLI::App& app, Action& action);
+void addLookupCommand(CLI::App& app, Action& action);
+void addHandoutCommand(CLI::App& app, Action& action);
 
 }  // namespace myo::cli

@@ -83,6 +83,9 @@ std::vector<glm::vec2> skinHeat(const AtlasScene& atlas, const AtlasView& view) 
     const std::vector<float> field = atlas.skin->region(region);
     for (std::size_t v = 0; v < heat.size(); ++v) heat[v].x = std::max(heat[v].x, field[v]);
   }
+  // A pain drawing is painted like a region; one made on another skin is ignored.
+  if (view.pain.size() == heat.size())
+    for (std::size_t v = 0; v < heat.size(); ++v) heat[v].x = std::max(heat[v].x, view.pain[v]);
   return heat;
 }
 
@@ -93,7 +96,7 @@ Restyle makeRestyle(const AtlasScene& atlas, const KnowledgeBase* kb, const Atla
     for (const GpuScene::Instance& instance : gpu.instances()) nodes.push_back(instance.node);
     applyDisplay(atlas.index, view.display, nodes, items);
 
-    if (atlas.skinPart && (!view.patterns.empty() || !view.regions.empty()))
+    if (atlas.skinPart && (!view.patterns.empty() || !view.regions.empty() || !view.pain.empty()))
       gpu.mesh(*atlas.skinPart).setHeat(skinHeat(atlas, view));
 
     if (!view.markers || kb == nullptr) return;

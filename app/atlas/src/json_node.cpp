@@ -46,7 +46,7 @@ std::string JsonNode::describeType() const {
   }
 }
 
-bool JsonNode::expectObject(std::initializer_list<std::string_view> known) const {
+bool JsonNode::expectObject(std::initializer_list<std::string_view> known, std::string_view schemaPage) const {
   if (!present()) return false;
   if (!value_->is_object()) {
     report("must be an object, not " + describeType());
@@ -56,7 +56,7 @@ bool JsonNode::expectObject(std::initializer_list<std::string_view> known) const
     const std::string& key = member.key();
     if (std::find(known.begin(), known.end(), key) == known.end())
       log_->add(pointer_ + "/" + escapePointerToken(key),
-                "unknown key (misspelt? docs/knowledge-base.md lists the keys)");
+                "unknown key (misspelt? " + std::string(schemaPage) + " lists the keys)");
   }
   return true;
 }
@@ -106,6 +106,15 @@ int JsonNode::wholeNumber(int low, int high) const {
     return low;
   }
   return static_cast<int>(value);
+}
+
+bool JsonNode::boolean() const {
+  if (!present()) return false;
+  if (!value_->is_boolean()) {
+    report("must be true or false, not " + describeType());
+    return false;
+  }
+  return value_->get<bool>();
 }
 
 bool JsonNode::expectList(Emptiness emptiness) const {

@@ -49,14 +49,17 @@ class JsonNode {
   // Reports a problem at this node.
   void report(std::string message) const;
 
-  // True when present and an object; reports a wrong type, and every key not in `known`.
-  bool expectObject(std::initializer_list<std::string_view> known) const;
+  // True when present and an object; reports a wrong type, and every key not in `known`
+  // (pointing the reader at `schemaPage`, the page that lists the keys).
+  bool expectObject(std::initializer_list<std::string_view> known,
+                    std::string_view schemaPage = "docs/knowledge-base.md") const;
 
   std::string text(Emptiness emptiness = Emptiness::NotEmpty) const;
   std::vector<std::string> textList(Emptiness emptiness) const;
   // A number in [low, high], or in (low, high] when `lowExclusive`.
   double number(double low, double high, bool lowExclusive = false) const;
   int wholeNumber(int low, int high) const;
+  bool boolean() const;
 
   template <class E>
   E enumValue(E fallback) const {

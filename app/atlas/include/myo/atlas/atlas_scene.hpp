@@ -34,6 +34,7 @@ struct AtlasView {
   DisplayState display;
   std::vector<TriggerPointOnSide> patterns;  // referred-pain patterns to paint on the skin
   std::vector<std::string> regions;          // body regions to paint (full ids: "left_temple")
+  std::vector<float> pain;                   // a pain drawing (rasterisePain), one value per skin vertex, or empty
   bool markers = false;                      // trigger-point markers of the patterns and the selection
 };
 

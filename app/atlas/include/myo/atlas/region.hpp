@@ -75,4 +75,8 @@ class RegionVocabulary {
 // "left_" or "right_" followed by the base id; the base id alone for a midline region.
 std::string regionId(std::string_view base, RegionSide side);
 
+// The region ids nearest in spelling to an unknown one, closest first, for "did you mean".
+std::vector<std::string> nearestRegionIds(const RegionVocabulary& regions, std::string_view query,
+                                          std::size_t limit = 3);
+
 }  // namespace myo::atlas

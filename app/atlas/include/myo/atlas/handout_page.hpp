@@ -1,0 +1,48 @@
+#pragma once
+// The one-page handout a therapist gives a client: where it hurts, the likely muscle with its
+// trigger point and pattern in two pictures, what to do at home, the date and room for the
+// therapist's notes. This lays the page out (A4, portrait) from pictures already rendered and
+// plain text, with cairo, and writes it as PDF or PNG; it draws nothing in 3D itself, so the
+// command line (`myoatlas handout`) and the window share it.
+//
+//   HandoutPage page;
+//   page.date = todayIso();
+//   page.painDrawing = painPicture;                   // myo::Image, RGBA
+//   page.muscleName = "Trapezius (left side)";
+//   page.views = {{musclePicture, "The muscle and its trigger point"}, {patternPicture, "Where it sends pain"}};
+//   page.selfCare = muscle.techniques.selfCare.steps;
+//   if (Status written = writeHandout(page, "anna.pdf"); !written) report(written.error().message);
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "myo/engine/image.hpp"
+#include "myo/engine/result.hpp"
+
+namespace myo::atlas {
+
+struct CaptionedImage {
+  Image image;
+  std::string caption;
+};
+
+struct HandoutPage {
+  std::string title = "Where your pain may come from";
+  std::string date;                    // printed as given (ISO 8601: 2026-12-01)
+  Image painDrawing;                   // the client's pain drawing on the body
+  std::string painCaption;             // "Where it hurts: left temple, left side of the neck"
+  std::string muscleName;              // "Trapezius, left side"
+  std::vector<std::string> triggerPoints;  // names of the matched trigger points
+  std::string pattern;                 // the referral pattern in words
+  std::vector<CaptionedImage> views;   // two: the muscle with its trigger point, the pattern on the skin
+  std::vector<std::string> selfCare;   // steps, printed numbered
+  std::string notes;                   // printed above the note lines; may be empty
+  std::string footer = "This sheet explains a likely source of your pain; it is not a diagnosis. Made with MyoAtlas.";
+};
+
+// Writes the page: a one-page PDF when `file` ends in .pdf, a PNG at 150 dpi when it ends in .png.
+// Written to a temporary name and renamed, like every file MyoAtlas writes.
+Status writeHandout(const HandoutPage& page, const std::filesystem::path& file);
+
+}  // namespace myo::atlas

@@ -1,0 +1,293 @@
+#include "myo/atlas/handout_page.hpp"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cstring>
+#include <sstream>
+
+#include "myo/atlas/atomic_file.hpp"
+
+namespace myo::atlas {
+
+namespace {
+
+// A4 in PostScript points (1/72 inch).
+constexpr double kPageWidth = 595.276;
+constexpr double kPageHeight = 841.89;
+constexpr double kMargin = 42.0;
+constexpr double kContentWidth = kPageWidth - 2 * kMargin;
+constexpr double kPngDpi = 150.0;
+constexpr double kGutter = 16.0;
+
+constexpr const char* kFont = "DejaVu Sans";
+
+struct Colour {
+  double r, g, b;
+};
+constexpr Colour kInk{0.1, 0.1, 0.12};
+constexpr Colour kMuted{0.38, 0.4, 0.44};
+constexpr Colour kAccent{0.66, 0.11, 0.11};  // the chart red of the heat maps
+constexpr Colour kRule{0.75, 0.77, 0.8};
+
+// Owns a cairo object, so every path out of a function releases it.
+template <class T, void (*Destroy)(T*)>
+class CairoHandle {
+ public:
+  explicit CairoHandle(T* handle) : handle_(handle) {}
+  ~CairoHandle() {
+    if (handle_ != nullptr) Destroy(handle_);
+  }
+  CairoHandle(const CairoHandle&) = delete;
+  CairoHandle& operator=(const CairoHandle&) = delete;
+  T* get() const { return handle_; }
+
+ private:
+  T* handle_;
+};
+using Surface = CairoHandle<cairo_surface_t, cairo_surface_destroy>;
+using Context = CairoHandle<cairo_t, cairo_destroy>;
+
+cairo_status_t appendBytes(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+// Draws text top-down on the page: each call places a block below the previous one.
+class PageWriter {
+ public:
+  explicit PageWriter(cairo_t* cr) : cr_(cr) {}
+
+  double y = kMargin;
+
+  void font(double size, bool bold, Colour colour = kInk) const {
+    cairo_select_font_face(cr_, kFont, CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(cr_, size);
+    cairo_set_source_rgb(cr_, colour.r, colour.g, colour.b);
+  }
+
+  double width(const std::string& text) const {
+    cairo_text_extents_t extents;
+    cairo_text_extents(cr_, text.c_str(), &extents);
+    return extents.x_advance;
+  }
+
+  // The text broken into lines no wider than `maxWidth` (at the current font); explicit line
+  // breaks are kept.
+  std::vector<std::string> wrap(const std::string& text, double maxWidth) const {
+    std::vector<std::string> lines;
+    std::istringstream paragraphs(text);
+    std::string paragraph;
+    while (std::getline(paragraphs, paragraph)) {
+      std::istringstream words(paragraph);
+      std::string word;
+      std::string line;
+      while (words >> word) {
+        const std::string candidate = line.empty() ? word : line + " " + word;
+        if (!line.empty() && width(candidate) > maxWidth) {
+          lines.push_back(line);
+          line = word;
+        } else {
+          line = candidate;
+        }
+      }
+      lines.push_back(line);
+    }
+    return lines;
+  }
+
+  // Writes wrapped text at x, from the current y; returns how many lines it took.
+  std::size_t block(const std::string& text, double x, double maxWidth, double size, bool bold, Colour colour = kInk,
+                    double bottom = kPageHeight) {
+    font(size, bold, colour);
+    const double lineHeight = size * 1.35;
+    std::size_t count = 0;
+    for (const std::string& line : wrap(text, maxWidth)) {
+      if (y + lineHeight > bottom) break;
+      y += lineHeight;
+      cairo_move_to(cr_, x, y - size * 0.3);
+      cairo_show_text(cr_, line.c_str());
+      ++count;
+    }
+    return count;
+  }
+
+  void rule(double atY, Colour colour = kRule, double lineWidth = 0.6) const {
+    cairo_set_source_rgb(cr_, colour.r, colour.g, colour.b);
+    cairo_set_line_width(cr_, lineWidth);
+    cairo_move_to(cr_, kMargin, atY);
+    cairo_line_to(cr_, kPageWidth - kMargin, atY);
+    cairo_stroke(cr_);
+  }
+
+  // The image scaled to fit the box, centred, on a thin frame.
+  void image(const Image& picture, double x, double top, double boxWidth, double boxHeight) const {
+    cairo_set_source_rgb(cr_, kRule.r, kRule.g, kRule.b);
+    cairo_set_line_width(cr_, 0.6);
+    cairo_rectangle(cr_, x, top, boxWidth, boxHeight);
+    cairo_stroke(cr_);
+    if (picture.width <= 0 || picture.height <= 0) return;
+    Surface surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, picture.width, picture.height));
+    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) return;
+    cairo_surface_flush(surface.get());
+    unsigned char* data = cairo_image_surface_get_data(surface.get());
+    const int stride = cairo_image_surface_get_stride(surface.get());
+    // RGBA, straight alpha → cairo's native-endian ARGB with premultiplied alpha.
+    for (int row = 0; row < picture.height; ++row)
+      for (int column = 0; column < picture.width; ++column) {
+        const std::uint8_t* p = picture.at(column, row);
+        const std::uint32_t a = p[3];
+        const auto premultiply = [a](std::uint8_t c) { return std::uint32_t(c) * a / 255u; };
+        const std::uint32_t argb = (a << 24) | (premultiply(p[0]) << 16) | (premultiply(p[1]) << 8) | premultiply(p[2]);
+        std::memcpy(data + std::ptrdiff_t(row) * stride + std::ptrdiff_t(column) * 4, &argb, 4);
+      }
+    cairo_surface_mark_dirty(surface.get());
+    const double scale = std::min((boxWidth - 2) / picture.width, (boxHeight - 2) / picture.height);
+    cairo_save(cr_);
+    cairo_translate(cr_, x + (boxWidth - picture.width * scale) / 2, top + (boxHeight - picture.height * scale) / 2);
+    cairo_scale(cr_, scale, scale);
+    cairo_set_source_surface(cr_, surface.get(), 0, 0);
+    cairo_paint(cr_);
+    cairo_restore(cr_);
+  }
+
+ private:
+  cairo_t* cr_;
+};
+
+void drawPage(cairo_t* cr, const HandoutPage& page) {
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  cairo_paint(cr);
+  PageWriter writer(cr);
+
+  // Heading: the title, and the date on the right.
+  writer.font(10, false, kMuted);
+  const std::string date = "Date: " + page.date;
+  cairo_move_to(cr, kPageWidth - kMargin - writer.width(date), kMargin + 16);
+  cairo_show_text(cr, date.c_str());
+  writer.block(page.title, kMargin, kContentWidth - 120, 20, true);
+  writer.y += 6;
+  writer.rule(writer.y, kAccent, 1.2);
+  writer.y += 12;
+
+  // Where it hurts (left) and the likely source in words (right).
+  const double drawingWidth = 200.0;
+  const double drawingHeight = 215.0;
+  const double rowTop = writer.y;
+  writer.image(page.painDrawing, kMargin, rowTop, drawingWidth, drawingHeight);
+  writer.y = rowTop + drawingHeight;
+  writer.block(page.painCaption, kMargin, drawingWidth, 9, false, kMuted);
+  const double leftBottom = writer.y;
+
+  const double textX = kMargin + drawingWidth + kGutter;
+  const double textWidth = kContentWidth - drawingWidth - kGutter;
+  writer.y = rowTop;
+  writer.block("Likely source of the pain", textX, textWidth, 10, false, kMuted);
+  writer.block(page.muscleName, textX, textWidth, 17, true, kAccent);
+  writer.y += 4;
+  for (const std::string& point : page.triggerPoints) writer.block("Trigger point: " + point, textX, textWidth, 10.5, true);
+  writer.y += 4;
+  writer.block(page.pattern, textX, textWidth, 10.5, false, kInk, rowTop + drawingHeight + 20);
+  writer.y = std::max(writer.y, leftBottom) + 12;
+
+  // Two pictures side by side, captioned.
+  if (!page.views.empty()) {
+    const std::size_t count = std::min<std::size_t>(page.views.size(), 2);
+    const double viewWidth = (kContentWidth - kGutter * double(count - 1)) / double(count);
+    const double viewHeight = 175.0;
+    const double viewsTop = writer.y;
+    double captionBottom = viewsTop + viewHeight;
+    for (std::size_t i = 0; i < count; ++i) {
+      const double x = kMargin + double(i) * (viewWidth + kGutter);
+      writer.image(page.views[i].image, x, viewsTop, viewWidth, viewHeight);
+      writer.y = viewsTop + viewHeight;
+      writer.block(page.views[i].caption, x, viewWidth, 9, false, kMuted);
+      captionBottom = std::max(captionBottom, writer.y);
+    }
+    writer.y = captionBottom + 14;
+  }
+
+  // Self-care, numbered, stopping short of the notes the therapist needs room for.
+  constexpr double kNoteLineSpacing = 22.0;
+  constexpr int kMinimumNoteLines = 3;
+  const double footerTop = kPageHeight - kMargin - 12;
+  const double notesNeed = 26 + kMinimumNoteLines * kNoteLineSpacing;
+  if (!page.selfCare.empty()) {
+    writer.block("What you can do at home", kMargin, kContentWidth, 13, true);
+    writer.y += 2;
+    for (std::size_t i = 0; i < page.selfCare.size(); ++i) {
+      const double stepTop = writer.y;
+      const std::string number = std::to_string(i + 1) + ".";
+      // A step is printed whole or not at all; the card in the app has the rest.
+      writer.font(10.5, false);
+      const double stepHeight = double(writer.wrap(page.selfCare[i], kContentWidth - 18).size()) * 10.5 * 1.35;
+      if (stepTop + stepHeight > footerTop - notesNeed) {
+        std::string more = std::to_string(page.selfCare.size() - i);
+        more.append(" more on the muscle's card in MyoAtlas");
+        writer.block(more, kMargin + 18, kContentWidth - 18, 9, false, kMuted);
+        break;
+      }
+      writer.block(page.selfCare[i], kMargin + 18, kContentWidth - 18, 10.5, false);
+      writer.font(10.5, true);
+      cairo_move_to(cr, kMargin, stepTop + 10.5 * 1.35 - 10.5 * 0.3);
+      cairo_show_text(cr, number.c_str());
+      writer.y += 3;
+    }
+    writer.y += 10;
+  }
+
+  // The therapist's notes: any text given, then ruled lines to the footer.
+  writer.block("Therapist's notes", kMargin, kContentWidth, 13, true);
+  if (!page.notes.empty()) writer.block(page.notes, kMargin, kContentWidth, 10.5, false, kInk, footerTop - kNoteLineSpacing);
+  for (double line = writer.y + kNoteLineSpacing; line < footerTop - 4; line += kNoteLineSpacing) writer.rule(line);
+
+  writer.y = footerTop;
+  writer.block(page.footer, kMargin, kContentWidth, 8, false, kMuted);
+}
+
+bool endsWith(const std::filesystem::path& file, const char* extension) {
+  std::string name = file.extension().string();
+  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  return name == extension;
+}
+
+}  // namespace
+
+Status writeHandout(const HandoutPage& page, const std::filesystem::path& file) {
+  const bool pdf = endsWith(file, ".pdf");
+  if (!pdf && !endsWith(file, ".png"))
+    return Error{file.string() + ": a handout is written as .pdf or .png; name the file with one of them"};
+  std::string bytes;
+  cairo_status_t status = CAIRO_STATUS_SUCCESS;
+  if (pdf) {
+    Surface surface(cairo_pdf_surface_create_for_stream(appendBytes, &bytes, kPageWidth, kPageHeight));
+    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, (page.title + ": " + page.muscleName).c_str());
+    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "MyoAtlas");
+    {
+      Context cr(cairo_create(surface.get()));
+      drawPage(cr.get(), page);
+      cairo_show_page(cr.get());
+      status = cairo_status(cr.get());
+    }
+    cairo_surface_finish(surface.get());
+    if (status == CAIRO_STATUS_SUCCESS) status = cairo_surface_status(surface.get());
+  } else {
+    const double scale = kPngDpi / 72.0;
+    Surface surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, int(kPageWidth * scale + 0.5), int(kPageHeight * scale + 0.5)));
+    {
+      Context cr(cairo_create(surface.get()));
+      cairo_scale(cr.get(), scale, scale);
+      drawPage(cr.get(), page);
+      status = cairo_status(cr.get());
+    }
+    if (status == CAIRO_STATUS_SUCCESS) status = cairo_surface_write_to_png_stream(surface.get(), appendBytes, &bytes);
+  }
+  if (status != CAIRO_STATUS_SUCCESS)
+    return Error{file.string() + ": the handout could not be laid out: " + cairo_status_to_string(status)};
+  return writeFileAtomically(file, bytes);
+}
+
+}  // namespace myo::atlas
