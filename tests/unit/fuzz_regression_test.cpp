@@ -12,6 +12,7 @@
 #include "fuzz_knowledge_inputs.hpp"
 #include "fuzz_knowledge_checks.hpp"
 #include "fuzz_model_checks.hpp"
+#include "fuzz_session_checks.hpp"
 #include "myo/engine/model_loader.hpp"
 #include "run_command.hpp"
 
@@ -72,6 +73,18 @@ TEST(FuzzRegression, KnowledgeBaseInputsGiveLocatedProblems) {
     const std::vector<std::uint8_t> bytes = bytesOf(input);
     ASSERT_TRUE(scratch.write(bytes.data(), bytes.size())) << input.filename() << " is empty";
     EXPECT_EQ(myo::fuzz::validateProblem(scratch.assetsDir()), "") << input.filename();
+  }
+}
+
+TEST(FuzzRegression, SessionInputsAreOpenedOrRefusedAndKept) {
+  const std::vector<fs::path> inputs = savedInputs("session");
+  if (inputs.empty()) GTEST_SKIP() << "no saved session inputs";
+  const fs::path folder = freshFolder("session");
+  for (const fs::path& input : inputs) {
+    const std::vector<std::uint8_t> bytes = bytesOf(input);
+    const fs::path file = folder / "client.myosession";
+    myo::fuzz::writeInput(file, bytes.data(), bytes.size());
+    EXPECT_EQ(myo::fuzz::sessionProblem(file), "") << input.filename();
   }
 }
 
