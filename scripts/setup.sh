@@ -6,9 +6,14 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="$ROOT/build"
 
 install_missing_packages() {
-  local wanted missing=()
-  wanted=$(grep -v '^\s*#' "$ROOT/scripts/packages.txt" | awk 'NF {print $1}')
-  for package in $wanted; do
+  # shellcheck disable=SC2046  # one package name a word
+  install_packages $(grep -v '^\s*#' "$ROOT/scripts/packages.txt" | awk 'NF {print $1}')
+}
+
+# Installs those of the named Debian packages that are missing.
+install_packages() {
+  local missing=()
+  for package in "$@"; do
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
       missing+=("$package")
     fi

@@ -9,6 +9,7 @@
 #include "myo/atlas/anatomy_loader.hpp"
 #include "myo/atlas/body_glb.hpp"
 #include "myo/atlas/body_model.hpp"
+#include "myo/engine/file_writing.hpp"
 
 namespace myo::cli {
 
@@ -22,6 +23,11 @@ struct BakeOptions {
 
 int runBake(const BakeOptions& options) {
   const auto start = std::chrono::steady_clock::now();
+  // Building takes seconds: refuse an output that cannot be written first.
+  if (Status writable = checkReplaceable(options.output); !writable) {
+    std::cerr << "myoatlas bake: " << writable.error().message << "\n";
+    return kExitBadInput;
+  }
   const std::filesystem::path folder = options.anatomy.empty() ? atlas::defaultAnatomyFolder() : std::filesystem::path(options.anatomy);
   Result<atlas::AnatomyDescription> description = atlas::loadAnatomy(folder);
   if (!description) {

@@ -25,7 +25,9 @@ struct ProbeEntry {
 
 // Add new probes here.
 const ProbeEntry kProbes[] = {
+    {"startup", benchStartup},
     {"loader", benchLoader},
+    {"bake", benchBake},
     {"render", benchRender},
     {"lookup", benchLookup},
 };
@@ -81,29 +83,42 @@ int runBench(const BenchOptions& options) {
       std::cerr << "myoatlas bench: " << entry.name << ": " << result.error().message << "\n";
       return kExitFailure;
     }
-    figures.insert(figures.end(), result->begin(), result->end());
+    for (BenchFigure& figure : *result) {
+      if (figure.runs == 0) figure.runs = options.runs;
+      figures.push_back(std::move(figure));
+    }
   }
 
   if (options.json) {
     nlohmann::json list = nlohmann::json::array();
     for (const BenchFigure& f : figures)
-      list.push_back({{"name", f.name}, {"value", f.value}, {"unit", f.unit}, {"description", f.description}});
+      list.push_back(
+          {{"name", f.name}, {"value", f.value}, {"unit", f.unit}, {"runs", f.runs}, {"description", f.description}});
     std::cout << nlohmann::json{{"runs", options.runs}, {"figures", list}}.dump(2) << "\n";
     return kExitOk;
   }
   std::size_t width = 0;
   for (const BenchFigure& f : figures) width = std::max(width, f.name.size());
-  std::cout << "median of " << options.runs << " runs\n";
+  std::cout << "median of " << options.runs << " runs (of " << std::min(options.runs, kSlowRuns)
+            << " where marked *)\n";
   for (const BenchFigure& f : figures) {
     char value[32];
     std::snprintf(value, sizeof value, "%10.3f", f.value);
     std::cout << "  " << f.name << std::string(width - f.name.size() + 2, ' ') << value << " " << f.unit
-              << std::string(f.unit.size() < 6 ? 6 - f.unit.size() : 1, ' ') << f.description << "\n";
+              << std::string(f.unit.size() < 6 ? 6 - f.unit.size() : 1, ' ') << (f.runs < options.runs ? "* " : "  ")
+              << f.description << "\n";
   }
   return kExitOk;
 }
 
 }  // namespace
+
+double median(std::vector<double> values) {
+  if (values.empty()) return 0.0;
+  std::sort(values.begin(), values.end());
+  const std::size_t n = values.size();
+  return n % 2 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
+}
 
 double medianMs(int runs, const std::function<void()>& body) {
   body();  // warm-up: page cache, allocator, lazy initialisation
@@ -113,9 +128,7 @@ double medianMs(int runs, const std::function<void()>& body) {
     body();
     times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
   }
-  std::sort(times.begin(), times.end());
-  const std::size_t n = times.size();
-  return n % 2 ? times[n / 2] : 0.5 * (times[n / 2 - 1] + times[n / 2]);
+  return median(std::move(times));
 }
 
 void addBenchCommand(CLI::App& app, Action& action) {

@@ -21,6 +21,7 @@ struct BenchFigure {
   double value = 0.0;
   std::string unit;         // "ms", "x", "MiB", "count"
   std::string description;  // for people
+  int runs = 0;             // how many timed runs the median is of; 0: BenchSettings::runs
 };
 
 struct BenchSettings {
@@ -32,6 +33,20 @@ using BenchProbe = std::function<Result<std::vector<BenchFigure>>(const BenchSet
 
 // Runs `body` once to warm caches, then `runs` times; the median in milliseconds.
 double medianMs(int runs, const std::function<void()>& body);
+
+// The median of some values (0 for none).
+double median(std::vector<double> values);
+
+// Measurements that take seconds each (starting the program, baking the body) are repeated at most
+// this many times, so that a whole `myoatlas bench` stays under a minute.
+inline constexpr int kSlowRuns = 3;
+
+// The program started afresh, headless, until it has written its first frame of the built-in body:
+// wall time and peak memory of that process (bench_startup.cpp).
+Result<std::vector<BenchFigure>> benchStartup(const BenchSettings& settings);
+
+// Building the body model from the anatomy description, as `myoatlas bake` does (bench_bake.cpp).
+Result<std::vector<BenchFigure>> benchBake(const BenchSettings& settings);
 
 // Loading a generated 1-million-triangle binary glTF against reading it and building its index
 // buffer (bench_loader.cpp).

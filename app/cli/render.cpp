@@ -12,6 +12,7 @@
 #include "myo/atlas/muscle_search.hpp"
 #include "myo/engine/bounds.hpp"
 #include "myo/engine/context.hpp"
+#include "myo/engine/file_writing.hpp"
 #include "myo/engine/snapshot.hpp"
 
 namespace myo::cli {
@@ -87,6 +88,8 @@ atlas::SideFilter sideFilter(const std::string& side) {
 }
 
 int runRender(const RenderOptions& options) {
+  // Refuse an output that cannot be written before the user waits for the picture.
+  if (Status writable = checkReplaceable(options.output); !writable) return fail(writable.error().message, kExitBadInput);
   const std::optional<ViewPreset> view = parseViewPreset(options.view);
   if (!view) return fail("unknown view '" + options.view + "'", kExitBadInput);
   if (options.framePainted && splitList(options.regions).empty() && splitList(options.heatmap).empty())
@@ -95,7 +98,8 @@ int runRender(const RenderOptions& options) {
   Result<Scene> scene = loadSceneOrDefault(options.model);
   if (!scene) return fail(scene.error().message, kExitBadInput);
   Result<atlas::AtlasScene> atlasScene = atlas::makeAtlasScene(std::move(*scene), atlas::defaultAnatomyFolder());
-  if (!atlasScene) return fail(atlasScene.error().message, kExitFailure);
+  // The anatomy description and region patches are files people edit: a mistake there is bad input.
+  if (!atlasScene) return fail(atlasScene.error().message, kExitBadInput);
 
   atlas::AtlasView atlasView;
   atlas::DisplayState& display = atlasView.display;
@@ -110,7 +114,7 @@ int runRender(const RenderOptions& options) {
   std::optional<atlas::KnowledgeBase> kb;
   if (!heatmaps.empty() || !selections.empty() || options.markers) {
     Result<atlas::KnowledgeBase> loaded = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
-    if (!loaded) return fail(loaded.error().message, kExitFailure);
+    if (!loaded) return fail(loaded.error().message, kExitBadInput);
     kb = std::move(*loaded);
   }
   for (const std::string& spec : heatmaps) {

@@ -63,7 +63,7 @@ int runShow(const ShowOptions& options) {
   if (const std::vector<atlas::Problem> own = problemsIn(reading->problems, file); !own.empty()) {
     std::cerr << "myoatlas show: " << file.string() << " has problems:\n";
     for (const atlas::Problem& problem : own) std::cerr << atlas::formatProblem(problem) << "\n";
-    return kExitFailure;
+    return kExitBadInput;
   }
   if (lookup.muscle == nullptr) return reportNoSingleMatch(query, lookup);
   if (options.json)
@@ -88,8 +88,8 @@ void addShowCommand(CLI::App& app, Action& action) {
   command->add_flag("--json", options->json,
                     "Print the muscle's record as one JSON document on stdout, as in docs/knowledge-base.md");
   addAssetsOption(*command, options->assets);
-  command->footer("Exit status: 0 shown, 2 no such muscle (the nearest ids are suggested) or an ambiguous name, "
-                  "1 the muscle's file has problems.");
+  command->footer("Exit status: 0 shown, 2 no such muscle (the nearest ids are suggested), an ambiguous name, or "
+                  "problems in the muscle's file (listed).");
   command->callback([&action, options] { action = [options] { return runShow(*options); }; });
 }
 

@@ -19,6 +19,13 @@ struct ViewArguments {
 };
 
 int runView(const ViewArguments& args) {
+  // Said before anything about the display, so that a mistyped command (`myoatlas rendr`, taken as
+  // a file to view) is told as such wherever it runs.
+  std::error_code ec;
+  if (!args.file.empty() && !std::filesystem::exists(args.file, ec)) {
+    std::cerr << "myoatlas: " << args.file << ": no such file, nor a command (`myoatlas --help` lists the commands)\n";
+    return kExitBadInput;
+  }
   if (!displayAvailable()) {
     std::cerr << "myoatlas: no display to open a window on (DISPLAY is unset). "
                  "Use `myoatlas render -o picture.png` to draw a picture headless instead.\n";

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 #include <set>
 #include <string>
 
@@ -122,6 +123,21 @@ TEST(BenchCli, JsonReportsTheLoaderFigures) {
   EXPECT_TRUE(names.count("loader.gltf_1m.baseline_ms"));
   EXPECT_TRUE(names.count("loader.gltf_1m.load_ms"));
   EXPECT_TRUE(names.count("loader.gltf_1m.ratio"));
+}
+
+TEST(BenchCli, StartupFiguresComeFromARealProcess) {
+  const auto result = runMyoatlas({"bench", "--json", "--runs", "1", "--only", "startup"});
+  ASSERT_EQ(result.exitCode, 0) << result.err;
+  const nlohmann::json doc = nlohmann::json::parse(result.out, nullptr, false);
+  ASSERT_FALSE(doc.is_discarded()) << "stdout is one JSON document: " << result.out;
+  std::map<std::string, nlohmann::json> byName;
+  for (const auto& figure : doc["figures"]) byName[figure["name"].get<std::string>()] = figure;
+  ASSERT_TRUE(byName.count("startup.first_frame_ms")) << doc.dump();
+  ASSERT_TRUE(byName.count("startup.peak_memory_mib")) << doc.dump();
+  // Starting the program, loading the body and drawing it takes more than 50 ms and 20 MiB anywhere.
+  EXPECT_GT(byName["startup.first_frame_ms"]["value"].get<double>(), 50.0);
+  EXPECT_GT(byName["startup.peak_memory_mib"]["value"].get<double>(), 20.0);
+  EXPECT_EQ(byName["startup.first_frame_ms"]["runs"], 1);
 }
 
 TEST(BenchCli, UnknownAreaIsAUsageError) {

@@ -11,12 +11,14 @@
 
 #include "knowledge_fixture.hpp"
 #include "run_command.hpp"
+#include "scoped_environment.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 using myo::test::runMyoatlas;
 using myo::test::ScratchAssets;
+using myo::test::ScopedEnvironment;
 
 constexpr std::size_t kListedMuscles = 82;
 constexpr std::size_t kSidedRegions = 64;
@@ -34,25 +36,6 @@ std::set<std::string> keysOf(const nlohmann::json& object) {
   for (const auto& member : object.items()) keys.insert(member.key());
   return keys;
 }
-
-// Sets an environment variable for the commands a test runs, and restores it afterwards.
-class ScopedEnvironment {
- public:
-  ScopedEnvironment(const char* name, const std::string& value) : name_(name) {
-    if (const char* old = std::getenv(name)) previous_ = old;
-    ::setenv(name, value.c_str(), 1);
-  }
-  ~ScopedEnvironment() {
-    if (previous_.empty())
-      ::unsetenv(name_);
-    else
-      ::setenv(name_, previous_.c_str(), 1);
-  }
-
- private:
-  const char* name_;
-  std::string previous_;
-};
 
 TEST(KnowledgeBaseCli, MusclesJsonListsEveryMuscleWithItsFields) {
   const auto result = runMyoatlas({"muscles", "--json"});
@@ -232,7 +215,7 @@ TEST(KnowledgeBaseCli, ShowRefusesACardWhoseFileIsBroken) {
   ScratchAssets scratch("show_broken");
   myo::test::writeText(scratch.muscleFile("deltoid"), "{ not json");
   const auto broken = runMyoatlas({"show", "deltoid", "--assets", scratch.dir().string()});
-  EXPECT_EQ(broken.exitCode, 1);
+  EXPECT_EQ(broken.exitCode, 2);
   EXPECT_NE(broken.err.find(scratch.muscleFile("deltoid").string() + ": invalid JSON at line 1"), std::string::npos)
       << broken.err;
   const auto other = runMyoatlas({"show", "trapezius", "--json", "--assets", scratch.dir().string()});
@@ -244,7 +227,7 @@ TEST(KnowledgeBaseCli, ShowRefusesACardWhoseFileIsBroken) {
   record["layer"] = "surface";
   myo::test::writeJson(scratch.muscleFile("trapezius"), record);
   const auto faulty = runMyoatlas({"show", "trapezius", "--assets", scratch.dir().string()});
-  EXPECT_EQ(faulty.exitCode, 1);
+  EXPECT_EQ(faulty.exitCode, 2);
   EXPECT_NE(faulty.err.find("/layer: must be one of superficial, intermediate, deep"), std::string::npos) << faulty.err;
 }
 

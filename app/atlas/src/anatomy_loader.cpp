@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "description_reader.hpp"
+#include "json_file.hpp"
 
 namespace myo::atlas {
 
@@ -40,7 +41,7 @@ Json parseFile(const std::filesystem::path& path) {
   try {
     return Json::parse(text.str());
   } catch (const Json::parse_error& e) {
-    throw DescriptionError{path.string() + ": not valid JSON: " + e.what()};
+    throw DescriptionError{path.string() + ": " + describeJsonParseError(e.what())};
   }
 }
 

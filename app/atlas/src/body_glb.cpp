@@ -1,8 +1,9 @@
 #include "myo/atlas/body_glb.hpp"
 
 #include <cstring>
-#include <fstream>
 #include <nlohmann/json.hpp>
+
+#include "myo/engine/file_writing.hpp"
 
 namespace myo::atlas {
 
@@ -112,21 +113,7 @@ std::vector<std::uint8_t> encodeGlb(const BodyModel& body) {
 }
 
 Status writeGlb(const std::vector<std::uint8_t>& bytes, const std::filesystem::path& path) {
-  std::filesystem::path temp = path;
-  temp += ".partial";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) return Error{path.string() + ": cannot be written (" + temp.string() + " cannot be created)"};
-    out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-    if (!out) return Error{path.string() + ": writing failed (disk full?)"};
-  }
-  std::error_code ec;
-  std::filesystem::rename(temp, path, ec);
-  if (ec) {
-    std::filesystem::remove(temp, ec);
-    return Error{path.string() + ": cannot be replaced: " + ec.message()};
-  }
-  return {};
+  return replaceFile(path, bytes);
 }
 
 }  // namespace myo::atlas

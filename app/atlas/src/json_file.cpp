@@ -65,9 +65,12 @@ class DuplicateKeyFinder {
   std::vector<Frame> frames_;
 };
 
+
+}  // namespace
+
 // "[json.exception.parse_error.101] parse error at line 3, column 7: syntax error ..." →
 // "invalid JSON at line 3, column 7: syntax error ...".
-std::string describeParseError(const std::string& what) {
+std::string describeJsonParseError(const std::string& what) {
   std::string text = what;
   if (const auto bracket = text.find("] "); text.starts_with("[json.exception") && bracket != std::string::npos)
     text = text.substr(bracket + 2);
@@ -75,8 +78,6 @@ std::string describeParseError(const std::string& what) {
   if (text.starts_with(kPrefix)) return "invalid JSON at " + text.substr(kPrefix.size());
   return "invalid JSON: " + text;
 }
-
-}  // namespace
 
 std::optional<nlohmann::json> readJsonFile(const std::filesystem::path& file, const ProblemLog& log) {
   std::error_code error;
@@ -98,7 +99,7 @@ std::optional<nlohmann::json> readJsonFile(const std::filesystem::path& file, co
       return true;
     });
   } catch (const nlohmann::json::exception& e) {
-    log.add("", describeParseError(e.what()));
+    log.add("", describeJsonParseError(e.what()));
   }
   return std::nullopt;
 }

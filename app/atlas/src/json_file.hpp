@@ -5,12 +5,17 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "json_node.hpp"
 
 namespace myo::atlas {
+
+// A parse error of the JSON library for people: "[json.exception.parse_error.101] parse error at
+// line 3, column 7: syntax error ..." becomes "invalid JSON at line 3, column 7: syntax error ...".
+std::string describeJsonParseError(const std::string& what);
 
 std::optional<nlohmann::json> readJsonFile(const std::filesystem::path& file, const ProblemLog& log);
 

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_file.hpp"
+
 namespace myo::atlas {
 
 std::pair<std::string, std::string> splitRegionId(std::string_view regionId) {
@@ -39,7 +41,7 @@ Result<RegionPatches> loadRegionPatches(const std::filesystem::path& file,
   try {
     in >> document;
   } catch (const nlohmann::json::parse_error& e) {
-    return Error{name + ": not valid JSON (byte " + std::to_string(e.byte) + ")"};
+    return Error{name + ": " + describeJsonParseError(e.what())};
   }
   if (!document.is_object() || !document.contains("regions") || !document["regions"].is_object())
     return Error{name + ": /regions: must be an object of regions by base id"};

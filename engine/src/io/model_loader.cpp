@@ -49,6 +49,19 @@ Result<Scene> loadUnprefixed(const std::filesystem::path& path, const LoadOption
   return scene;
 }
 
+// Messages end up on one line of a terminal: a library's message may quote bytes of the file
+// (Assimp's FBX reader quotes a raw type code, fuzz_assimp found one that was a newline).
+std::string printable(std::string message) {
+  for (char& c : message) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte == '\n' || byte == '\r' || byte == '\t')
+      c = ' ';
+    else if (byte < 0x20 || byte == 0x7f)
+      c = '?';
+  }
+  return message;
+}
+
 }  // namespace
 
 Result<Scene> loadModel(const std::filesystem::path& path, const LoadOptions& options) {
@@ -58,11 +71,11 @@ Result<Scene> loadModel(const std::filesystem::path& path, const LoadOptions& op
   } catch (const std::bad_alloc&) {
     return Error{path.string() + ": not enough memory to load it"};
   } catch (const std::exception& e) {
-    return Error{path.string() + ": could not be loaded: " + e.what()};
+    return Error{path.string() + ": could not be loaded: " + printable(e.what())};
   } catch (...) {
     return Error{path.string() + ": could not be loaded (an unexpected failure in a model library)"};
   }
-  if (!scene) return Error{path.string() + ": " + scene.error().message};
+  if (!scene) return Error{path.string() + ": " + printable(scene.error().message)};
   return scene;
 }
 

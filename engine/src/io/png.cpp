@@ -2,24 +2,12 @@
 #include <stb_image_write.h>
 
 #include <cstring>
-#include <fstream>
-#include <system_error>
 #include <vector>
-#include <unistd.h>
 
+#include "myo/engine/file_writing.hpp"
 #include "myo/engine/image.hpp"
 
 namespace myo {
-
-namespace {
-
-void appendBytes(void* context, void* data, int size) {
-  auto* out = static_cast<std::vector<std::uint8_t>*>(context);
-  const auto* bytes = static_cast<const std::uint8_t*>(data);
-  out->insert(out->end(), bytes, bytes + size);
-}
-
-}  // namespace
 
 void flipRows(Image& image) {
   const std::size_t row = static_cast<std::size_t>(image.width) * 4;
@@ -33,6 +21,16 @@ void flipRows(Image& image) {
   }
 }
 
+namespace {
+
+void appendBytes(void* context, void* data, int size) {
+  auto* out = static_cast<std::vector<std::uint8_t>*>(context);
+  const auto* bytes = static_cast<const std::uint8_t*>(data);
+  out->insert(out->end(), bytes, bytes + size);
+}
+
+}  // namespace
+
 Status writePng(const Image& image, const std::filesystem::path& path) {
   if (image.width <= 0 || image.height <= 0 ||
       image.pixels.size() != static_cast<std::size_t>(image.width) * image.height * 4)
@@ -41,26 +39,7 @@ Status writePng(const Image& image, const std::filesystem::path& path) {
   if (!stbi_write_png_to_func(appendBytes, &encoded, image.width, image.height, 4,
                               image.pixels.data(), image.width * 4))
     return Error{path.string() + ": PNG encoding failed"};
-  // Write beside the target, then rename: an existing file is replaced whole or not at all.
-  std::filesystem::path temporary = path;
-  temporary += ".tmp" + std::to_string(::getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) return Error{path.string() + ": cannot write here (is the folder there and writable?)"};
-    out.write(reinterpret_cast<const char*>(encoded.data()), static_cast<std::streamsize>(encoded.size()));
-    if (!out.flush()) {
-      std::error_code ignored;
-      std::filesystem::remove(temporary, ignored);
-      return Error{path.string() + ": writing failed (disk full?)"};
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(temporary, path, ec);
-  if (ec) {
-    std::filesystem::remove(temporary, ec);
-    return Error{path.string() + ": cannot replace the file: " + ec.message()};
-  }
-  return {};
+  return replaceFile(path, encoded);
 }
 
 Result<Image> readPng(const std::filesystem::path& path) {
