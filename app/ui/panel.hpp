@@ -63,6 +63,9 @@ class Panel {
   virtual void draw(PanelContext& context) = 0;
   // Called before a click on the body selects anything; return true to take the click (a brush).
   virtual bool takeSceneClick(PanelContext& /*context*/, const SceneClick& /*click*/) { return false; }
+  // While true, a left-button press on the body and every move while it is held go to
+  // takeSceneClick (a brush that paints as it is dragged) instead of turning the body.
+  virtual bool takesSceneDrags(const AppState& /*state*/) const { return false; }
 };
 
 }  // namespace myo::ui
