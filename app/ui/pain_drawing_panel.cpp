@@ -93,10 +93,10 @@ void PainDrawingPanel::drawBrush(PanelContext& context) {
   PainState& pain = state.pain;
   if (ImGui::Checkbox("Paint on the body (B)", &pain.paintMode)) context.commands.sceneChanged();
   recordLastItem(state, "paint_mode");
-  if (pain.paintMode) hint("Click or drag on the body to paint; turning it needs paint mode off.");
-  ImGui::SameLine();
+  sameLineIfItFits("Eraser", ImGui::GetFrameHeight());
   ImGui::Checkbox("Eraser", &pain.eraser);
   recordLastItem(state, "pain_eraser");
+  if (pain.paintMode) hint("Click or drag on the body to paint. To turn the body, paint mode off (B).");
   ImGui::SetNextItemWidth(-1);
   ImGui::SliderFloat("##radius", &pain.radiusCm, 1.0f, 12.0f, "Brush %.0f cm");
   ImGui::SetNextItemWidth(-1);
@@ -179,7 +179,7 @@ void PainDrawingPanel::drawCandidates(PanelContext& context) {
                               ")  " + std::to_string(int(std::lround(candidate.coverage * 100.0))) + "%";
     const bool chosen = state.pain.chosenCandidate == i;
     if (ImGui::Selectable(label.c_str(), chosen)) {
-      chooseCandidate(state, i);
+      chooseCandidate(state, *context.kb, i);
       context.commands.sceneChanged();
     }
     recordLastItem(state, "pain_candidate_" + std::to_string(i));
@@ -274,7 +274,7 @@ void PainDrawingPanel::open(PanelContext& context, const std::filesystem::path& 
   if (!session->muscles.empty())
     for (std::size_t i = 0; i < pain.candidates.size(); ++i)
       if (pain.candidates[i].muscle == session->muscles.front().muscle && pain.candidates[i].side == session->muscles.front().side)
-        chooseCandidate(state, i);
+        chooseCandidate(state, *context.kb, i);
   if (recovering) {
     pain.autosaveOffered = false;
     pain.sessionMessage = "Recovered the unsaved session of the last run.";

@@ -48,8 +48,9 @@ class PainEditor {
 };
 
 // Selects the candidate's muscle on its side, shows its best-matching trigger point (marker and
-// referral pattern over the drawing) and x-rays what lies over it, so the muscle shows through.
-void chooseCandidate(AppState& state, std::size_t index);
+// referral pattern over the drawing), makes the skin see-through and the muscle layers over it
+// ghosts, so the muscle shows under the drawing.
+void chooseCandidate(AppState& state, const atlas::KnowledgeBase& kb, std::size_t index);
 
 // The session being edited: today's drawing, the chosen muscle and the notes.
 atlas::Session sessionOf(const AppState& state);

@@ -38,6 +38,7 @@ json painJson(const PainState& pain, const atlas::KnowledgeBase* kb) {
           {"regions", pain.drawing.regions},
           {"candidates", candidates},
           {"chosen_candidate", pain.chosenCandidate ? json(*pain.chosenCandidate) : json(nullptr)},
+          {"session_file", pain.sessionFile},
           {"session_message", pain.sessionMessage},
           {"session_message_is_error", pain.sessionMessageIsError},
           {"autosave_offered", pain.autosaveOffered}};
