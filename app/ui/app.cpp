@@ -38,10 +38,10 @@ constexpr glm::vec4 kChosenMarkerColor{0.25f, 0.85f, 1.0f, 1.0f};
 std::vector<std::unique_ptr<Panel>> makePanels() {
   std::vector<std::unique_ptr<Panel>> panels;
   panels.push_back(std::make_unique<MuscleBrowser>());
-  panels.push_back(std::make_unique<PainDrawingPanel>());
   panels.push_back(std::make_unique<LayersPanel>());
   panels.push_back(std::make_unique<HeatmapPanel>());
   panels.push_back(std::make_unique<ViewPanel>());
+  panels.push_back(std::make_unique<PainDrawingPanel>());
   panels.push_back(std::make_unique<InfoCard>());
   return panels;
 }

@@ -42,6 +42,7 @@ struct PainState {
   std::optional<std::size_t> chosenCandidate;   // index into candidates, shown on the body
   std::string notes;
   std::string sessionFile;     // the path field: where Save writes and Open reads
+  bool sessionFileFocused = false;  // the path field has the keyboard
   std::string sessionMessage;  // what the last save, open or export did, or why it failed
   bool sessionMessageIsError = false;
   bool autosaveOffered = false;  // an autosave from an earlier run waits to be recovered or discarded

@@ -221,6 +221,7 @@ void PainDrawingPanel::drawSession(PanelContext& context) {
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##session_file", "Session file, e.g. ~/clients/anna.myosession", &pain.sessionFile);
   recordLastItem(state, "pain_session_file");
+  pain.sessionFileFocused = ImGui::IsItemActive();
   const bool havePath = !pain.sessionFile.empty();
   ImGui::BeginDisabled(!havePath);
   if (ImGui::Button("Save session")) saveAs(context);

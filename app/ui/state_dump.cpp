@@ -39,6 +39,7 @@ json painJson(const PainState& pain, const atlas::KnowledgeBase* kb) {
           {"candidates", candidates},
           {"chosen_candidate", pain.chosenCandidate ? json(*pain.chosenCandidate) : json(nullptr)},
           {"session_file", pain.sessionFile},
+          {"session_file_focused", pain.sessionFileFocused},
           {"session_message", pain.sessionMessage},
           {"session_message_is_error", pain.sessionMessageIsError},
           {"autosave_offered", pain.autosaveOffered}};
