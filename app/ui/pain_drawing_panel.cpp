@@ -176,7 +176,7 @@ void PainDrawingPanel::drawCandidates(PanelContext& context) {
     const atlas::LookupResult& candidate = state.pain.candidates[i];
     ImGui::PushID(static_cast<int>(i));
     const std::string label = std::to_string(i + 1) + ". " + muscleName(kb, candidate.muscle) + " (" + candidate.side +
-                              ")  " + std::to_string(int(std::lround(candidate.coverage * 100.0))) + "%";
+                              ")  covers " + std::to_string(int(std::lround(candidate.coverage * 100.0))) + "%";
     const bool chosen = state.pain.chosenCandidate == i;
     if (ImGui::Selectable(label.c_str(), chosen)) {
       chooseCandidate(state, *context.kb, i);
