@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "myo/atlas/session_autosave.hpp"
 #include "window_session.hpp"
 
 namespace {
@@ -46,8 +47,11 @@ class PainDrawing : public ::testing::Test {
  protected:
   void SetUp() override {
     session_ = std::make_unique<WindowSession>(myo::test::freshTestFolder(testName()));
+    beforeStart(session_->folder());
     ASSERT_TRUE(session_->start()) << session_->why();
   }
+  // What a test leaves in its folder for the window to find when it opens.
+  virtual void beforeStart(const std::filesystem::path& /*folder*/) {}
   WindowSession& window() { return *session_; }
 
   void turnOnPaintMode() {
@@ -227,6 +231,27 @@ TEST_F(PainDrawing, ADamagedSessionFileIsRefusedWithItsNameAndLeftAlone) {
     return pain(s).at("session_message_is_error") == true && pain(s).at("session_message") != refusedOpen;
   }, 30s)) << "the window says: " << pain(window().lastState()).at("session_message");
   EXPECT_EQ(slurp(damaged), before) << "the damaged file was changed";
+}
+
+// A run that ended without saving (a crash) left its autosave behind.
+class PainDrawingAfterACrash : public PainDrawing {
+ protected:
+  void beforeStart(const std::filesystem::path& folder) override {
+    myo::atlas::Session left{.date = "2026-12-01", .notes = "right-handed, desk job"};
+    left.pain.regions = {"left_temple"};
+    // The window's XDG_STATE_HOME is folder/state (WindowSession).
+    ASSERT_TRUE(myo::atlas::SessionAutosave::untitledIn(folder / "state" / "myoatlas").save(left));
+  }
+};
+
+TEST_F(PainDrawingAfterACrash, TheWindowOffersToRecoverTheAutosaveAndRecoversIt) {
+  ASSERT_TRUE(window().waitFor([](const json& s) { return pain(s).at("autosave_offered") == true; }, 30s))
+      << "no offer to recover the autosave";
+  clickWidget("pain_recover");
+  EXPECT_TRUE(window().waitFor([](const json& s) {
+    return pain(s).at("autosave_offered") == false && pain(s).at("regions") == json::array({"left_temple"}) &&
+           !pain(s).at("candidates").empty();
+  }, 30s)) << "after Recover: " << pain(window().lastState()).at("session_message") << candidatesText(window().lastState());
 }
 
 }  // namespace
