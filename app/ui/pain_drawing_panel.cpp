@@ -41,7 +41,7 @@ PainEditor* PainDrawingPanel::editor(PanelContext& context) {
   return editor_.get();
 }
 
-atlas::SessionAutosave PainDrawingPanel::autosave(const AppState& /*state*/) const {
+atlas::SessionAutosave PainDrawingPanel::autosave() const {
   return sessionFile_.empty() ? atlas::SessionAutosave::untitledIn(atlas::defaultStateFolder())
                               : atlas::SessionAutosave::besideSession(sessionFile_);
 }
@@ -65,7 +65,7 @@ void PainDrawingPanel::autosaveIfDue(PanelContext& context) {
   // Not in the middle of a stroke: once it ends, one write for the whole drag.
   if (!unsavedEdit_ || ImGui::IsMouseDown(ImGuiMouseButton_Left)) return;
   unsavedEdit_ = false;
-  if (Status saved = autosave(context.state).save(sessionOf(context.state)); !saved) {
+  if (Status saved = autosave().save(sessionOf(context.state)); !saved) {
     context.state.pain.sessionMessage = "Autosave failed: " + saved.error().message;
     context.state.pain.sessionMessageIsError = true;
   }
@@ -79,7 +79,7 @@ void PainDrawingPanel::draw(PanelContext& context) {
   }
   if (!checkedForAutosave_) {
     checkedForAutosave_ = true;
-    state.pain.autosaveOffered = autosave(state).exists();
+    state.pain.autosaveOffered = autosave().exists();
   }
   drawBrush(context);
   drawRegionPicker(context);
@@ -202,11 +202,14 @@ void PainDrawingPanel::drawSession(PanelContext& context) {
   subheading("Client session");
   if (pain.autosaveOffered) {
     ImGui::TextWrapped("Unsaved work from the last run was kept.");
-    if (ImGui::Button("Recover it")) open(context, autosave(state).file(), true);
+    if (ImGui::Button("Recover it")) open(context, autosave().file(), true);
     recordLastItem(state, "pain_recover");
     ImGui::SameLine();
     if (ImGui::Button("Discard it")) {
-      (void)autosave(state).discard();
+      if (Status discarded = autosave().discard(); !discarded) {
+        pain.sessionMessage = "The autosave was not removed: " + discarded.error().message;
+        pain.sessionMessageIsError = true;
+      }
       pain.autosaveOffered = false;
     }
   }
@@ -247,7 +250,7 @@ void PainDrawingPanel::saveAs(PanelContext& context) {
     return;
   }
   // The autosave has done its job: the work is in the file the user chose.
-  (void)autosave(context.state).discard();
+  (void)autosave().discard();
   sessionFile_ = file;
   unsavedEdit_ = false;
   pain.autosaveOffered = false;

@@ -31,7 +31,8 @@ class PainDrawingPanel : public Panel {
   void autosaveIfDue(PanelContext& context);
   void saveAs(PanelContext& context);
   void open(PanelContext& context, const std::filesystem::path& file, bool recovering);
-  atlas::SessionAutosave autosave(const AppState& state) const;
+  // Beside the session file once there is one, else the untitled autosave in the state folder.
+  atlas::SessionAutosave autosave() const;
 
   std::unique_ptr<PainEditor> editor_;  // built when the panel is first used
   std::filesystem::path sessionFile_;   // the file the session was last saved to or opened from
