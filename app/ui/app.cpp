@@ -18,6 +18,7 @@
 #include "myo/atlas/structure_bounds.hpp"
 #include "myo/atlas/trigger_point_placement.hpp"
 #include "overlays.hpp"
+#include "pain_drawing_panel.hpp"
 #include "screenshot.hpp"
 #include "view_panel.hpp"
 
@@ -40,6 +41,7 @@ std::vector<std::unique_ptr<Panel>> makePanels() {
   panels.push_back(std::make_unique<LayersPanel>());
   panels.push_back(std::make_unique<HeatmapPanel>());
   panels.push_back(std::make_unique<ViewPanel>());
+  panels.push_back(std::make_unique<PainDrawingPanel>());
   panels.push_back(std::make_unique<InfoCard>());
   return panels;
 }
@@ -216,6 +218,7 @@ void App::handleKeys() {
       case GLFW_KEY_5: setView(ViewPreset::Superior); break;
       case GLFW_KEY_F: frameSelection(); break;
       case GLFW_KEY_P: takeScreenshot(shift || state_.settings.screenshotWithoutUi); break;
+      case GLFW_KEY_B: state_.pain.paintMode = !state_.pain.paintMode; break;
       case GLFW_KEY_X: display.xray = !display.xray; sceneChanged(); break;
       case GLFW_KEY_I:
         display.focus = display.focus == atlas::FocusMode::Isolate ? atlas::FocusMode::Normal : atlas::FocusMode::Isolate;
@@ -261,9 +264,12 @@ void App::handleSceneMouse() {
         leftDownInScene_ = true;
         dragged_ = false;
         pressAt_ = event.cursor;
+        brushing_ = brushPanel() != nullptr;
+        if (brushing_) brushAt(event.cursor);
       } else if (!event.pressed && leftDownInScene_) {
         leftDownInScene_ = false;
-        if (!dragged_ && glm::length(event.cursor - pressAt_) <= kClickSlopPixels) sceneClick(event.cursor, event.time);
+        if (brushing_) brushing_ = false;
+        else if (!dragged_ && glm::length(event.cursor - pressAt_) <= kClickSlopPixels) sceneClick(event.cursor, event.time);
       }
     } else if (event.button == GLFW_MOUSE_BUTTON_RIGHT || event.button == GLFW_MOUSE_BUTTON_MIDDLE) {
       if (startsHere) panDownInScene_ = true;
@@ -278,7 +284,9 @@ void App::handleSceneMouse() {
   if (leftDownInScene_ && glm::length(cursor - pressAt_) > kClickSlopPixels) dragged_ = true;
   const bool shift = glfwGetKey(window_, GLFW_KEY_LEFT_SHIFT) == GLFW_PRESS || glfwGetKey(window_, GLFW_KEY_RIGHT_SHIFT) == GLFW_PRESS;
   if (delta != glm::vec2(0.0f) && viewport_.height > 0.0f) {
-    if (leftDownInScene_ && dragged_ && !shift) {
+    if (leftDownInScene_ && brushing_) {
+      brushAt(cursor);  // one dab a frame: a pick costs about a frame on software GL
+    } else if (leftDownInScene_ && dragged_ && !shift) {
       camera_.orbit(-delta.x * kOrbitRadiansPerPixel, delta.y * kOrbitRadiansPerPixel);
       state_.lastPreset.reset();
       sceneDirty_ = true;
@@ -318,13 +326,7 @@ void App::updateHover(double now) {
 }
 
 void App::sceneClick(glm::vec2 cursor, double time) {
-  const std::optional<PickHit> hit = pickAt(cursor);
-  SceneClick click;
-  if (hit) {
-    click.structure = structureOf(*hit);
-    click.point = hit->point;
-    click.normal = hit->normal;
-  }
+  const SceneClick click = sceneClickAt(cursor);
   PanelContext context = panelContext();
   for (const auto& panel : panels_)
     if (panel->takeSceneClick(context, click)) return;
@@ -338,6 +340,30 @@ void App::sceneClick(glm::vec2 cursor, double time) {
   } else if (!doubleClick) {
     clearSelection();
   }
+}
+
+SceneClick App::sceneClickAt(glm::vec2 cursor) {
+  SceneClick click;
+  if (const std::optional<PickHit> hit = pickAt(cursor)) {
+    click.structure = structureOf(*hit);
+    click.point = hit->point;
+    click.normal = hit->normal;
+  }
+  return click;
+}
+
+Panel* App::brushPanel() {
+  for (const auto& panel : panels_)
+    if (panel->takesSceneDrags(state_)) return panel.get();
+  return nullptr;
+}
+
+void App::brushAt(glm::vec2 cursor) {
+  Panel* panel = brushPanel();
+  if (panel == nullptr) return;
+  const SceneClick click = sceneClickAt(cursor);
+  PanelContext context = panelContext();
+  panel->takeSceneClick(context, click);
 }
 
 std::optional<PickHit> App::pickAt(glm::vec2 cursor) {

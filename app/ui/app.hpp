@@ -60,6 +60,9 @@ class App final : public AppCommands {
   void handleSceneMouse();
   void updateHover(double now);
   void sceneClick(glm::vec2 cursor, double time);
+  SceneClick sceneClickAt(glm::vec2 cursor);  // what lies under the cursor on the body
+  Panel* brushPanel();  // the panel that takes presses and drags on the body now, if any
+  void brushAt(glm::vec2 cursor);
   void drawPanels();
   void drawWindow();
   void saveScreenshot(int framebufferWidth, int framebufferHeight);
@@ -115,6 +118,7 @@ class App final : public AppCommands {
   bool leftDownInScene_ = false;
   bool panDownInScene_ = false;
   bool dragged_ = false;
+  bool brushing_ = false;  // the left button went down on the body while a panel paints
   double lastClickTime_ = -1.0;
   bool clickTimeFromFrameEnd_ = false;
   glm::vec2 lastClickAt_{0.0f};

@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "myo/atlas/atlas_scene.hpp"
+#include "myo/atlas/pain_drawing.hpp"
+#include "myo/atlas/pain_lookup.hpp"
 #include "myo/atlas/structure_index.hpp"
 #include "myo/engine/camera.hpp"
 #include "settings.hpp"
@@ -28,6 +30,24 @@ struct ScreenRect {
   float x = 0, y = 0, width = 0, height = 0;
 };
 
+// The pain drawing the therapist makes with the client ("where does it hurt"), the muscles that
+// explain it best, and the client session it belongs to. The rasterised field is view.pain.
+struct PainState {
+  bool paintMode = false;  // a click or drag on the body paints instead of selecting
+  bool eraser = false;
+  float radiusCm = 3.0f;   // the brush, measured over the skin
+  float intensity = 1.0f;  // 0..1
+  atlas::PainDrawing drawing;
+  std::vector<atlas::LookupResult> candidates;  // best first
+  std::optional<std::size_t> chosenCandidate;   // index into candidates, shown on the body
+  std::string notes;
+  std::string sessionFile;     // the path field: where Save writes and Open reads
+  bool sessionFileFocused = false;  // the path field has the keyboard
+  std::string sessionMessage;  // what the last save, open or export did, or why it failed
+  bool sessionMessageIsError = false;
+  bool autosaveOffered = false;  // an autosave from an earlier run waits to be recovered or discarded
+};
+
 struct AppState {
   atlas::AtlasView view;  // what the 3D scene shows: display state, patterns, markers
   Settings settings;
@@ -46,6 +66,8 @@ struct AppState {
   bool showSelectionPattern = false;              // every pattern of the selected muscle
   std::vector<PinnedPattern> pinnedPatterns;
   bool skinShownForHeat = false;  // the skin was turned on to carry a heat map, and goes with it
+
+  PainState pain;
 
   bool helpVisible = false;
   std::string lastScreenshot;

@@ -25,6 +25,7 @@ constexpr Shortcut kShortcuts[] = {
     {"X", "x-ray what lies over the selection"},
     {"I  /  H", "isolate / hide the selection"},
     {"]  /  [", "peel one layer more / put one back"},
+    {"B", "paint where it hurts (pain drawing) / select again"},
     {"Ctrl+F", "search for a muscle"},
     {"F12  or  P", "screenshot (Shift: without the panels)"},
     {"Ctrl +  /  Ctrl -  /  Ctrl 0", "bigger / smaller / normal text (UI scale)"},

@@ -4,9 +4,9 @@
 // and the right column's as the card beside the body. A panel reads and changes AppState and asks
 // the App for anything beyond that (selecting, framing, screenshots) through AppCommands.
 //
-// A new panel — say, a pain drawing with a brush that paints on the skin and a ranked list of
-// candidate muscles — is one more file: it keeps its painted regions in AppState::view.regions
-// (the scene paints them already), takes clicks on the body through takeSceneClick, and calls
+// A new panel is one more file. The pain drawing (pain_drawing_panel.cpp) shows the pattern: it
+// keeps its field in AppState::view.pain (the scene paints it on the skin), takes presses and
+// drags on the body through takesSceneDrags and takeSceneClick, and calls
 // commands.sceneChanged() when the picture must be redrawn.
 
 #include <optional>
@@ -63,6 +63,9 @@ class Panel {
   virtual void draw(PanelContext& context) = 0;
   // Called before a click on the body selects anything; return true to take the click (a brush).
   virtual bool takeSceneClick(PanelContext& /*context*/, const SceneClick& /*click*/) { return false; }
+  // While true, a left-button press on the body and every move while it is held go to
+  // takeSceneClick (a brush that paints as it is dragged) instead of turning the body.
+  virtual bool takesSceneDrags(const AppState& /*state*/) const { return false; }
 };
 
 }  // namespace myo::ui

@@ -19,6 +19,32 @@ json rectJson(const ScreenRect& r) { return json{{"x", r.x}, {"y", r.y}, {"width
 
 std::string refText(const atlas::StructureRef& ref) { return ref.side.empty() ? ref.id : ref.id + "." + ref.side; }
 
+json painJson(const PainState& pain, const atlas::KnowledgeBase* kb) {
+  json candidates = json::array();
+  for (std::size_t i = 0; i < pain.candidates.size(); ++i) {
+    const atlas::LookupResult& c = pain.candidates[i];
+    const atlas::Muscle* muscle = kb != nullptr ? kb->findMuscle(c.muscle) : nullptr;
+    candidates.push_back({{"rank", i + 1},
+                          {"muscle", c.muscle},
+                          {"name", muscle != nullptr ? muscle->names.common : c.muscle},
+                          {"side", c.side},
+                          {"score", std::round(c.score * 1000.0) / 1000.0},
+                          {"coverage", std::round(c.coverage * 1000.0) / 1000.0},
+                          {"trigger_points", c.triggerPoints}});
+  }
+  return {{"paint_mode", pain.paintMode},
+          {"eraser", pain.eraser},
+          {"strokes", pain.drawing.strokes.size()},
+          {"regions", pain.drawing.regions},
+          {"candidates", candidates},
+          {"chosen_candidate", pain.chosenCandidate ? json(*pain.chosenCandidate) : json(nullptr)},
+          {"session_file", pain.sessionFile},
+          {"session_file_focused", pain.sessionFileFocused},
+          {"session_message", pain.sessionMessage},
+          {"session_message_is_error", pain.sessionMessageIsError},
+          {"autosave_offered", pain.autosaveOffered}};
+}
+
 }  // namespace
 
 std::string_view toString(CardTab tab) {
@@ -72,6 +98,7 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
       {"layers", layers},
       {"layers_shown", layersShown},
       {"xray", display.xray},
+      {"pain", painJson(state.pain, kb)},
       {"help_visible", state.helpVisible},
       {"search_text", state.searchText},
       {"search_focused", state.searchFocused},

@@ -107,7 +107,7 @@ bool WindowSession::start(const std::vector<std::string>& extraArguments) {
   argv.insert(argv.end(), extraArguments.begin(), extraArguments.end());
   app_ = spawn(argv,
                {"DISPLAY=" + display_, "HOME=" + (folder_ / "home").string(),
-                "XDG_CONFIG_HOME=" + (folder_ / "config").string()},
+                "XDG_CONFIG_HOME=" + (folder_ / "config").string(), "XDG_STATE_HOME=" + (folder_ / "state").string()},
                folder_ / "app.log");
   // Loading the body and the first frame take a few seconds on a software renderer.
   if (!waitFor([](const nlohmann::json& s) { return s.value("ready", false) && s.value("scene_renders", 0) > 0; }, 90s))
@@ -173,6 +173,27 @@ Point widgetPoint(const nlohmann::json& state, const std::string& widget, double
   const nlohmann::json& rect = state.at("widgets").at(widget);
   return {rect["x"].get<double>() + rect["width"].get<double>() * fractionOfWidth,
           rect["y"].get<double>() + rect["height"].get<double>() * 0.5};
+}
+
+namespace {
+
+Point inSceneViewport(const nlohmann::json& state, double fractionOfWidth, double fractionOfHeight) {
+  const nlohmann::json& viewport = state.at("scene_viewport");
+  return {viewport.at("x").get<double>() + viewport.at("width").get<double>() * fractionOfWidth,
+          viewport.at("y").get<double>() + viewport.at("height").get<double>() * fractionOfHeight};
+}
+
+}  // namespace
+
+Point leftPectoralisPoint(const nlohmann::json& state) { return inSceneViewport(state, 0.57, 0.245); }
+Point rightPectoralisPoint(const nlohmann::json& state) { return inSceneViewport(state, 0.43, 0.245); }
+
+bool hovering(const nlohmann::json& state, const std::string& id) {
+  return state.contains("hovered") && state["hovered"].is_object() && state["hovered"].value("id", "") == id;
+}
+
+std::string hoveredText(const nlohmann::json& state) {
+  return state.contains("hovered") ? state["hovered"].dump() : "nothing";
 }
 
 }  // namespace myo::test

@@ -66,6 +66,16 @@ struct Point {
 };
 Point widgetPoint(const nlohmann::json& state, const std::string& widget, double fractionOfWidth = 0.5);
 
+// In the front view the window opens with, this point of the 3D view lies on the left
+// pectoralis major (the person's left is on the viewer's right): upper chest, off the midline.
+Point leftPectoralisPoint(const nlohmann::json& state);
+// The same place on the right side of the chest.
+Point rightPectoralisPoint(const nlohmann::json& state);
+
+// The window names this structure under the cursor.
+bool hovering(const nlohmann::json& state, const std::string& id);
+std::string hoveredText(const nlohmann::json& state);
+
 // A scratch folder for one test under build/test-output/ui, empty.
 std::filesystem::path freshTestFolder(const std::string& name);
 

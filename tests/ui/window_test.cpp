@@ -10,26 +10,15 @@
 
 namespace {
 
+using myo::test::hoveredText;
+using myo::test::hovering;
+using myo::test::leftPectoralisPoint;
 using myo::test::Point;
 using myo::test::WindowSession;
 using nlohmann::json;
 using namespace std::chrono_literals;
 
 std::string testName() { return ::testing::UnitTest::GetInstance()->current_test_info()->name(); }
-
-// In the front view the window opens with, this point of the 3D view lies on the left
-// pectoralis major (the person's left is on the viewer's right): upper chest, off the midline.
-Point leftPectoralisPoint(const json& state) {
-  const json& viewport = state.at("scene_viewport");
-  return {viewport.at("x").get<double>() + viewport.at("width").get<double>() * 0.57,
-          viewport.at("y").get<double>() + viewport.at("height").get<double>() * 0.245};
-}
-
-bool hovering(const json& state, const std::string& id) {
-  return state.contains("hovered") && state["hovered"].is_object() && state["hovered"].value("id", "") == id;
-}
-
-std::string hoveredText(const json& state) { return state.contains("hovered") ? state["hovered"].dump() : "nothing"; }
 
 class Window : public ::testing::Test {
  protected:

@@ -1,0 +1,294 @@
+#include "pain_drawing_panel.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include "widgets.hpp"
+
+namespace myo::ui {
+
+namespace {
+
+constexpr const char* kGroupLabels[] = {"Head and face", "Neck", "Shoulder, chest, abdomen", "Back and pelvis",
+                                        "Arm and hand", "Leg and foot"};
+
+// "~/x" as the user means it; everything else as typed.
+std::filesystem::path expandHome(const std::string& typed) {
+  if (typed.starts_with("~/"))
+    if (const char* home = std::getenv("HOME")) return std::filesystem::path(home) / typed.substr(2);
+  return typed;
+}
+
+std::string muscleName(const atlas::KnowledgeBase& kb, const std::string& id) {
+  const atlas::Muscle* muscle = kb.findMuscle(id);
+  return muscle != nullptr ? muscle->names.common : id;
+}
+
+std::string triggerPointName(const atlas::KnowledgeBase& kb, const std::string& id) {
+  const atlas::TriggerPoint* point = kb.findTriggerPoint(id);
+  return point != nullptr ? point->name : id;
+}
+
+}  // namespace
+
+PainEditor* PainDrawingPanel::editor(PanelContext& context) {
+  if (!context.atlas.skin || context.kb == nullptr) return nullptr;
+  if (!editor_) editor_ = std::make_unique<PainEditor>(*context.atlas.skin, *context.kb);
+  return editor_.get();
+}
+
+atlas::SessionAutosave PainDrawingPanel::autosave() const {
+  return sessionFile_.empty() ? atlas::SessionAutosave::untitledIn(atlas::defaultStateFolder())
+                              : atlas::SessionAutosave::besideSession(sessionFile_);
+}
+
+bool PainDrawingPanel::takeSceneClick(PanelContext& context, const SceneClick& click) {
+  if (!context.state.pain.paintMode) return false;
+  PainEditor* painter = editor(context);
+  // A press that misses the body paints nothing, but it still does not select or turn it.
+  if (painter == nullptr || !click.structure) return true;
+  painter->dab(context.state, click.point);
+  changed(context);
+  return true;
+}
+
+void PainDrawingPanel::changed(PanelContext& context) {
+  unsavedEdit_ = true;
+  context.commands.sceneChanged();
+}
+
+void PainDrawingPanel::autosaveIfDue(PanelContext& context) {
+  // Not in the middle of a stroke: once it ends, one write for the whole drag.
+  if (!unsavedEdit_ || ImGui::IsMouseDown(ImGuiMouseButton_Left)) return;
+  unsavedEdit_ = false;
+  if (Status saved = autosave().save(sessionOf(context.state)); !saved) {
+    context.state.pain.sessionMessage = "Autosave failed: " + saved.error().message;
+    context.state.pain.sessionMessageIsError = true;
+  }
+}
+
+void PainDrawingPanel::draw(PanelContext& context) {
+  AppState& state = context.state;
+  if (editor(context) == nullptr) {
+    hint("This model has no skin map or no muscle cards: there is nothing to paint pain on.");
+    return;
+  }
+  if (!checkedForAutosave_) {
+    checkedForAutosave_ = true;
+    state.pain.autosaveOffered = autosave().exists();
+  }
+  drawBrush(context);
+  drawRegionPicker(context);
+  drawCandidates(context);
+  drawSession(context);
+  autosaveIfDue(context);
+}
+
+void PainDrawingPanel::drawBrush(PanelContext& context) {
+  AppState& state = context.state;
+  PainState& pain = state.pain;
+  if (ImGui::Checkbox("Paint on the body (B)", &pain.paintMode)) context.commands.sceneChanged();
+  recordLastItem(state, "paint_mode");
+  sameLineIfItFits("Eraser", ImGui::GetFrameHeight());
+  ImGui::Checkbox("Eraser", &pain.eraser);
+  recordLastItem(state, "pain_eraser");
+  if (pain.paintMode) hint("Click or drag on the body to paint. To turn the body, paint mode off (B).");
+  ImGui::SetNextItemWidth(-1);
+  ImGui::SliderFloat("##radius", &pain.radiusCm, 1.0f, 12.0f, "Brush %.0f cm");
+  ImGui::SetNextItemWidth(-1);
+  ImGui::SliderFloat("##intensity", &pain.intensity, 0.1f, 1.0f, "Intensity %.1f");
+  if (ImGui::Button("Mirror to the other side")) {
+    editor(context)->mirrorToOtherSide(state);
+    changed(context);
+  }
+  recordLastItem(state, "pain_mirror");
+  sameLineIfItFits("Clear");
+  if (ImGui::Button("Clear")) {
+    editor(context)->clear(state);
+    changed(context);
+  }
+  recordLastItem(state, "pain_clear");
+}
+
+void PainDrawingPanel::drawRegionPicker(PanelContext& context) {
+  AppState& state = context.state;
+  const std::vector<atlas::Region>& regions = context.kb->regions().all();
+  if (regions.empty()) return;
+  regionChoice_ = std::clamp(regionChoice_, 0, int(regions.size()) - 1);
+  const float addWidth = ImGui::CalcTextSize("Add").x + ImGui::GetStyle().FramePadding.x * 2.0f;
+  ImGui::SetNextItemWidth(-(addWidth + ImGui::GetStyle().ItemSpacing.x));
+  if (ImGui::BeginCombo("##region", regions[regionChoice_].name.c_str(), ImGuiComboFlags_HeightLarge)) {
+    std::optional<atlas::RegionGroup> group;
+    for (std::size_t i = 0; i < regions.size(); ++i) {
+      if (group != regions[i].group) {
+        group = regions[i].group;
+        ImGui::TextDisabled("%s", kGroupLabels[static_cast<int>(*group)]);
+      }
+      const bool selected = int(i) == regionChoice_;
+      if (ImGui::Selectable(("  " + regions[i].name).c_str(), selected)) regionChoice_ = int(i);
+      if (selected) ImGui::SetItemDefaultFocus();
+    }
+    ImGui::EndCombo();
+  }
+  recordLastItem(state, "pain_region_combo");
+  ImGui::SameLine();
+  const std::string& chosenId = regions[regionChoice_].id;
+  const auto& inDrawing = state.pain.drawing.regions;
+  const bool already = std::find(inDrawing.begin(), inDrawing.end(), chosenId) != inDrawing.end();
+  ImGui::BeginDisabled(already);
+  if (ImGui::Button("Add")) {
+    editor(context)->toggleRegion(state, chosenId);
+    changed(context);
+  }
+  ImGui::EndDisabled();
+  recordLastItem(state, "pain_region_add");
+  for (std::size_t i = 0; i < inDrawing.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    const std::string id = inDrawing[i];
+    const atlas::Region* region = context.kb->regions().find(id);
+    if (ImGui::SmallButton("x")) {
+      editor(context)->toggleRegion(state, id);
+      changed(context);
+      ImGui::PopID();
+      break;
+    }
+    ImGui::SameLine();
+    ImGui::TextUnformatted(region != nullptr ? region->name.c_str() : id.c_str());
+    ImGui::PopID();
+  }
+  if (!state.pain.drawing.strokes.empty()) hint(std::to_string(state.pain.drawing.strokes.size()) + " brush dabs");
+}
+
+void PainDrawingPanel::drawCandidates(PanelContext& context) {
+  AppState& state = context.state;
+  const atlas::KnowledgeBase& kb = *context.kb;
+  subheading("Likely sources");
+  if (state.pain.candidates.empty()) {
+    hint(state.view.pain.empty() ? "Paint or add a region: the muscles whose trigger points send pain there show here."
+                                 : "No trigger point in the atlas sends pain there.");
+    return;
+  }
+  for (std::size_t i = 0; i < state.pain.candidates.size(); ++i) {
+    const atlas::LookupResult& candidate = state.pain.candidates[i];
+    ImGui::PushID(static_cast<int>(i));
+    const std::string label = std::to_string(i + 1) + ". " + muscleName(kb, candidate.muscle) + " (" + candidate.side +
+                              ")  covers " + std::to_string(int(std::lround(candidate.coverage * 100.0))) + "%";
+    const bool chosen = state.pain.chosenCandidate == i;
+    if (ImGui::Selectable(label.c_str(), chosen)) {
+      chooseCandidate(state, *context.kb, i);
+      context.commands.sceneChanged();
+    }
+    recordLastItem(state, "pain_candidate_" + std::to_string(i));
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("Score %.2f: %d%% of the pain lies in the pattern, %d%% in its essential zone",
+                        candidate.score, int(std::lround(candidate.coverage * 100.0)),
+                        int(std::lround(candidate.essentialCoverage * 100.0)));
+    if (!candidate.triggerPoints.empty()) {
+      ImGui::Indent();
+      hint(triggerPointName(kb, candidate.triggerPoints.front()));
+      ImGui::Unindent();
+    }
+    ImGui::PopID();
+  }
+}
+
+void PainDrawingPanel::drawSession(PanelContext& context) {
+  AppState& state = context.state;
+  PainState& pain = state.pain;
+  subheading("Client session");
+  if (pain.autosaveOffered) {
+    ImGui::TextWrapped("Unsaved work from the last run was kept.");
+    if (ImGui::Button("Recover it")) open(context, autosave().file(), true);
+    recordLastItem(state, "pain_recover");
+    ImGui::SameLine();
+    if (ImGui::Button("Discard it")) {
+      if (Status discarded = autosave().discard(); !discarded) {
+        pain.sessionMessage = "The autosave was not removed: " + discarded.error().message;
+        pain.sessionMessageIsError = true;
+      }
+      pain.autosaveOffered = false;
+    }
+  }
+  if (ImGui::InputTextMultiline("##notes", &pain.notes, ImVec2(-1, ImGui::GetTextLineHeight() * 3.5f)))
+    unsavedEdit_ = true;
+  if (pain.notes.empty() && !ImGui::IsItemActive()) {
+    // A placeholder: ImGui 1.86 has none for multi-line fields.
+    const ImVec2 at = ImGui::GetItemRectMin();
+    ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + ImGui::GetStyle().FramePadding.x, at.y + ImGui::GetStyle().FramePadding.y),
+                                        ImGui::GetColorU32(ImGuiCol_TextDisabled), "Notes");
+  }
+  ImGui::SetNextItemWidth(-1);
+  ImGui::InputTextWithHint("##session_file", "Session file, e.g. ~/clients/anna.myosession", &pain.sessionFile);
+  recordLastItem(state, "pain_session_file");
+  pain.sessionFileFocused = ImGui::IsItemActive();
+  const bool havePath = !pain.sessionFile.empty();
+  ImGui::BeginDisabled(!havePath);
+  if (ImGui::Button("Save session")) saveAs(context);
+  recordLastItem(state, "pain_save");
+  ImGui::SameLine();
+  if (ImGui::Button("Open session")) open(context, pain.sessionFile, false);
+  recordLastItem(state, "pain_open");
+  ImGui::EndDisabled();
+  if (!pain.sessionMessage.empty()) {
+    if (pain.sessionMessageIsError) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.45f, 0.35f, 1.0f));
+    ImGui::TextWrapped("%s", pain.sessionMessage.c_str());
+    if (pain.sessionMessageIsError) ImGui::PopStyleColor();
+  }
+  hint("Sessions stay on this computer: nothing is sent anywhere.");
+}
+
+void PainDrawingPanel::saveAs(PanelContext& context) {
+  PainState& pain = context.state.pain;
+  const std::filesystem::path file = expandHome(pain.sessionFile);
+  if (Status saved = atlas::saveSession(sessionOf(context.state), file); !saved) {
+    pain.sessionMessage = saved.error().message;
+    pain.sessionMessageIsError = true;
+    return;
+  }
+  // The autosave has done its job: the work is in the file the user chose.
+  (void)autosave().discard();
+  sessionFile_ = file;
+  unsavedEdit_ = false;
+  pain.autosaveOffered = false;
+  pain.sessionMessage = "Saved to " + file.string();
+  pain.sessionMessageIsError = false;
+}
+
+void PainDrawingPanel::open(PanelContext& context, const std::filesystem::path& typed, bool recovering) {
+  AppState& state = context.state;
+  PainState& pain = state.pain;
+  const std::filesystem::path file = recovering ? typed : expandHome(typed.string());
+  Result<atlas::Session> session = atlas::openSession(file);
+  if (!session) {
+    pain.sessionMessage = session.error().message;
+    pain.sessionMessageIsError = true;
+    return;
+  }
+  if (Status known = atlas::checkSessionIds(*session, *context.kb, file); !known) {
+    pain.sessionMessage = known.error().message;
+    pain.sessionMessageIsError = true;
+    return;
+  }
+  pain.notes = session->notes;
+  editor(context)->setDrawing(state, session->pain);
+  if (!session->muscles.empty())
+    for (std::size_t i = 0; i < pain.candidates.size(); ++i)
+      if (pain.candidates[i].muscle == session->muscles.front().muscle && pain.candidates[i].side == session->muscles.front().side)
+        chooseCandidate(state, *context.kb, i);
+  if (recovering) {
+    pain.autosaveOffered = false;
+    pain.sessionMessage = "Recovered the unsaved session of the last run.";
+    unsavedEdit_ = false;
+  } else {
+    sessionFile_ = file;
+    pain.sessionMessage = "Opened " + file.string() + " (" + session->date + ")";
+  }
+  pain.sessionMessageIsError = false;
+  context.commands.sceneChanged();
+}
+
+}  // namespace myo::ui

@@ -1,0 +1,123 @@
+#include "pain_editor.hpp"
+
+#include <algorithm>
+
+#include "myo/atlas/layer.hpp"
+
+namespace myo::ui {
+
+namespace {
+
+constexpr float kMetresPerCm = 0.01f;
+constexpr float kSkinOverCandidateOpacity = 0.6f;
+constexpr float kLayerOverCandidateOpacity = 0.25f;  // under 0.5: clicks go through to the muscle
+
+void showSkin(AppState& state) {
+  atlas::LayerSetting& skin = state.view.display.layers[static_cast<int>(atlas::Layer::Skin)];
+  skin.visible = true;
+  // The drawing needs the skin: it stays when the heat map goes, until the user turns it off.
+  state.skinShownForHeat = false;
+}
+
+}  // namespace
+
+void PainEditor::dab(AppState& state, const glm::vec3& point) {
+  const atlas::BrushStroke stroke{.point = point,
+                                  .radius = state.pain.radiusCm * kMetresPerCm,
+                                  .intensity = std::clamp(state.pain.intensity, 0.0f, 1.0f),
+                                  .erase = state.pain.eraser};
+  state.pain.drawing.strokes.push_back(stroke);
+  // One dab changes a few hundred vertices: applied in place, not the whole drawing again.
+  if (state.view.pain.size() != skin_.mesh().vertexCount()) rasterise(state);
+  else atlas::applyStroke(skin_, stroke, state.view.pain);
+  showSkin(state);
+  rank(state);
+}
+
+void PainEditor::toggleRegion(AppState& state, const std::string& regionId) {
+  std::vector<std::string>& regions = state.pain.drawing.regions;
+  const auto found = std::find(regions.begin(), regions.end(), regionId);
+  if (found != regions.end()) regions.erase(found);
+  else regions.push_back(regionId);
+  showSkin(state);
+  rasterise(state);
+  rank(state);
+}
+
+void PainEditor::mirrorToOtherSide(AppState& state) {
+  atlas::PainDrawing both = atlas::withMirrorImage(state.pain.drawing);
+  // A midline region is its own mirror image: listed once.
+  std::vector<std::string> regions;
+  for (const std::string& id : both.regions)
+    if (std::find(regions.begin(), regions.end(), id) == regions.end()) regions.push_back(id);
+  both.regions = std::move(regions);
+  setDrawing(state, std::move(both));
+}
+
+void PainEditor::clear(AppState& state) { setDrawing(state, {}); }
+
+void PainEditor::setDrawing(AppState& state, atlas::PainDrawing drawing) {
+  state.pain.drawing = std::move(drawing);
+  if (!state.pain.drawing.empty()) showSkin(state);
+  rasterise(state);
+  rank(state);
+}
+
+void PainEditor::rasterise(AppState& state) {
+  if (state.pain.drawing.empty()) state.view.pain.clear();
+  else state.view.pain = atlas::rasterisePain(skin_, state.pain.drawing);
+}
+
+void PainEditor::rank(AppState& state) {
+  PainState& pain = state.pain;
+  std::optional<atlas::LookupResult> chosen;
+  if (pain.chosenCandidate && *pain.chosenCandidate < pain.candidates.size()) chosen = pain.candidates[*pain.chosenCandidate];
+  pain.chosenCandidate.reset();
+  if (state.view.pain.empty()) {
+    pain.candidates.clear();
+    return;
+  }
+  if (!lookup_) lookup_ = std::make_unique<atlas::PainLookup>(skin_, kb_);
+  pain.candidates = lookup_->rank(state.view.pain, kPainCandidatesShown);
+  // The muscle the user chose stays chosen while it is still a candidate.
+  if (chosen)
+    for (std::size_t i = 0; i < pain.candidates.size(); ++i)
+      if (pain.candidates[i].muscle == chosen->muscle && pain.candidates[i].side == chosen->side) pain.chosenCandidate = i;
+}
+
+void chooseCandidate(AppState& state, const atlas::KnowledgeBase& kb, std::size_t index) {
+  if (index >= state.pain.candidates.size()) return;
+  const atlas::LookupResult& candidate = state.pain.candidates[index];
+  state.pain.chosenCandidate = index;
+  state.view.display.selection.assign(1, {candidate.muscle, candidate.side});
+  if (!candidate.triggerPoints.empty()) state.chosenTriggerPoint = candidate.triggerPoints.front();
+  state.tab = CardTab::TriggerPoints;
+  // The skin keeps the drawing and the pattern but becomes see-through, and the muscle layers
+  // over the candidate's become ghosts. Not peeled, not x-rayed: both would take the skin away,
+  // and with it the drawing the candidate is meant to be compared with.
+  atlas::DisplayState& display = state.view.display;
+  display.peel.reset();
+  display.xray = false;
+  display.focus = atlas::FocusMode::Normal;
+  atlas::LayerSetting& skin = display.layers[static_cast<int>(atlas::Layer::Skin)];
+  skin.visible = true;
+  skin.opacity = std::min(skin.opacity, kSkinOverCandidateOpacity);
+  const atlas::Muscle* muscle = kb.findMuscle(candidate.muscle);
+  const int depth = muscle != nullptr ? static_cast<int>(muscle->layer) : static_cast<int>(atlas::Layer::Superficial);
+  for (int l = static_cast<int>(atlas::Layer::Superficial); l < depth; ++l)
+    display.layers[l].opacity = std::min(display.layers[l].opacity, kLayerOverCandidateOpacity);
+}
+
+atlas::Session sessionOf(const AppState& state) {
+  atlas::Session session;
+  session.date = atlas::todayIso();
+  session.pain = state.pain.drawing;
+  session.notes = state.pain.notes;
+  if (state.pain.chosenCandidate && *state.pain.chosenCandidate < state.pain.candidates.size()) {
+    const atlas::LookupResult& chosen = state.pain.candidates[*state.pain.chosenCandidate];
+    session.muscles.push_back({chosen.muscle, chosen.side});
+  }
+  return session;
+}
+
+}  // namespace myo::ui

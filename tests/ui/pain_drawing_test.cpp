@@ -1,0 +1,257 @@
+// "Where does it hurt" in the real window under Xvfb: paint on the body with the mouse (xdotool)
+// and read the ranked candidate muscles, choose one, and keep the drawing in a session file.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "myo/atlas/session_autosave.hpp"
+#include "window_session.hpp"
+
+namespace {
+
+using myo::test::hoveredText;
+using myo::test::Point;
+using myo::test::WindowSession;
+using nlohmann::json;
+using namespace std::chrono_literals;
+
+std::string testName() { return ::testing::UnitTest::GetInstance()->current_test_info()->name(); }
+
+const json& pain(const json& state) { return state.at("pain"); }
+
+// Where a muscle on a side ranks among the candidates (1-based), or 0 when it is not listed.
+int rankOf(const json& state, const std::string& muscle, const std::string& side) {
+  for (const json& c : pain(state).at("candidates"))
+    if (c.at("muscle") == muscle && c.at("side") == side) return c.at("rank").get<int>();
+  return 0;
+}
+
+std::string candidatesText(const json& state) {
+  if (!state.contains("pain")) return "no pain state";
+  std::string text;
+  for (const json& c : pain(state).at("candidates"))
+    text += "\n  " + c.at("rank").dump() + ". " + c.at("muscle").get<std::string>() + " (" + c.at("side").get<std::string>() + ")";
+  return text.empty() ? " none" : text;
+}
+
+std::string slurp(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+class PainDrawing : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    session_ = std::make_unique<WindowSession>(myo::test::freshTestFolder(testName()));
+    beforeStart(session_->folder());
+    ASSERT_TRUE(session_->start()) << session_->why();
+  }
+  // What a test leaves in its folder for the window to find when it opens.
+  virtual void beforeStart(const std::filesystem::path& /*folder*/) {}
+  WindowSession& window() { return *session_; }
+
+  void turnOnPaintMode() {
+    clickWidget("paint_mode");
+    ASSERT_TRUE(window().waitFor([](const json& s) { return pain(s).at("paint_mode") == true; }, 30s))
+        << "paint mode did not turn on";
+  }
+
+  // Moves onto a point and waits until the window reports something of the body under it.
+  void hoverTheBodyAt(const Point& point, const std::string& expected = "") {
+    // Away and back, so that the window picks again even when the cursor was there already.
+    ASSERT_TRUE(window().moveMouse(point.x + 30, point.y));
+    ASSERT_TRUE(window().moveMouse(point.x, point.y));
+    ASSERT_TRUE(window().waitFor([&](const json& s) {
+      return s.contains("hovered") && s["hovered"].is_object() && (expected.empty() || s["hovered"]["id"] == expected);
+    }, 30s)) << "the point shows " << hoveredText(window().lastState());
+  }
+
+  // A short drag with the left button held: a stroke of several dabs.
+  void paintStroke(const Point& from) {
+    ASSERT_TRUE(window().xdotool({"mousedown", "1"}));
+    for (int step = 1; step <= 6; ++step) {
+      ASSERT_TRUE(window().moveMouse(from.x + 3.0 * step, from.y + 2.0 * step));
+      // Each move is one frame's dab: wait until the window has taken it before the next.
+      const int dabs = pain(window().state()).at("strokes").get<int>();
+      window().waitFor([&](const json& s) { return pain(s).at("strokes").get<int>() > dabs; }, 5s);
+    }
+    ASSERT_TRUE(window().xdotool({"mouseup", "1"}));
+    // ImGui 1.86 reads the button's state once a frame: a press on a panel in the same frame as
+    // this release would merge with it into one long press. Wait until the window has seen the
+    // release: only then does it report what lies under a cursor that moved off the body.
+    const json viewport = window().state().at("scene_viewport");
+    ASSERT_TRUE(window().moveMouse(viewport.at("x").get<double>() + 10, viewport.at("y").get<double>() + 10));
+    ASSERT_TRUE(window().waitFor([](const json& s) { return s.at("hovered").is_null(); }, 30s))
+        << "the window did not see the end of the stroke: " << hoveredText(window().lastState());
+  }
+
+  // Scrolls the left column until the widget is inside the window (the candidates push the
+  // session controls down).
+  void scrollIntoView(const std::string& widget) {
+    for (int attempt = 0; attempt < 40; ++attempt) {
+      const json state = window().state();
+      const json& rect = state.at("widgets").at(widget);
+      const double bottom = rect.at("y").get<double>() + rect.at("height").get<double>();
+      if (bottom < state.at("window").at("height").get<double>() - 10.0 && rect.at("y").get<double>() > 0.0) return;
+      ASSERT_TRUE(window().moveMouse(40, 300));
+      ASSERT_TRUE(window().xdotool({"click", "5"}));
+      window().waitFor([&](const json& s) { return s.at("widgets").at(widget).at("y") != rect.at("y"); }, 5s);
+    }
+    FAIL() << widget << " never came into view";
+  }
+
+  // The widget's place once it has stayed put for a few state reads (scrolling has settled).
+  Point settledWidgetPoint(const std::string& widget) {
+    json rect;
+    int sameReads = 0;
+    window().waitFor([&](const json& s) {
+      const json& now = s.at("widgets").at(widget);
+      sameReads = now == rect ? sameReads + 1 : 0;
+      rect = now;
+      return sameReads >= 3;
+    }, 10s);
+    return myo::test::widgetPoint(window().lastState(), widget);
+  }
+
+  void clickWidget(const std::string& widget) {
+    scrollIntoView(widget);
+    const Point point = settledWidgetPoint(widget);
+    ASSERT_TRUE(window().click(point.x, point.y));
+  }
+
+  // Types a path into the session-file field, which must be empty (each test has a fresh window).
+  void typeSessionFile(const std::string& text) {
+    clickWidget("pain_session_file");
+    ASSERT_TRUE(window().waitFor([](const json& s) { return pain(s).at("session_file_focused") == true; }, 30s))
+        << "the session-file field did not take the keyboard";
+    ASSERT_TRUE(window().type(text));
+    ASSERT_TRUE(window().waitFor([&](const json& s) { return pain(s).at("session_file") == text; }, 30s))
+        << "the field shows " << pain(window().lastState()).at("session_file");
+  }
+
+ private:
+  std::unique_ptr<WindowSession> session_;
+};
+
+TEST_F(PainDrawing, PaintingTheChestRanksItsMusclesAndPaintingTheOtherSideChangesTheList) {
+  turnOnPaintMode();
+  hoverTheBodyAt(myo::test::leftPectoralisPoint(window().state()), "pectoralis_major");
+  paintStroke(myo::test::leftPectoralisPoint(window().state()));
+  ASSERT_TRUE(window().waitFor([](const json& s) {
+    const int rank = rankOf(s, "pectoralis_major", "left");
+    return pain(s).at("strokes").get<int>() >= 2 && rank >= 1 && rank <= 5 &&
+           pain(s).at("candidates")[0].at("side") == "left";
+  }, 30s)) << "after painting the left chest (" << pain(window().lastState()).at("strokes")
+           << " dabs) the candidates are:" << candidatesText(window().lastState());
+  EXPECT_TRUE(window().lastState().at("selection").empty()) << "painting must not select";
+  const json firstTop = pain(window().lastState()).at("candidates")[0];
+
+  clickWidget("pain_clear");
+  ASSERT_TRUE(window().waitFor([](const json& s) {
+    return pain(s).at("strokes") == 0 && pain(s).at("candidates").empty();
+  }, 30s)) << "Clear left" << candidatesText(window().lastState());
+
+  // The same place on the other side of the chest: now the right side's muscles explain it.
+  const Point right = myo::test::rightPectoralisPoint(window().state());
+  hoverTheBodyAt(right);
+  ASSERT_TRUE(window().click(right.x, right.y));
+  ASSERT_TRUE(window().waitFor([](const json& s) {
+    const int rank = rankOf(s, "pectoralis_major", "right");
+    return pain(s).at("strokes") == 1 && rank >= 1 && rank <= 5 && pain(s).at("candidates")[0].at("side") == "right";
+  }, 30s)) << "after a dab on the right chest the candidates are:" << candidatesText(window().lastState());
+  EXPECT_NE(pain(window().lastState()).at("candidates")[0], firstTop);
+}
+
+TEST_F(PainDrawing, ChoosingACandidateSelectsItAndShowsItsTriggerPointOverTheDrawing) {
+  turnOnPaintMode();
+  const Point chest = myo::test::leftPectoralisPoint(window().state());
+  hoverTheBodyAt(chest, "pectoralis_major");
+  ASSERT_TRUE(window().click(chest.x, chest.y));
+  ASSERT_TRUE(window().waitFor([](const json& s) { return !pain(s).at("candidates").empty(); }, 30s))
+      << "no candidates after a dab";
+  const json top = pain(window().lastState()).at("candidates")[0];
+  clickWidget("pain_candidate_0");
+  const std::string selected = top.at("muscle").get<std::string>() + "." + top.at("side").get<std::string>();
+  const std::string point = top.at("trigger_points")[0];
+  ASSERT_TRUE(window().waitFor([&](const json& s) {
+    return s.at("selection") == json::array({selected}) && s.at("chosen_trigger_point") == point &&
+           s.at("patterns") == json::array({point + "." + top.at("side").get<std::string>()}) &&
+           pain(s).at("chosen_candidate") == 0;
+  }, 30s)) << "selection " << window().lastState().at("selection") << ", trigger point "
+           << window().lastState().at("chosen_trigger_point") << ", patterns " << window().lastState().at("patterns");
+  // The drawing stays on the skin, which stays shown under the pattern.
+  EXPECT_EQ(pain(window().lastState()).at("strokes"), 1);
+  EXPECT_EQ(window().lastState().at("layers").at("skin").at("visible"), true);
+}
+
+TEST_F(PainDrawing, ASessionIsAutosavedSavedAndOpenedAgain) {
+  turnOnPaintMode();
+  const Point chest = myo::test::leftPectoralisPoint(window().state());
+  hoverTheBodyAt(chest, "pectoralis_major");
+  ASSERT_TRUE(window().click(chest.x, chest.y));
+  ASSERT_TRUE(window().waitFor([](const json& s) { return pain(s).at("strokes") == 1; }, 30s));
+  // Every change is autosaved to the state folder until the session has a file of its own.
+  const std::filesystem::path autosave = window().folder() / "state" / "myoatlas" / "untitled.myosession.autosave";
+  EXPECT_TRUE(window().waitFor([&](const json&) { return std::filesystem::exists(autosave); }, 30s)) << autosave;
+
+  const std::filesystem::path file = window().folder() / "anna.myosession";
+  typeSessionFile(file.string());
+  clickWidget("pain_save");
+  ASSERT_TRUE(window().waitFor([&](const json& s) {
+    return pain(s).at("session_message") == "Saved to " + file.string();
+  }, 30s)) << "the window says: " << pain(window().lastState()).at("session_message");
+  EXPECT_TRUE(std::filesystem::exists(file));
+  EXPECT_FALSE(std::filesystem::exists(autosave)) << "the autosave outlived the save";
+
+  clickWidget("pain_clear");
+  ASSERT_TRUE(window().waitFor([](const json& s) { return pain(s).at("strokes") == 0; }, 30s));
+  clickWidget("pain_open");
+  ASSERT_TRUE(window().waitFor([](const json& s) {
+    return pain(s).at("strokes") == 1 && !pain(s).at("candidates").empty() && pain(s).at("session_message_is_error") == false;
+  }, 30s)) << "after Open: " << pain(window().lastState()).at("session_message") << candidatesText(window().lastState());
+}
+
+TEST_F(PainDrawing, ADamagedSessionFileIsRefusedWithItsNameAndLeftAlone) {
+  const std::filesystem::path damaged = window().folder() / "damaged.myosession";
+  { std::ofstream(damaged) << "{\"format\": \"myoatlas-session\", \"version\": 1, \"pain\": ["; }
+  const std::string before = slurp(damaged);
+  typeSessionFile(damaged.string());
+  clickWidget("pain_open");
+  ASSERT_TRUE(window().waitFor([&](const json& s) {
+    const std::string message = pain(s).at("session_message");
+    return pain(s).at("session_message_is_error") == true && message.find(damaged.string()) != std::string::npos;
+  }, 30s)) << "the window says: " << pain(window().lastState()).at("session_message");
+  const std::string refusedOpen = pain(window().lastState()).at("session_message");
+  clickWidget("pain_save");  // saving over it is refused too
+  ASSERT_TRUE(window().waitFor([&](const json& s) {
+    return pain(s).at("session_message_is_error") == true && pain(s).at("session_message") != refusedOpen;
+  }, 30s)) << "the window says: " << pain(window().lastState()).at("session_message");
+  EXPECT_EQ(slurp(damaged), before) << "the damaged file was changed";
+}
+
+// A run that ended without saving (a crash) left its autosave behind.
+class PainDrawingAfterACrash : public PainDrawing {
+ protected:
+  void beforeStart(const std::filesystem::path& folder) override {
+    myo::atlas::Session left{.date = "2026-12-01", .notes = "right-handed, desk job"};
+    left.pain.regions = {"left_temple"};
+    // The window's XDG_STATE_HOME is folder/state (WindowSession).
+    ASSERT_TRUE(myo::atlas::SessionAutosave::untitledIn(folder / "state" / "myoatlas").save(left));
+  }
+};
+
+TEST_F(PainDrawingAfterACrash, TheWindowOffersToRecoverTheAutosaveAndRecoversIt) {
+  ASSERT_TRUE(window().waitFor([](const json& s) { return pain(s).at("autosave_offered") == true; }, 30s))
+      << "no offer to recover the autosave";
+  clickWidget("pain_recover");
+  EXPECT_TRUE(window().waitFor([](const json& s) {
+    return pain(s).at("autosave_offered") == false && pain(s).at("regions") == json::array({"left_temple"}) &&
+           !pain(s).at("candidates").empty();
+  }, 30s)) << "after Recover: " << pain(window().lastState()).at("session_message") << candidatesText(window().lastState());
+}
+
+}  // namespace
