@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "atomic_file.hpp"
+#include "myo/atlas/atomic_file.hpp"
 
 namespace myo::ui {
 
@@ -150,7 +150,11 @@ std::string settingsToJson(const Settings& s) {
 }
 
 Status writeSettings(const Settings& settings, const std::filesystem::path& path) {
-  return writeFileAtomically(path, settingsToJson(settings));
+  // The first save of a new user: ~/.config/myoatlas may not exist yet.
+  std::error_code ec;
+  if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
+  if (ec) return Error{path.string() + ": cannot create the folder " + path.parent_path().string() + ": " + ec.message()};
+  return atlas::writeFileAtomically(path, settingsToJson(settings));
 }
 
 }  // namespace myo::ui

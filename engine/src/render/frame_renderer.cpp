@@ -210,6 +210,12 @@ float FrameRenderer::DetailBudget::allowedError(const FrameItem& item) const {
   return item.mesh->hasHeat() ? std::min(allowed, item.mesh->finestCoarserError()) : allowed;
 }
 
+void FrameRenderer::drawFullScreenTriangle() {
+  glBindVertexArray(emptyVao_.id());
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+  glBindVertexArray(0);
+}
+
 void FrameRenderer::drawItem(ShaderProgram& program, const FrameItem& item, const DetailBudget& detail) {
   const ItemStyle& style = item.style;
   if (style.closedSurface) glEnable(GL_CULL_FACE);  // counter-clockwise front faces, GL's default
@@ -318,9 +324,7 @@ void FrameRenderer::drawTranslucent(const OffscreenTarget& target, GLuint frameF
   glBindTexture(GL_TEXTURE_2D, oitAccumulated_.id());
   glActiveTexture(GL_TEXTURE1);
   glBindTexture(GL_TEXTURE_2D, oitWeights_.id());
-  glBindVertexArray(emptyVao_.id());
-  glDrawArrays(GL_TRIANGLES, 0, 3);
-  glBindVertexArray(0);
+  drawFullScreenTriangle();
   glBindTexture(GL_TEXTURE_2D, 0);
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_2D, 0);
@@ -408,9 +412,7 @@ void FrameRenderer::smoothInto(const OffscreenTarget& target, glm::ivec4 covered
   smoothEdges_.set("u_texel", glm::vec2(1.0f / float(target.width()), 1.0f / float(target.height())));
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_2D, pictureColor_.id());
-  glBindVertexArray(emptyVao_.id());
-  glDrawArrays(GL_TRIANGLES, 0, 3);
-  glBindVertexArray(0);
+  drawFullScreenTriangle();
   glBindTexture(GL_TEXTURE_2D, 0);
   glDisable(GL_SCISSOR_TEST);
   glEnable(GL_DEPTH_TEST);

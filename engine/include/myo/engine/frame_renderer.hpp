@@ -117,6 +117,7 @@ class FrameRenderer {
                     const FrameSettings& settings, const DetailBudget& detail);
   void drawMarkers(const OrbitCamera& camera, glm::ivec2 size, std::span<const Marker> markers,
                    const FrameSettings& settings);
+  void drawFullScreenTriangle();  // for the composite and smoothing passes (fullscreen.vert.glsl)
   void smoothInto(const OffscreenTarget& target, glm::ivec4 covered, const glm::vec4& background);
   void ensurePickBuffers(glm::ivec2 size);
   void setCommonUniforms(ShaderProgram& program, const OrbitCamera& camera, float aspect);
