@@ -25,6 +25,7 @@
 #include "tour_panel.hpp"
 #include "tour_playback.hpp"
 #include "view_panel.hpp"
+#include "widgets.hpp"
 
 namespace myo::ui {
 
@@ -616,11 +617,15 @@ void App::drawPanels() {
       if (panel->column() != which) continue;
       if (which == PanelColumn::Right) {
         panel->draw(context);
-      } else if (ImGui::CollapsingHeader(panel->title(), panel->openAtStart() ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
-        ImGui::PushID(panel->title());
-        panel->draw(context);
-        ImGui::PopID();
-        ImGui::Spacing();
+      } else {
+        const bool open = ImGui::CollapsingHeader(panel->title(), panel->openAtStart() ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+        recordLastItem(state_, std::string("section_") + panel->title());  // where scripts unfold it
+        if (open) {
+          ImGui::PushID(panel->title());
+          panel->draw(context);
+          ImGui::PopID();
+          ImGui::Spacing();
+        }
       }
     }
     const float drawnWidth = ImGui::GetWindowWidth();

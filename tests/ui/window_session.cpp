@@ -154,6 +154,42 @@ bool WindowSession::key(const std::string& keys) { return xdotool({"key", keys})
 
 bool WindowSession::type(const std::string& text) { return xdotool({"type", "--delay", "30", text}); }
 
+bool WindowSession::scrollIntoView(const std::string& widget) {
+  const auto has = [&](const nlohmann::json& s) { return s.contains("widgets") && s["widgets"].contains(widget); };
+  if (!waitFor(has, 30s)) return false;
+  for (int attempt = 0; attempt < 40; ++attempt) {
+    const nlohmann::json now = state();
+    if (!has(now)) return false;
+    const nlohmann::json& rect = now.at("widgets").at(widget);
+    const double bottom = rect.at("y").get<double>() + rect.at("height").get<double>();
+    const bool below = bottom >= now.at("window").at("height").get<double>() - 10.0;
+    if (!below && rect.at("y").get<double>() > 0.0) return true;
+    // Over the left column, away from its widgets' labels.
+    if (!moveMouse(40, 300) || !xdotool({"click", below ? "5" : "4"})) return false;
+    waitFor([&](const nlohmann::json& s) { return has(s) && s.at("widgets").at(widget).at("y") != rect.at("y"); }, 5s);
+  }
+  return false;
+}
+
+Point WindowSession::settledWidgetPoint(const std::string& widget) {
+  nlohmann::json rect;
+  int sameReads = 0;
+  waitFor([&](const nlohmann::json& s) {
+    if (!s.contains("widgets") || !s["widgets"].contains(widget)) return false;
+    const nlohmann::json& now = s.at("widgets").at(widget);
+    sameReads = now == rect ? sameReads + 1 : 0;
+    rect = now;
+    return sameReads >= 3;
+  }, 10s);
+  return widgetPoint(lastState(), widget);
+}
+
+bool WindowSession::clickWidget(const std::string& widget) {
+  if (!scrollIntoView(widget)) return false;
+  const Point point = settledWidgetPoint(widget);
+  return click(point.x, point.y);
+}
+
 int WindowSession::waitForExit(std::chrono::milliseconds timeout) {
   const auto deadline = Clock::now() + timeout;
   while (app_ > 0 && Clock::now() < deadline) {
