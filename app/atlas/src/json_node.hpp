@@ -45,6 +45,9 @@ class JsonNode {
 
   // A required member of an object: reports `required key is missing` when the object lacks it.
   JsonNode operator[](std::string_view key) const;
+  // Whether this is an object with this member, for optional keys: `if (n.has("k")) n["k"]...`.
+  bool has(std::string_view key) const { return present() && value_->is_object() && value_->contains(key); }
+  bool isString() const { return present() && value_->is_string(); }
 
   // Reports a problem at this node.
   void report(std::string message) const;

@@ -80,6 +80,9 @@ struct Tour {
   std::vector<TourStep> steps;  // never empty in a file that opened
 };
 
+// Where the shipped tours are: `tours` in the assets directory (defaultAssetsDir).
+std::filesystem::path defaultToursDir();
+
 // Reads and checks a tour file against the knowledge base. Every problem is reported one a line
 // as `file: step N "Title": /steps/N-1/key: message` (or `file: /key: message` outside the steps),
 // naming the step, so an author finds it; unknown ids come with the nearest ones. A newer version
@@ -101,6 +104,13 @@ struct StagedStep {
 // Resolves a step's ids and places its camera for a picture of this aspect ratio (width/height).
 // Fails (naming the id) only for ids the scene lacks, such as a muscle missing from a custom model.
 Result<StagedStep> stageStep(const TourStep& step, const KnowledgeBase& kb, const AtlasScene& scene, float aspect);
+
+// How stageStep's messages name the parts of a step: as a tour file spells its keys
+// ("select trapezus: ...") or as the options of `myoatlas render` that fill them
+// ("--select trapezus: ..."), since render builds its picture as a step.
+enum class StepWording { TourKeys, RenderOptions };
+Result<StagedStep> stageStep(const TourStep& step, const KnowledgeBase& kb, const AtlasScene& scene, float aspect,
+                             StepWording wording);
 
 // "Add this view as a step": the step that shows what the window shows now, with this camera.
 TourStep stepFromView(const AtlasView& view, const OrbitCamera& camera, std::string title, std::string caption);

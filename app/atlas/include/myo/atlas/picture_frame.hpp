@@ -1,0 +1,25 @@
+#pragma once
+// The boxes a picture frames when it is about part of the body: what is painted on the skin
+// (`render --frame-painted`, a tour step framed on the painting) or the selected structures. Each
+// is a cube around its subject, wider than it, so the picture shows where on the body it is and
+// the same subject is framed alike from every side.
+
+#include <span>
+
+#include "myo/atlas/atlas_scene.hpp"
+#include "myo/engine/bounds.hpp"
+
+namespace myo::atlas {
+
+// A cube around `subject`, 30% wider than its largest side and at least 16 cm across; empty when
+// the subject is.
+Bounds frameAround(const Bounds& subject);
+
+// frameAround the skin that the view paints (regions and referral patterns, where the field is
+// over one half); empty when nothing is painted or the scene has no skin.
+Bounds paintedFrame(const AtlasScene& atlasScene, const AtlasView& view);
+
+// The box the structures fill (both sides when a ref has no side); empty when the scene has none.
+Bounds selectionBounds(const AtlasScene& atlasScene, std::span<const StructureRef> selection);
+
+}  // namespace myo::atlas

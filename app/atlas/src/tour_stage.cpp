@@ -1,0 +1,193 @@
+// stageStep and stepFromView: a tour step turned into what to draw and from where, and back.
+// `myoatlas render` builds its picture as a step too, so the two cannot show different things.
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include <glm/geometric.hpp>
+#include <glm/gtc/constants.hpp>
+
+#include "myo/atlas/muscle_search.hpp"
+#include "myo/atlas/picture_frame.hpp"
+#include "myo/atlas/region_patches.hpp"
+#include "myo/atlas/tour.hpp"
+
+namespace myo::atlas {
+
+namespace {
+
+constexpr float kRadiansPerDegree = glm::pi<float>() / 180.0f;
+
+// The words of stageStep's messages, as a tour file or as `myoatlas render` names things.
+struct Wording {
+  std::string_view select;
+  std::string_view patterns;
+  std::string_view regions;
+  std::string_view xrayNeedsSelection;
+  std::string_view regionsNeedSkin;
+  std::string_view selectionFramingNeedsSelection;
+  std::string_view paintedFramingNeedsPaint;
+};
+
+constexpr Wording kTourWording{
+    "select",
+    "patterns",
+    "regions",
+    "x-ray ghosts the layers above the selection: add \"select\"",
+    "regions are painted on the skin: they need a model with a skin (the built-in body)",
+    "framing \"selection\" frames the selected structures: add \"select\"",
+    "framing \"painted\" frames what is painted on the skin: add \"patterns\" or \"regions\"",
+};
+
+constexpr Wording kRenderWording{
+    "--select",
+    "--heatmap",
+    "--region",
+    "--xray ghosts the layers above the selection: add --select ID",
+    "--region needs a model with a skin (the built-in body)",
+    "--isolate frames the selection: add --select ID",
+    "--frame-painted (--frame-regions) frames what is painted on the skin: add --region ID[,ID...] or --heatmap ID",
+};
+
+const Wording& wordingOf(StepWording wording) {
+  return wording == StepWording::RenderOptions ? kRenderWording : kTourWording;
+}
+
+std::string spelled(const StructureRef& ref) { return ref.side.empty() ? ref.id : ref.id + "." + ref.side; }
+
+SideFilter sideOf(const std::string& side) {
+  if (side == "left") return SideFilter::Left;
+  if (side == "right") return SideFilter::Right;
+  return SideFilter::Both;
+}
+
+// The box a step's camera frames when it records no exact camera.
+Result<Bounds> framedBox(const TourStep& step, const AtlasView& view, const AtlasScene& scene, const Wording& words) {
+  Bounds box;
+  switch (step.camera.framing) {
+    case TourFraming::Body: break;
+    case TourFraming::Painted:
+      if (view.patterns.empty() && view.regions.empty()) return Error{std::string(words.paintedFramingNeedsPaint)};
+      box = paintedFrame(scene, view);
+      break;
+    case TourFraming::Selection:
+      if (view.display.selection.empty()) return Error{std::string(words.selectionFramingNeedsSelection)};
+      box = selectionBounds(scene, view.display.selection);
+      // Isolated, the selection is all there is to see; otherwise show some body around it.
+      if (!step.isolate) box = frameAround(box);
+      break;
+  }
+  if (box.empty()) box = scene.scene.bounds();
+  return box;
+}
+
+Result<OrbitCamera> placeCamera(const TourStep& step, const AtlasView& view, const AtlasScene& scene, float aspect,
+                                const Wording& words) {
+  const TourCamera& recorded = step.camera;
+  OrbitCamera camera;
+  camera.setView(recorded.view);
+  camera.orbit(recorded.yawDegrees * kRadiansPerDegree, recorded.pitchDegrees * kRadiansPerDegree);
+  if (recorded.target && recorded.distance) {
+    camera.target = *recorded.target;
+    camera.distance = *recorded.distance;
+    // As OrbitCamera::frame does: keep the far plane beyond the back of the body.
+    camera.farRatio = std::max(10.0f, 2.0f + glm::length(scene.scene.bounds().size()) / camera.distance * 2.0f);
+    return camera;
+  }
+  Result<Bounds> box = framedBox(step, view, scene, words);
+  if (!box) return box.error();
+  camera.frame(*box, aspect);
+  return camera;
+}
+
+}  // namespace
+
+Result<StagedStep> stageStep(const TourStep& step, const KnowledgeBase& kb, const AtlasScene& scene, float aspect) {
+  return stageStep(step, kb, scene, aspect, StepWording::TourKeys);
+}
+
+Result<StagedStep> stageStep(const TourStep& step, const KnowledgeBase& kb, const AtlasScene& scene, float aspect,
+                             StepWording wording) {
+  const Wording& words = wordingOf(wording);
+  StagedStep staged;
+  AtlasView& view = staged.view;
+  DisplayState& display = view.display;
+  display.side = step.side;
+  display.xray = step.xray;
+  display.focus = step.isolate ? FocusMode::Isolate : FocusMode::Normal;
+  view.markers = step.markers;
+
+  for (const TourPattern& pattern : step.patterns) {
+    // A pattern without a side of its own is painted on the sides the step shows.
+    const SideFilter side = pattern.side == SideFilter::Both ? step.side : pattern.side;
+    Result<std::vector<TriggerPointOnSide>> points = resolveTriggerPoints(kb, pattern.triggerPoints, side);
+    if (!points) return Error{std::string(words.patterns) + " " + pattern.triggerPoints + ": " + points.error().message};
+    view.patterns.insert(view.patterns.end(), points->begin(), points->end());
+  }
+  for (const StructureRef& ref : step.selection) {
+    if (scene.index.find(ref.id).empty()) {
+      std::string message = std::string(words.select) + " " + spelled(ref) + ": no structure '" + ref.id + "' in the model";
+      const std::vector<std::string> near = nearestMuscleIds(kb, ref.id);
+      for (std::size_t i = 0; i < near.size(); ++i) message += (i ? ", " : "; did you mean: ") + near[i];
+      return Error{message};
+    }
+    display.selection.push_back(ref);
+  }
+  if (step.xray && display.selection.empty()) return Error{std::string(words.xrayNeedsSelection)};
+  for (const std::string& region : step.regions) {
+    if (!scene.skin) return Error{std::string(words.regionsNeedSkin)};
+    if (scene.skin->patches().find(splitRegionId(region).first) == nullptr)
+      return Error{std::string(words.regions) + " " + region + ": unknown region (see `myoatlas regions`)"};
+    view.regions.push_back(region);
+  }
+
+  // Layers: as the step lists them; by default the muscles and bones, plus the skin when
+  // something is painted on it.
+  if (step.layers) {
+    for (std::size_t i = 0; i < display.layers.size(); ++i) display.layers[i].visible = (*step.layers)[i];
+  } else if (!view.patterns.empty() || !view.regions.empty()) {
+    display.layers[static_cast<int>(Layer::Skin)].visible = true;
+  }
+  display.peel = step.peel;
+
+  Result<OrbitCamera> camera = placeCamera(step, view, scene, aspect, words);
+  if (!camera) return camera.error();
+  staged.camera = *camera;
+  return staged;
+}
+
+TourStep stepFromView(const AtlasView& view, const OrbitCamera& camera, std::string title, std::string caption) {
+  TourStep step;
+  step.title = std::move(title);
+  step.caption = std::move(caption);
+
+  // The camera as the nearest side view turned by a few degrees, which reads better in the file
+  // than a bare angle: "posterior, yaw 20".
+  const float turn = std::remainder(camera.yaw, 2.0f * glm::pi<float>());  // in [-pi, pi]
+  const int quarter = int(std::lround(turn / glm::half_pi<float>()));   // -2 .. 2
+  constexpr ViewPreset kByQuarter[] = {ViewPreset::Posterior, ViewPreset::Right, ViewPreset::Anterior,
+                                       ViewPreset::Left, ViewPreset::Posterior};
+  step.camera.view = kByQuarter[quarter + 2];
+  step.camera.yawDegrees = std::remainder(turn - float(quarter) * glm::half_pi<float>(), 2.0f * glm::pi<float>()) /
+                           kRadiansPerDegree;
+  step.camera.pitchDegrees = camera.pitch / kRadiansPerDegree;
+  step.camera.target = camera.target;
+  step.camera.distance = camera.distance;
+
+  const DisplayState& display = view.display;
+  std::array<bool, 5> layers{};
+  for (std::size_t i = 0; i < layers.size(); ++i) layers[i] = display.layers[i].visible;
+  step.layers = layers;
+  step.peel = display.peel;
+  step.xray = display.xray;
+  step.isolate = display.focus == FocusMode::Isolate;
+  step.markers = view.markers;
+  step.side = display.side;
+  step.selection = display.selection;
+  for (const TriggerPointOnSide& point : view.patterns)
+    if (point.point != nullptr) step.patterns.push_back({point.point->id, sideOf(point.side)});
+  step.regions = view.regions;
+  return step;
+}
+
+}  // namespace myo::atlas
