@@ -520,8 +520,12 @@ void App::setPresenting(bool presenting) {
   } else {
     fullScreen_.leave(window_);
     presenter.heatShown = true;
+    presenter.pointer = false;
     sceneChanged();
   }
+  // Now, not next frame: the panels drawn in this one must not take the presenter's layout
+  // (no side columns) for widths the user dragged them to.
+  updateLayout();
   sceneDirty_ = true;
   uiFrames_ = std::max(uiFrames_, 3);
 }

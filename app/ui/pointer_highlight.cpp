@@ -8,7 +8,7 @@ namespace myo::ui {
 
 namespace {
 
-constexpr float kRadiusShareOfHeight = 0.032f;
+constexpr float kRadiusShareOfHeight = 0.038f;
 constexpr int kGlowRings = 10;
 
 }  // namespace
@@ -22,7 +22,7 @@ void drawPointerHighlight(glm::vec2 cursor, float screenHeight, Theme theme) {
   // the light theme's pale grey.
   for (int i = kGlowRings; i > 0; --i) {
     const float t = float(i) / float(kGlowRings);
-    draw->AddCircleFilled(centre, radius * (0.55f + 0.9f * t), IM_COL32(255, 214, 64, int(20.0f * (1.0f - t) + 6.0f)), 48);
+    draw->AddCircleFilled(centre, radius * (0.55f + 0.9f * t), IM_COL32(255, 214, 64, int(34.0f * (1.0f - t) + 8.0f)), 48);
   }
   const ImU32 rim = theme == Theme::Light ? IM_COL32(40, 30, 0, 200) : IM_COL32(0, 0, 0, 140);
   draw->AddCircle(centre, radius + radius * 0.16f, rim, 64, std::max(1.5f, radius * 0.06f));

@@ -57,6 +57,7 @@ json tourJson(const TourState& tour) {
           {"edited", tour.edited},
           {"file", tour.file},
           {"file_focused", tour.fileFocused},
+          {"new_step_title", tour.newStepTitle},
           {"message", tour.message},
           {"message_is_error", tour.messageIsError}};
 }
