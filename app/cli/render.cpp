@@ -1,19 +1,16 @@
 // `myoatlas render`: a picture of the body (or any model), drawn headless, written to a PNG.
-#include <algorithm>
+#include <array>
 #include <iostream>
 #include <sstream>
 #include <string>
 
 #include "commands.hpp"
-#include "default_scene.hpp"
-#include "myo/atlas/anatomy_loader.hpp"
-#include "myo/atlas/atlas_scene.hpp"
 #include "myo/atlas/knowledge_files.hpp"
-#include "myo/atlas/muscle_search.hpp"
-#include "myo/engine/bounds.hpp"
+#include "myo/atlas/tour.hpp"
 #include "myo/engine/context.hpp"
 #include "myo/engine/file_writing.hpp"
-#include "myo/engine/snapshot.hpp"
+#include "render_setup.hpp"
+#include "render_tour.hpp"
 
 namespace myo::cli {
 
@@ -22,6 +19,7 @@ namespace {
 struct RenderOptions {
   std::string model;
   std::string output;
+  std::string tour;
   std::string view = "anterior";
   int width = 1280;
   int height = 720;
@@ -57,143 +55,108 @@ int fail(const std::string& message, int code) {
   return code;
 }
 
-constexpr double kRadiansPerDegree = 3.14159265358979323846 / 180.0;
-
-// The box the camera frames for --frame-painted: a cube around the painted skin (regions and
-// referral patterns, field over one half), 30% wider than it and at least 16 cm across, so the
-// picture shows where on the body they are.
-constexpr float kFrameMargin = 1.3f;
-constexpr float kMinimumFrameHalf = 0.08f;  // metres
-
-Bounds paintedFrame(const atlas::AtlasScene& atlasScene, const atlas::AtlasView& view) {
-  Bounds painted;
-  const std::vector<glm::vec3>& positions = atlasScene.skin->mesh().positions;
-  const std::vector<glm::vec2> heat = atlas::skinHeat(atlasScene, view);
-  for (std::size_t v = 0; v < heat.size(); ++v)
-    if (heat[v].x > 0.5f || heat[v].y > 0.5f) painted.add(positions[v]);
-  if (painted.empty()) return painted;
-  const glm::vec3 centre = painted.center();
-  const glm::vec3 size = painted.size();
-  const float half = std::max(0.5f * std::max({size.x, size.y, size.z}) * kFrameMargin, kMinimumFrameHalf);
-  Bounds frame;
-  frame.add(centre - glm::vec3(half));
-  frame.add(centre + glm::vec3(half));
-  return frame;
+// The picture the options ask for, as a tour step: `render` and the tours draw through the same
+// stageStep, so a slide and the picture of the same options cannot differ.
+Result<atlas::TourStep> stepFromOptions(const RenderOptions& options) {
+  atlas::TourStep step;
+  const std::optional<ViewPreset> view = parseViewPreset(options.view);
+  if (!view) return Error{"unknown view '" + options.view + "'"};
+  step.camera.view = *view;
+  step.camera.yawDegrees = float(options.yawDegrees);
+  step.camera.pitchDegrees = float(options.pitchDegrees);
+  const std::vector<std::string> selections = splitList(options.select);
+  // Isolating a structure is asking to see it: frame it rather than the whole body.
+  if (options.framePainted)
+    step.camera.framing = atlas::TourFraming::Painted;
+  else if (options.isolate && !selections.empty())
+    step.camera.framing = atlas::TourFraming::Selection;
+  step.side = options.side == "left"    ? atlas::SideFilter::Left
+              : options.side == "right" ? atlas::SideFilter::Right
+                                        : atlas::SideFilter::Both;
+  step.xray = options.xray;
+  step.isolate = options.isolate;
+  step.markers = options.markers;
+  for (const std::string& text : selections) {
+    const std::optional<atlas::StructureRef> ref = atlas::parseStructureRef(text);
+    if (!ref) return Error{"--select " + text + ": the side after the dot must be left or right"};
+    step.selection.push_back(*ref);
+  }
+  for (const std::string& spec : splitList(options.heatmap)) step.patterns.push_back({spec, atlas::SideFilter::Both});
+  step.regions = splitList(options.regions);
+  const std::vector<std::string> layers = splitList(options.layers);
+  if (!layers.empty()) {
+    std::array<bool, 5> shown{};
+    for (const std::string& name : layers) {
+      const std::optional<atlas::Layer> layer = atlas::parseLayer(name);
+      if (!layer) return Error{"--layers: unknown layer '" + name + "'; use skin, superficial, intermediate, deep, bone"};
+      shown[static_cast<int>(*layer)] = true;
+    }
+    step.layers = shown;
+  }
+  if (!options.peel.empty()) {
+    step.peel = atlas::parseLayer(options.peel);
+    if (!step.peel) return Error{"--peel: unknown layer '" + options.peel + "'"};
+  }
+  return step;
 }
 
-atlas::SideFilter sideFilter(const std::string& side) {
-  if (side == "left") return atlas::SideFilter::Left;
-  if (side == "right") return atlas::SideFilter::Right;
-  return atlas::SideFilter::Both;
-}
-
-int runRender(const RenderOptions& options) {
+int renderPicture(const RenderOptions& options) {
   // Refuse an output that cannot be written before the user waits for the picture.
   if (Status writable = checkReplaceable(options.output); !writable) return fail(writable.error().message, kExitBadInput);
-  const std::optional<ViewPreset> view = parseViewPreset(options.view);
-  if (!view) return fail("unknown view '" + options.view + "'", kExitBadInput);
-  if (options.framePainted && splitList(options.regions).empty() && splitList(options.heatmap).empty())
-    return fail("--frame-painted (--frame-regions) frames what is painted on the skin: add --region ID[,ID...] or --heatmap ID",
-                kExitBadInput);
-  Result<Scene> scene = loadSceneOrDefault(options.model);
-  if (!scene) return fail(scene.error().message, kExitBadInput);
-  Result<atlas::AtlasScene> atlasScene = atlas::makeAtlasScene(std::move(*scene), atlas::defaultAnatomyFolder());
+  Result<atlas::TourStep> step = stepFromOptions(options);
+  if (!step) return fail(step.error().message, kExitBadInput);
   // The anatomy description and region patches are files people edit: a mistake there is bad input.
+  Result<atlas::AtlasScene> atlasScene = loadRenderScene(options.model);
   if (!atlasScene) return fail(atlasScene.error().message, kExitBadInput);
-
-  atlas::AtlasView atlasView;
-  atlas::DisplayState& display = atlasView.display;
-  display.side = sideFilter(options.side);
-  display.xray = options.xray;
-  display.focus = options.isolate ? atlas::FocusMode::Isolate : atlas::FocusMode::Normal;
-  atlasView.markers = options.markers;
-  atlasView.regions = splitList(options.regions);
-
-  const std::vector<std::string> heatmaps = splitList(options.heatmap);
-  const std::vector<std::string> selections = splitList(options.select);
-  std::optional<atlas::KnowledgeBase> kb;
-  if (!heatmaps.empty() || !selections.empty() || options.markers) {
+  // The knowledge base only when the picture needs it: a plain picture starts faster without.
+  atlas::KnowledgeBase kb;
+  const bool needsKnowledge = !step->patterns.empty() || !step->selection.empty() || step->markers;
+  if (needsKnowledge) {
     Result<atlas::KnowledgeBase> loaded = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
     if (!loaded) return fail(loaded.error().message, kExitBadInput);
     kb = std::move(*loaded);
   }
-  for (const std::string& spec : heatmaps) {
-    auto points = atlas::resolveTriggerPoints(*kb, spec, display.side);
-    if (!points) return fail("--heatmap " + spec + ": " + points.error().message, kExitBadInput);
-    atlasView.patterns.insert(atlasView.patterns.end(), points->begin(), points->end());
-  }
-  for (const std::string& text : selections) {
-    const std::optional<atlas::StructureRef> ref = atlas::parseStructureRef(text);
-    if (!ref) return fail("--select " + text + ": the side after the dot must be left or right", kExitBadInput);
-    if (atlasScene->index.find(ref->id).empty()) {
-      std::string message = "--select " + text + ": no structure '" + ref->id + "' in the model";
-      const auto near = atlas::nearestMuscleIds(*kb, ref->id);
-      if (!near.empty()) {
-        message += "; did you mean: ";
-        for (std::size_t i = 0; i < near.size(); ++i) message += (i ? ", " : "") + near[i];
-      }
-      return fail(message, kExitBadInput);
-    }
-    display.selection.push_back(*ref);
-  }
-  if (options.xray && display.selection.empty())
-    return fail("--xray ghosts the layers above the selection: add --select ID", kExitBadInput);
-  for (const std::string& region : atlasView.regions) {
-    if (!atlasScene->skin) return fail("--region needs a model with a skin (the built-in body)", kExitBadInput);
-    const auto [base, side] = atlas::splitRegionId(region);
-    if (atlasScene->skin->patches().find(base) == nullptr)
-      return fail("--region " + region + ": unknown region (see `myoatlas regions`)", kExitBadInput);
-  }
-
-  // Layers: as asked; by default the muscles and bones, plus the skin when something is painted on it.
-  const bool painted = !atlasView.patterns.empty() || !atlasView.regions.empty();
-  const std::vector<std::string> layers = splitList(options.layers);
-  if (!layers.empty()) {
-    for (atlas::LayerSetting& setting : display.layers) setting.visible = false;
-    for (const std::string& name : layers) {
-      const std::optional<atlas::Layer> layer = atlas::parseLayer(name);
-      if (!layer) return fail("--layers: unknown layer '" + name + "'; use skin, superficial, intermediate, deep, bone", kExitBadInput);
-      display.layers[static_cast<int>(*layer)].visible = true;
-    }
-  } else if (painted) {
-    display.layers[static_cast<int>(atlas::Layer::Skin)].visible = true;
-  }
-  if (!options.peel.empty()) {
-    display.peel = atlas::parseLayer(options.peel);
-    if (!display.peel) return fail("--peel: unknown layer '" + options.peel + "'", kExitBadInput);
-  }
-
-  SnapshotRequest request{.view = *view, .width = options.width, .height = options.height};
-  request.settings.colormap = parseColormap(options.colormap).value_or(Colormap::Clinical);
-  request.orbitYaw = float(options.yawDegrees * kRadiansPerDegree);
-  request.orbitPitch = float(options.pitchDegrees * kRadiansPerDegree);
-  if (options.framePainted) request.frame = paintedFrame(*atlasScene, atlasView);
-  // Isolating a structure is asking to see it: frame it rather than the whole body.
-  if (options.isolate && !display.selection.empty()) {
-    for (const atlas::StructureRef& ref : display.selection)
-      for (int node : atlasScene->index.find(ref.id, ref.side))
-        for (int part : atlasScene->scene.nodes[node].parts)
-          for (const glm::vec3& p : atlasScene->scene.parts[part].mesh.positions)
-            request.frame.add(glm::vec3(atlasScene->scene.nodes[node].world * glm::vec4(p, 1.0f)));
-  }
+  const PictureSize size{options.width, options.height};
+  Result<atlas::StagedStep> staged = atlas::stageStep(*step, kb, *atlasScene, size.aspect(), atlas::StepWording::RenderOptions);
+  if (!staged) return fail(staged.error().message, kExitBadInput);
 
   Result<std::unique_ptr<Context>> context =
       createContext({.kind = options.headless ? ContextKind::Headless : ContextKind::Auto});
   if (!context) return fail(context.error().message, kExitFailure);
-  const atlas::KnowledgeBase* kbPointer = kb ? &*kb : nullptr;
-  Result<Image> image = renderSnapshot(atlasScene->scene, request, atlas::makeRestyle(*atlasScene, kbPointer, atlasView));
+  const Colormap colormap = parseColormap(options.colormap).value_or(Colormap::Clinical);
+  Result<Image> image = drawStagedStep(*atlasScene, needsKnowledge ? &kb : nullptr, *staged, size, colormap);
   if (!image) return fail(image.error().message, kExitFailure);
   if (Status written = writePng(*image, options.output); !written) return fail(written.error().message, kExitBadInput);
   std::cout << "wrote " << options.output << " (" << options.width << "x" << options.height << ", " << options.view << ")\n";
   return kExitOk;
 }
 
+int runRender(const RenderOptions& options) {
+  if (!options.tour.empty())
+    return renderTourSlides({.tour = options.tour,
+                             .outputDir = options.output,
+                             .model = options.model,
+                             .size = {options.width, options.height},
+                             .colormap = parseColormap(options.colormap).value_or(Colormap::Clinical),
+                             .headless = options.headless});
+  return renderPicture(options);
+}
+
 }  // namespace
 
 void addRenderCommand(CLI::App& app, Action& action) {
   auto o = std::make_shared<RenderOptions>();
-  CLI::App* command = app.add_subcommand("render", "Render a picture headless (no window or display needed) to a PNG file.");
-  command->add_option("-o,--output", o->output, "PNG file to write (replaced atomically)")->required()->type_name("OUT.png");
+  CLI::App* command = app.add_subcommand(
+      "render", "Render a picture headless (no window or display needed) to a PNG file, or a tour to one PNG a step.");
+  command->add_option("-o,--output", o->output,
+                      "PNG file to write (replaced atomically); with --tour, the folder for the slides (created if missing)")
+      ->required()
+      ->type_name("OUT.png|DIR");
+  CLI::Option* tour = command->add_option("--tour", o->tour,
+                                          "Render every step of a tour file (docs/tours.md) to DIR/01-<title>.png, "
+                                          "02-...; the steps say what to show, so only --width, --height, --colormap "
+                                          "and --model go with it")
+                          ->type_name("FILE");
   command->add_option("--model", o->model,
                       "Model file to draw: glTF (.gltf, .glb) or any format Assimp reads "
                       "(.obj, .fbx, .stl, .ply, .dae, .3ds ...); default: the built-in body")
@@ -238,6 +201,10 @@ void addRenderCommand(CLI::App& app, Action& action) {
       ->check(CLI::Range(-85.0, 85.0))
       ->type_name("DEG");
   command->add_flag("--headless", o->headless, "Force the headless EGL context even where a display exists");
+  // A tour's steps say what each slide shows; options that would say it too are refused.
+  for (const char* name : {"--view", "--select", "--heatmap", "--region", "--layers", "--peel", "--xray", "--isolate",
+                           "--markers", "--side", "--frame-painted", "--yaw", "--pitch"})
+    command->get_option(name)->excludes(tour);
   command->callback([&action, o] { action = [o] { return runRender(*o); }; });
 }
 

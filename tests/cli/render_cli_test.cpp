@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "myo/engine/image.hpp"
+#include "picture_measures.hpp"
 #include "run_command.hpp"
 
 namespace {
@@ -67,17 +68,6 @@ TEST(RenderCli, HelpDescribesEveryOption) {
     EXPECT_NE(result.out.find(option), std::string::npos) << option;
 }
 
-// Share of the picture painted in the chart red of a region.
-double redShare(const myo::Image& image) {
-  std::size_t red = 0;
-  for (int y = 0; y < image.height; ++y)
-    for (int x = 0; x < image.width; ++x) {
-      const std::uint8_t* p = image.at(x, y);
-      if (p[0] > 110 && p[0] > 2 * p[1] && p[0] > 2 * p[2]) ++red;
-    }
-  return double(red) / (double(image.width) * image.height);
-}
-
 TEST(RenderCli, FrameRegionsZoomsOntoThePaintedRegions) {
   const fs::path whole = fs::path(myo::test::testOutputDir()) / "cli_temple_whole.png";
   const fs::path framed = fs::path(myo::test::testOutputDir()) / "cli_temple_framed.png";
@@ -91,8 +81,8 @@ TEST(RenderCli, FrameRegionsZoomsOntoThePaintedRegions) {
   auto framedImage = myo::readPng(framed);
   ASSERT_TRUE(wholeImage && framedImage);
   // Framed close, the temple fills a good part of the picture; on the whole body it is a speck.
-  EXPECT_GT(redShare(*framedImage), 0.03);
-  EXPECT_GT(redShare(*framedImage), 10.0 * redShare(*wholeImage));
+  EXPECT_GT(myo::test::chartRedShare(*framedImage), 0.03);
+  EXPECT_GT(myo::test::chartRedShare(*framedImage), 10.0 * myo::test::chartRedShare(*wholeImage));
 }
 
 TEST(RenderCli, FrameRegionsWithoutARegionIsAUsageError) {

@@ -1,6 +1,8 @@
 // Rendering a real glTF file headless: the lit, framed cube of BoxTextured.glb.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <array>
 #include <filesystem>
 
 #include "golden.hpp"
@@ -89,6 +91,42 @@ TEST_F(BoxRender, FacesAreShadedByHowTheyMeetTheLight) {
   EXPECT_GT(topFace, 30.0);
   EXPECT_GT(frontFace, 30.0);
   EXPECT_GT(std::abs(topFace - frontFace), 8.0) << "faces at different angles to the light look the same";
+}
+
+// The extent of what is not background: {left, top, right, bottom}, or left > right when empty.
+std::array<int, 4> drawnExtent(const myo::Image& image) {
+  std::array<int, 4> box{image.width, image.height, -1, -1};
+  for (int y = 0; y < image.height; ++y)
+    for (int x = 0; x < image.width; ++x)
+      if (!isBackground(image.at(x, y))) {
+        box[0] = std::min(box[0], x); box[1] = std::min(box[1], y);
+        box[2] = std::max(box[2], x); box[3] = std::max(box[3], y);
+      }
+  return box;
+}
+
+TEST_F(BoxRender, AnExactCameraIsUsedAsItIs) {
+  const myo::SnapshotRequest framed{.view = myo::ViewPreset::Anterior, .width = 160, .height = 120, .orbitYaw = 0.6f};
+  // The camera the request above frames, given exactly, draws the same picture.
+  myo::OrbitCamera camera;
+  camera.setView(myo::ViewPreset::Anterior);
+  camera.orbit(0.6f, 0.0f);
+  camera.frame(scene.bounds(), 160.0f / 120.0f);
+  myo::SnapshotRequest exact{.view = myo::ViewPreset::Posterior, .width = 160, .height = 120, .camera = camera};
+  auto a = myo::renderSnapshot(scene, framed);
+  auto b = myo::renderSnapshot(scene, exact);
+  ASSERT_TRUE(a && b);
+  EXPECT_EQ(a->pixels, b->pixels) << "view and orbit are ignored when a camera is given";
+  // Twice as far away, the cube is drawn half as tall.
+  camera.distance *= 2.0f;
+  exact.camera = camera;
+  auto far = myo::renderSnapshot(scene, exact);
+  ASSERT_TRUE(far);
+  const std::array<int, 4> near = drawnExtent(*a);
+  const std::array<int, 4> distant = drawnExtent(*far);
+  ASSERT_GE(distant[3], 0) << "nothing was drawn";
+  const double ratio = double(distant[3] - distant[1]) / double(near[3] - near[1]);
+  EXPECT_NEAR(ratio, 0.5, 0.12);
 }
 
 }  // namespace

@@ -480,4 +480,29 @@ TEST_F(TourTest, ARecordedStepSurvivesSavingAndOpening) {
   expectSameTour(tour, *back);
 }
 
+// --- the shipped tours ------------------------------------------------------------------------
+
+TEST_F(TourTest, EveryShippedTourOpensAndEveryStepStages) {
+  const fs::path tours = test::sourceAssetsDir() / "tours";
+  std::size_t count = 0;
+  for (const auto& entry : fs::directory_iterator(tours)) {
+    if (entry.path().extension() != ".json") continue;
+    ++count;
+    SCOPED_TRACE(entry.path().string());
+    Result<Tour> tour = openTour(entry.path(), *kb);
+    ASSERT_TRUE(tour) << tour.error().message;
+    EXPECT_GE(tour->steps.size(), 5u);
+    EXPECT_LE(tour->steps.size(), 8u);
+    EXPECT_FALSE(tour->description.empty());
+    for (const TourStep& step : tour->steps) {
+      Result<StagedStep> staged = stageStep(step, *kb, *atlas, kAspect);
+      EXPECT_TRUE(staged) << step.title << ": " << (staged ? "" : staged.error().message);
+      EXPECT_FALSE(step.caption.empty()) << step.title;
+    }
+  }
+  EXPECT_GE(count, 3u);
+  for (const char* name : {"head-and-neck-pain.json", "shoulder-and-arm-pain.json", "low-back-and-hip-pain.json"})
+    EXPECT_TRUE(fs::exists(tours / name)) << name;
+}
+
 }  // namespace

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include <glm/common.hpp>
+
 #include "myo/atlas/structure_bounds.hpp"
 
 namespace myo::atlas {
@@ -17,11 +19,10 @@ constexpr float kPaintedHeat = 0.5f;
 Bounds frameAround(const Bounds& subject) {
   if (subject.empty()) return subject;
   const glm::vec3 centre = subject.center();
-  const glm::vec3 size = subject.size();
-  const float half = std::max(0.5f * std::max({size.x, size.y, size.z}) * kFrameMargin, kMinimumFrameHalf);
+  const glm::vec3 half = glm::max(0.5f * subject.size() * kFrameMargin, glm::vec3(kMinimumFrameHalf));
   Bounds frame;
-  frame.add(centre - glm::vec3(half));
-  frame.add(centre + glm::vec3(half));
+  frame.add(centre - half);
+  frame.add(centre + half);
   return frame;
 }
 

@@ -16,9 +16,13 @@ Result<Image> renderSnapshot(const Scene& scene, const SnapshotRequest& request,
   std::vector<Marker> markers;
   if (restyle) restyle(gpu, items, markers);
   OrbitCamera camera;
-  camera.setView(request.view);
-  camera.orbit(request.orbitYaw, request.orbitPitch);
-  camera.frame(request.frame.empty() ? scene.bounds() : request.frame, float(request.width) / float(request.height));
+  if (request.camera) {
+    camera = *request.camera;
+  } else {
+    camera.setView(request.view);
+    camera.orbit(request.orbitYaw, request.orbitPitch);
+    camera.frame(request.frame.empty() ? scene.bounds() : request.frame, float(request.width) / float(request.height));
+  }
   renderer->draw(*target, camera, items, markers, request.settings);
   glFinish();
   return target->read();

@@ -6,8 +6,10 @@
 //   auto context = myo::createContext({.kind = myo::ContextKind::Headless});
 //   auto image = myo::renderSnapshot(scene, {.view = myo::ViewPreset::Left});
 //   myo::writePng(*image, "left.png");
+//   auto same = myo::renderSnapshot(scene, {.width = 640, .height = 480, .camera = windowCamera});
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "myo/engine/camera.hpp"
@@ -29,6 +31,9 @@ struct SnapshotRequest {
   FrameSettings settings;
   // Frames these bounds instead of the whole scene's, when not empty.
   Bounds frame;
+  // An exact camera (a tour step's, the window's): when set it is used as it is, and view,
+  // orbitYaw, orbitPitch and frame are ignored.
+  std::optional<OrbitCamera> camera;
 };
 
 using Restyle = std::function<void(GpuScene& gpu, std::vector<FrameItem>& items, std::vector<Marker>& markers)>;

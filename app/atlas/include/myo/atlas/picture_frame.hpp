@@ -1,8 +1,9 @@
 #pragma once
 // The boxes a picture frames when it is about part of the body: what is painted on the skin
 // (`render --frame-painted`, a tour step framed on the painting) or the selected structures. Each
-// is a cube around its subject, wider than it, so the picture shows where on the body it is and
-// the same subject is framed alike from every side.
+// is a box around its subject, wider than it, so the picture shows where on the body it is. Not a
+// cube: a long, flat subject (a pattern down the arm) would be framed from far away, as if it
+// were as deep as it is long.
 
 #include <span>
 
@@ -11,8 +12,8 @@
 
 namespace myo::atlas {
 
-// A cube around `subject`, 30% wider than its largest side and at least 16 cm across; empty when
-// the subject is.
+// A box around `subject`, 30% wider than it along each axis and at least 16 cm across each;
+// empty when the subject is.
 Bounds frameAround(const Bounds& subject);
 
 // frameAround the skin that the view paints (regions and referral patterns, where the field is

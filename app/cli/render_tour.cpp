@@ -1,0 +1,96 @@
+#include "render_tour.hpp"
+
+#include <algorithm>
+#include <iostream>
+#include <optional>
+#include <vector>
+
+#include "commands.hpp"
+#include "myo/atlas/knowledge_files.hpp"
+#include "myo/atlas/tour.hpp"
+#include "myo/engine/context.hpp"
+
+namespace myo::cli {
+
+namespace {
+
+constexpr std::size_t kMaxSlugLength = 48;
+
+int fail(const std::string& message, int code) {
+  std::cerr << "myoatlas render: " << message << "\n";
+  return code;
+}
+
+// "step 3 "Shoulder pain"", as openTour names a step.
+std::string stepName(std::size_t index, const atlas::TourStep& step) {
+  return "step " + std::to_string(index + 1) + " \"" + step.title + "\"";
+}
+
+}  // namespace
+
+std::string slideSlug(const std::string& title) {
+  std::string slug;
+  bool dash = false;
+  for (const char c : title) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    const bool capital = c >= 'A' && c <= 'Z';
+    if (letter || capital) {
+      if (dash && !slug.empty()) slug += '-';
+      slug += capital ? char(c - 'A' + 'a') : c;
+      dash = false;
+    } else {
+      dash = true;
+    }
+    if (slug.size() >= kMaxSlugLength) break;
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return slug.empty() ? "step" : slug;
+}
+
+std::string slideFileName(std::size_t index, std::size_t count, const std::string& title) {
+  const std::size_t width = std::max<std::size_t>(2, std::to_string(count).size());
+  std::string number = std::to_string(index + 1);
+  number.insert(0, width - number.size(), '0');
+  return number + "-" + slideSlug(title) + ".png";
+}
+
+int renderTourSlides(const TourSlideOptions& options) {
+  namespace fs = std::filesystem;
+  const fs::path dir(options.outputDir);
+  std::error_code error;
+  if (fs::exists(dir, error) && !fs::is_directory(dir, error))
+    return fail(dir.string() + ": is a file; with --tour, -o names the folder for the slides", kExitBadInput);
+
+  Result<atlas::KnowledgeBase> kb = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
+  if (!kb) return fail(kb.error().message, kExitBadInput);
+  Result<atlas::Tour> tour = atlas::openTour(options.tour, *kb);
+  if (!tour) return fail(tour.error().message, kExitBadInput);
+  Result<atlas::AtlasScene> scene = loadRenderScene(options.model);
+  if (!scene) return fail(scene.error().message, kExitBadInput);
+
+  // Every step is staged before the first slide is drawn: a tour that cannot be shown whole
+  // leaves no half set of slides behind.
+  std::vector<atlas::StagedStep> staged;
+  for (std::size_t i = 0; i < tour->steps.size(); ++i) {
+    Result<atlas::StagedStep> step = atlas::stageStep(tour->steps[i], *kb, *scene, options.size.aspect());
+    if (!step) return fail(options.tour + ": " + stepName(i, tour->steps[i]) + ": " + step.error().message, kExitBadInput);
+    staged.push_back(std::move(*step));
+  }
+
+  if (fs::create_directories(dir, error); error)
+    return fail(dir.string() + ": cannot create the folder: " + error.message(), kExitBadInput);
+  Result<std::unique_ptr<Context>> context =
+      createContext({.kind = options.headless ? ContextKind::Headless : ContextKind::Auto});
+  if (!context) return fail(context.error().message, kExitFailure);
+  for (std::size_t i = 0; i < staged.size(); ++i) {
+    Result<Image> image = drawStagedStep(*scene, &*kb, staged[i], options.size, options.colormap);
+    if (!image) return fail(stepName(i, tour->steps[i]) + ": " + image.error().message, kExitFailure);
+    const fs::path file = dir / slideFileName(i, staged.size(), tour->steps[i].title);
+    if (Status written = writePng(*image, file); !written) return fail(written.error().message, kExitBadInput);
+    std::cout << "wrote " << file.string() << " (" << options.size.width << "x" << options.size.height << ", "
+              << stepName(i, tour->steps[i]) << ")\n";
+  }
+  return kExitOk;
+}
+
+}  // namespace myo::cli

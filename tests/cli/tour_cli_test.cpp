@@ -1,0 +1,159 @@
+// `myoatlas render --tour FILE -o DIR` as an instructor runs it to make slides: one PNG a step,
+// each showing what its step asks for; a broken tour is refused whole, naming the step.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <set>
+#include <string>
+
+#include "knowledge_fixture.hpp"
+#include "myo/engine/image.hpp"
+#include "picture_measures.hpp"
+#include "run_command.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using myo::test::runMyoatlas;
+
+class TourCli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir = fs::path(myo::test::testOutputDir()) / ("tour_cli_" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+  }
+  void TearDown() override {
+    std::error_code ignored;
+    fs::remove_all(dir, ignored);
+  }
+  fs::path writeTour(const std::string& steps) const {
+    const fs::path file = dir / "tour.json";
+    myo::test::writeText(file, R"({"format": "myoatlas-tour", "version": 1, "title": "Test tour", "steps": [)" + steps + "]}");
+    return file;
+  }
+  std::set<std::string> filesIn(const fs::path& folder) const {
+    std::set<std::string> names;
+    for (const auto& entry : fs::directory_iterator(folder)) names.insert(entry.path().filename().string());
+    return names;
+  }
+  fs::path dir;
+};
+
+const char* kThreeSteps = R"(
+  {"title": "The whole body", "camera": {"view": "left"}, "layers": ["skin"]},
+  {"title": "Upper trapezius: temple headache!", "camera": {"view": "left", "framing": "painted"},
+   "side": "left", "patterns": ["trapezius/tp1"]},
+  {"title": "Same view, nothing painted", "camera": {"view": "left", "framing": "selection"},
+   "layers": ["skin", "superficial", "intermediate", "deep", "bone"], "select": ["trapezius.left"]})";
+
+TEST_F(TourCli, WritesOnePngPerStepNamedByNumberAndTitle) {
+  const fs::path slides = dir / "slides" / "new";  // created, parents too
+  const auto result = runMyoatlas({"render", "--tour", writeTour(kThreeSteps).string(), "-o", slides.string(),
+                                   "--width", "200", "--height", "150"});
+  ASSERT_EQ(result.exitCode, 0) << result.err;
+  const std::set<std::string> expected = {"01-the-whole-body.png", "02-upper-trapezius-temple-headache.png",
+                                          "03-same-view-nothing-painted.png"};
+  EXPECT_EQ(filesIn(slides), expected);
+  for (const std::string& name : expected) {
+    EXPECT_NE(result.out.find((slides / name).string()), std::string::npos) << "says where it wrote: " << result.out;
+    auto image = myo::readPng(slides / name);
+    ASSERT_TRUE(image) << image.error().message;
+    EXPECT_EQ(image->width, 200);
+    EXPECT_EQ(image->height, 150);
+  }
+}
+
+TEST_F(TourCli, AHeatMapStepShowsTheHeatAndTheOthersDoNot) {
+  const fs::path slides = dir / "slides";
+  const auto result = runMyoatlas({"render", "--tour", writeTour(kThreeSteps).string(), "-o", slides.string(),
+                                   "--width", "240", "--height", "180"});
+  ASSERT_EQ(result.exitCode, 0) << result.err;
+  auto body = myo::readPng(slides / "01-the-whole-body.png");
+  auto heat = myo::readPng(slides / "02-upper-trapezius-temple-headache.png");
+  auto bare = myo::readPng(slides / "03-same-view-nothing-painted.png");
+  ASSERT_TRUE(body && heat && bare);
+  // Framed on the painted skin, the pattern (neck, ear, temple) fills a good part of the slide,
+  // and it is painted high on the body: the upper half holds most of it.
+  const double share = myo::test::chartRedShare(*heat);
+  EXPECT_GT(share, 0.015);
+  EXPECT_GT(myo::test::chartRedShare(*heat, 0, 0, heat->width, heat->height / 2),
+            myo::test::chartRedShare(*heat, 0, heat->height / 2, heat->width, heat->height));
+  // The skin without heat shows no chart red (the muscles, which are red too, are under it).
+  EXPECT_LT(myo::test::chartRedShare(*body), share / 10.0);
+  EXPECT_LT(myo::test::chartRedShare(*bare), share / 10.0);
+  EXPECT_NE(heat->pixels, bare->pixels);
+}
+
+TEST_F(TourCli, ABrokenTourNamesTheStepExitsTwoAndWritesNothing) {
+  const fs::path slides = dir / "never";
+  const fs::path tour = writeTour(R"({"title": "Fine"}, {"title": "Shoulder pain", "patterns": ["trapezus"]})");
+  const auto result = runMyoatlas({"render", "--tour", tour.string(), "-o", slides.string(), "--width", "64", "--height", "64"});
+  EXPECT_EQ(result.exitCode, 2);
+  EXPECT_NE(result.err.find(tour.string() + ": step 2 \"Shoulder pain\": /steps/1/patterns/0: unknown muscle 'trapezus'; "
+                                            "did you mean: trapezius"),
+            std::string::npos)
+      << result.err;
+  EXPECT_FALSE(fs::exists(slides));
+  EXPECT_TRUE(result.out.empty()) << result.out;
+}
+
+TEST_F(TourCli, MissingTourAndAFileForTheFolderAreRefused) {
+  const auto missing = runMyoatlas({"render", "--tour", (dir / "nowhere.json").string(), "-o", (dir / "out").string()});
+  EXPECT_EQ(missing.exitCode, 2);
+  EXPECT_NE(missing.err.find((dir / "nowhere.json").string() + ": file not found"), std::string::npos) << missing.err;
+  EXPECT_FALSE(fs::exists(dir / "out"));
+
+  const fs::path file = dir / "slides.png";
+  myo::test::writeText(file, "not a folder");
+  const auto onFile = runMyoatlas({"render", "--tour", writeTour(kThreeSteps).string(), "-o", file.string()});
+  EXPECT_EQ(onFile.exitCode, 2);
+  EXPECT_NE(onFile.err.find(file.string() + ": is a file"), std::string::npos) << onFile.err;
+  EXPECT_EQ(myo::test::readText(file), "not a folder");
+}
+
+TEST_F(TourCli, OptionsThatSayWhatToShowDoNotGoWithATour) {
+  for (const char* option : {"--select", "--heatmap", "--view"}) {
+    const auto result = runMyoatlas({"render", "--tour", writeTour(kThreeSteps).string(), "-o", (dir / "x").string(),
+                                     option, option == std::string("--view") ? "left" : "trapezius"});
+    EXPECT_EQ(result.exitCode, 2) << option;
+    EXPECT_NE(result.err.find("--tour excludes " + std::string(option)), std::string::npos) << result.err;
+  }
+}
+
+TEST_F(TourCli, HelpDescribesTours) {
+  const auto result = runMyoatlas({"render", "--help"});
+  EXPECT_EQ(result.exitCode, 0);
+  EXPECT_NE(result.out.find("--tour"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("01-<title>.png"), std::string::npos) << result.out;
+}
+
+TEST_F(TourCli, EveryShippedTourRendersToSlides) {
+  const fs::path tours = myo::test::sourceAssetsDir() / "tours";
+  for (const char* name : {"head-and-neck-pain", "shoulder-and-arm-pain", "low-back-and-hip-pain"}) {
+    SCOPED_TRACE(name);
+    const fs::path slides = dir / name;
+    const auto result = runMyoatlas({"render", "--tour", (tours / (std::string(name) + ".json")).string(), "-o",
+                                     slides.string(), "--width", "160", "--height", "100"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const std::set<std::string> files = filesIn(slides);
+    EXPECT_GE(files.size(), 5u);
+    EXPECT_LE(files.size(), 8u);
+    EXPECT_EQ(files.begin()->substr(0, 3), "01-");
+    // Each slide shows something of the body, not an empty background.
+    for (const std::string& file : files) {
+      auto image = myo::readPng(slides / file);
+      ASSERT_TRUE(image) << file;
+      const std::uint8_t* corner = image->at(0, 0);
+      std::size_t differing = 0;
+      for (int y = 0; y < image->height; ++y)
+        for (int x = 0; x < image->width; ++x)
+          if (std::abs(image->at(x, y)[0] - corner[0]) > 12) ++differing;
+      EXPECT_GT(double(differing) / double(image->width * image->height), 0.1) << file;
+    }
+  }
+}
+
+}  // namespace
