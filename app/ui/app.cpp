@@ -173,8 +173,9 @@ void App::updateLayout() {
   state_.presenter.fullScreen = glfwGetWindowMonitor(window_) != nullptr;
   ScreenRect viewport;
   if (state_.presenter.presenting) {
-    // The whole screen, above the caption band of a tour.
-    viewport = {0.0f, 0.0f, windowSize_.x, std::max(0.0f, windowSize_.y - presenterBandReserve(state_, windowSize_.y))};
+    // The whole screen, less a tour's caption.
+    const ScreenRect screen{0.0f, 0.0f, windowSize_.x, windowSize_.y};
+    viewport = viewBeside(screen, presenterCaptionArea(state_, fonts_, screen));
   } else {
     const float scale = state_.settings.uiScale;
     float left = state_.settings.window.leftPanelWidth * scale;

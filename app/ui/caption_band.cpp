@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cfloat>
 #include <string_view>
 #include <vector>
@@ -13,7 +14,9 @@ namespace {
 
 constexpr float kLineSpacing = 1.22f;   // of the font size: wrapped caption lines breathe
 constexpr float kTitleSpacing = 1.08f;
-constexpr int kReservedCaptionLines = 2;
+constexpr float kMostShareOfScreen = 0.45f;  // of the height, for a band below; a longer caption lies over the view
+constexpr float kColumnShareOfWidth = 0.36f;  // beside the view
+constexpr float kWideScreen = 1.3f;           // width / height from which the caption goes beside the view
 
 struct BandColours {
   ImU32 background, accent, title, text, muted;
@@ -23,9 +26,9 @@ struct BandColours {
 // 7:1 either way, which a washed-out projector needs.
 BandColours coloursFor(Theme theme) {
   if (theme == Theme::Light)
-    return {IM_COL32(250, 250, 248, 242), IM_COL32(14, 86, 178, 255), IM_COL32(16, 18, 22, 255),
+    return {IM_COL32(250, 250, 248, 255), IM_COL32(14, 86, 178, 255), IM_COL32(16, 18, 22, 255),
             IM_COL32(38, 42, 50, 255), IM_COL32(92, 98, 110, 255)};
-  return {IM_COL32(14, 16, 21, 236), IM_COL32(104, 182, 255, 255), IM_COL32(250, 250, 250, 255),
+  return {IM_COL32(14, 16, 21, 255), IM_COL32(104, 182, 255, 255), IM_COL32(250, 250, 250, 255),
           IM_COL32(222, 226, 232, 255), IM_COL32(160, 168, 182, 255)};
 }
 
@@ -37,11 +40,12 @@ struct Layout {
   float textLine = 0.0f;  // one caption line
 };
 
-Layout layoutFor(const ScreenRect& screen) {
+// Sizes follow the screen's height; the margins, the width of the caption's own area.
+Layout layoutFor(const ScreenRect& screen, float areaWidth) {
   Layout layout;
   layout.sizes = captionSizesFor(screen.height);
   layout.pad = layout.sizes.label * 0.9f;
-  layout.padX = std::max(layout.sizes.label * 1.5f, screen.width * 0.035f);
+  layout.padX = std::max(layout.sizes.label * 1.5f, areaWidth * 0.035f);
   layout.gap = layout.sizes.text * 0.3f;
   layout.textLine = layout.sizes.text * kLineSpacing;
   return layout;
@@ -65,42 +69,82 @@ std::vector<std::string_view> wrappedLines(const ImFont* font, float size, std::
   return lines;
 }
 
+// The caption broken into the lines it takes on this screen.
+struct BandLines {
+  std::vector<std::string_view> title, text;
+  bool topLine = false;  // the tour's title and the counter
+};
+
+BandLines linesOf(const Caption& caption, const UiFonts& fonts, const Layout& layout, float areaWidth) {
+  const float width = areaWidth - 2.0f * layout.padX;
+  return {wrappedLines(fonts.captionTitle, layout.sizes.title, caption.title, width),
+          wrappedLines(fonts.captionText, layout.sizes.text, caption.text, width),
+          !caption.tourTitle.empty() || !caption.counter.empty() || !caption.typedStep.empty()};
+}
+
+float heightOf(const BandLines& lines, const Layout& layout) {
+  float height = layout.pad + float(lines.title.size()) * layout.sizes.title * kTitleSpacing + layout.pad;
+  if (lines.topLine) height += layout.textLine + layout.gap;
+  if (!lines.text.empty()) height += layout.gap + float(lines.text.size()) * layout.textLine;
+  return height;
+}
+
 void drawLine(ImDrawList* draw, ImFont* font, float size, ImVec2 at, ImU32 colour, std::string_view text) {
   draw->AddText(font, size, at, colour, text.data(), text.data() + text.size());
 }
 
 }  // namespace
 
-float captionBandReserve(float screenHeight) {
-  const Layout layout = layoutFor({0.0f, 0.0f, 1.0f, screenHeight});
-  return layout.pad + layout.textLine + layout.gap + layout.sizes.title * kTitleSpacing + layout.gap +
-         layout.textLine * kReservedCaptionLines + layout.pad;
+float captionHeight(const Caption& caption, const UiFonts& fonts, const ScreenRect& screen, float areaWidth) {
+  const Layout layout = layoutFor(screen, areaWidth);
+  return heightOf(linesOf(caption, fonts, layout, areaWidth), layout);
 }
 
-ScreenRect drawCaptionBand(const Caption& caption, const UiFonts& fonts, Theme theme, const ScreenRect& screen,
-                           float reserve) {
-  const Layout layout = layoutFor(screen);
+ScreenRect captionArea(const std::vector<Caption>& captions, const UiFonts& fonts, const ScreenRect& screen) {
+  if (screen.width >= screen.height * kWideScreen) {
+    const float width = std::floor(screen.width * kColumnShareOfWidth);
+    return {screen.x + screen.width - width, screen.y, width, screen.height};
+  }
+  float tallest = screen.height * 0.25f;  // before the first frame has fonts to measure with: a guess
+  if (fonts.captionText != nullptr) {
+    tallest = 0.0f;
+    for (const Caption& caption : captions) tallest = std::max(tallest, captionHeight(caption, fonts, screen, screen.width));
+  }
+  const float height = std::ceil(std::min(tallest, screen.height * kMostShareOfScreen));
+  return {screen.x, screen.y + screen.height - height, screen.width, height};
+}
+
+ScreenRect viewBeside(const ScreenRect& screen, const ScreenRect& area) {
+  if (area.height <= 0.0f || area.width <= 0.0f) return screen;
+  if (area.x > screen.x) return {screen.x, screen.y, area.x - screen.x, screen.height};
+  return {screen.x, screen.y, screen.width, area.y - screen.y};
+}
+
+ScreenRect drawCaption(const Caption& caption, const UiFonts& fonts, Theme theme, const ScreenRect& screen,
+                       const ScreenRect& area) {
+  const bool beside = area.x > screen.x && area.height > 0.0f;
+  const float areaWidth = area.height > 0.0f ? area.width : screen.width;
+  const Layout layout = layoutFor(screen, areaWidth);
   const CaptionSizes& sizes = layout.sizes;
   const BandColours colours = coloursFor(theme);
-  const float width = screen.width - 2.0f * layout.padX;
-  const std::vector<std::string_view> titleLines = wrappedLines(fonts.captionTitle, sizes.title, caption.title, width);
-  const std::vector<std::string_view> textLines = wrappedLines(fonts.captionText, sizes.text, caption.text, width);
-  const bool topLine = !caption.tourTitle.empty() || !caption.counter.empty() || !caption.typedStep.empty();
-
-  float height = layout.pad + float(titleLines.size()) * sizes.title * kTitleSpacing + layout.pad;
-  if (topLine) height += layout.textLine + layout.gap;
-  if (!textLines.empty()) height += layout.gap + float(textLines.size()) * layout.textLine;
-  height = std::min(std::max(height, reserve), screen.height);
-  const float top = screen.y + screen.height - height;
-  const float left = screen.x + layout.padX;
-  const float right = screen.x + screen.width - layout.padX;
+  const BandLines lines = linesOf(caption, fonts, layout, areaWidth);
+  // Below the view the band grows upward over it for a caption taller than its area; beside the
+  // view it keeps the column.
+  const float bottom = screen.y + screen.height;
+  const float height = beside ? area.height : std::min(std::max(heightOf(lines, layout), area.height), screen.height);
+  const float areaLeft = beside ? area.x : screen.x;
+  const float top = bottom - height;
+  const float left = areaLeft + layout.padX;
+  const float right = areaLeft + areaWidth - layout.padX;
+  const float accent = std::max(2.0f, sizes.label * 0.15f);
 
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
-  draw->AddRectFilled(ImVec2(screen.x, top), ImVec2(screen.x + screen.width, screen.y + screen.height), colours.background);
-  draw->AddRectFilled(ImVec2(screen.x, top), ImVec2(screen.x + screen.width, top + std::max(2.0f, sizes.label * 0.15f)),
-                      colours.accent);
+  draw->AddRectFilled(ImVec2(areaLeft, top), ImVec2(areaLeft + areaWidth, bottom), colours.background);
+  // A line of the accent colour along the edge that meets the view.
+  if (beside) draw->AddRectFilled(ImVec2(areaLeft, top), ImVec2(areaLeft + accent, bottom), colours.accent);
+  else draw->AddRectFilled(ImVec2(areaLeft, top), ImVec2(areaLeft + areaWidth, top + accent), colours.accent);
   float y = top + layout.pad;
-  if (topLine) {
+  if (lines.topLine) {
     std::string counter = caption.counter;
     if (!caption.typedStep.empty()) counter = "Go to step " + caption.typedStep + " (Enter)   " + counter;
     const float counterWidth = fonts.captionText->CalcTextSizeA(sizes.text, FLT_MAX, 0.0f, counter.c_str()).x;
@@ -111,16 +155,16 @@ ScreenRect drawCaptionBand(const Caption& caption, const UiFonts& fonts, Theme t
                   caption.tourTitle.c_str(), nullptr, 0.0f, &clip);
     y += layout.textLine + layout.gap;
   }
-  for (std::string_view line : titleLines) {
+  for (std::string_view line : lines.title) {
     drawLine(draw, fonts.captionTitle, sizes.title, ImVec2(left, y), colours.title, line);
     y += sizes.title * kTitleSpacing;
   }
-  if (!textLines.empty()) y += layout.gap;
-  for (std::string_view line : textLines) {
+  if (!lines.text.empty()) y += layout.gap;
+  for (std::string_view line : lines.text) {
     drawLine(draw, fonts.captionText, sizes.text, ImVec2(left, y), colours.text, line);
     y += layout.textLine;
   }
-  return {screen.x, top, screen.width, height};
+  return {areaLeft, top, areaWidth, height};
 }
 
 }  // namespace myo::ui

@@ -6,31 +6,43 @@
 
 namespace myo::ui {
 
+namespace {
+
+Caption stepCaption(const TourState& tour, std::size_t index) {
+  const atlas::TourStep& step = tour.tour->steps[index];
+  Caption caption;
+  caption.title = step.title;
+  caption.text = step.caption;
+  caption.tourTitle = tour.tour->title;
+  caption.counter = stepCounter(tour, index);
+  return caption;
+}
+
+}  // namespace
+
 Caption presenterCaption(const AppState& state, const atlas::KnowledgeBase* kb) {
   Caption caption;
+  if (currentStep(state.tour) != nullptr) caption = stepCaption(state.tour, state.tour.step);
   caption.typedStep = state.presenter.typedStep;
-  if (const atlas::TourStep* step = currentStep(state.tour)) {
-    caption.title = step->title;
-    caption.text = step->caption;
-    caption.tourTitle = state.tour.tour->title;
-    caption.counter = stepCounter(state.tour);
-    return caption;
-  }
+  if (!caption.title.empty()) return caption;
   caption.title = cardTitle(state, kb);
   if (state.chosenTriggerPoint && kb != nullptr)
     if (const atlas::TriggerPoint* point = kb->findTriggerPoint(*state.chosenTriggerPoint)) caption.text = point->name;
   return caption;
 }
 
-float presenterBandReserve(const AppState& state, float screenHeight) {
-  return currentStep(state.tour) != nullptr ? captionBandReserve(screenHeight) : 0.0f;
+ScreenRect presenterCaptionArea(const AppState& state, const UiFonts& fonts, const ScreenRect& screen) {
+  if (currentStep(state.tour) == nullptr) return {screen.x, screen.y + screen.height, screen.width, 0.0f};
+  std::vector<Caption> captions;
+  for (std::size_t i = 0; i < state.tour.tour->steps.size(); ++i) captions.push_back(stepCaption(state.tour, i));
+  return captionArea(captions, fonts, screen);
 }
 
 void drawPresenterOverlay(const AppState& state, const atlas::KnowledgeBase* kb, const UiFonts& fonts,
                           const ScreenRect& screen, glm::vec2 cursor) {
   const Caption caption = presenterCaption(state, kb);
   if (!caption.title.empty() || !caption.typedStep.empty())
-    drawCaptionBand(caption, fonts, state.settings.theme, screen, presenterBandReserve(state, screen.height));
+    drawCaption(caption, fonts, state.settings.theme, screen, presenterCaptionArea(state, fonts, screen));
   if (state.presenter.pointer) drawPointerHighlight(cursor, screen.height, state.settings.theme);
 }
 

@@ -15,9 +15,9 @@ namespace myo::ui {
 // its chosen trigger point; an empty title when there is nothing to name.
 Caption presenterCaption(const AppState& state, const atlas::KnowledgeBase* kb);
 
-// The height presenter mode keeps free under the 3D view for the caption band: a tour always has
-// one; without a tour the band lies over the view.
-float presenterBandReserve(const AppState& state, float screenHeight);
+// The area presenter mode keeps for a tour's caption (captionArea); without a tour none, and the
+// caption lies over the foot of the view.
+ScreenRect presenterCaptionArea(const AppState& state, const UiFonts& fonts, const ScreenRect& screen);
 
 // screen: the whole window, window coordinates; cursor: the mouse.
 void drawPresenterOverlay(const AppState& state, const atlas::KnowledgeBase* kb, const UiFonts& fonts,

@@ -63,9 +63,9 @@ void moveCurrentStep(TourState& tour, int delta) {
   tour.edited = true;
 }
 
-std::string stepCounter(const TourState& tour) {
-  if (currentStep(tour) == nullptr) return "";
-  return std::to_string(tour.step + 1) + " / " + std::to_string(tour.tour->steps.size());
+std::string stepCounter(const TourState& tour, std::size_t index) {
+  if (!tour.tour || index >= tour.tour->steps.size()) return "";
+  return std::to_string(index + 1) + " / " + std::to_string(tour.tour->steps.size());
 }
 
 }  // namespace myo::ui

@@ -28,7 +28,7 @@ void removeCurrentStep(TourState& tour);
 // Moves the current step `delta` places (-1 earlier, +1 later); it stays the current one.
 void moveCurrentStep(TourState& tour, int delta);
 
-// "3 / 7", or "" without steps.
-std::string stepCounter(const TourState& tour);
+// "3 / 7" for step index 2 of 7, or "" when there is no such step.
+std::string stepCounter(const TourState& tour, std::size_t index);
 
 }  // namespace myo::ui

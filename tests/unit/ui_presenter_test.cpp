@@ -120,7 +120,7 @@ TEST(TourPlayback, AStepThatChoosesItsLayersKeepsItsSkinWhenTheHeatIsHidden) {
 
 TEST(TourPlayback, RecordedStepsGoAfterTheCurrentOneAndCanBeMovedAndDeleted) {
   TourState tour;
-  EXPECT_EQ(stepCounter(tour), "");
+  EXPECT_EQ(stepCounter(tour, 0), "");
   addStepAfterCurrent(tour, titled("A"));
   ASSERT_TRUE(tour.tour.has_value()) << "the first recorded step starts a tour";
   EXPECT_FALSE(tour.tour->title.empty());
@@ -129,7 +129,7 @@ TEST(TourPlayback, RecordedStepsGoAfterTheCurrentOneAndCanBeMovedAndDeleted) {
   addStepAfterCurrent(tour, titled("B"));
   EXPECT_EQ(titles(tour), (std::vector<std::string>{"A", "B", "C"}));
   EXPECT_EQ(tour.step, 1u);
-  EXPECT_EQ(stepCounter(tour), "2 / 3");
+  EXPECT_EQ(stepCounter(tour, tour.step), "2 / 3");
   EXPECT_TRUE(tour.edited);
 
   moveCurrentStep(tour, +1);
