@@ -101,15 +101,18 @@ float captionHeight(const Caption& caption, const UiFonts& fonts, const ScreenRe
 }
 
 ScreenRect captionArea(const std::vector<Caption>& captions, const UiFonts& fonts, const ScreenRect& screen) {
-  if (screen.width >= screen.height * kWideScreen) {
-    const float width = std::floor(screen.width * kColumnShareOfWidth);
-    return {screen.x + screen.width - width, screen.y, width, screen.height};
-  }
-  float tallest = screen.height * 0.25f;  // before the first frame has fonts to measure with: a guess
-  if (fonts.captionText != nullptr) {
-    tallest = 0.0f;
-    for (const Caption& caption : captions) tallest = std::max(tallest, captionHeight(caption, fonts, screen, screen.width));
-  }
+  // Before the first frame there are no fonts to measure with: a guess, measured again then.
+  const bool measurable = fonts.captionText != nullptr;
+  const auto tallestAt = [&](float width) {
+    float tallest = 0.0f;
+    for (const Caption& caption : captions) tallest = std::max(tallest, captionHeight(caption, fonts, screen, width));
+    return tallest;
+  };
+  const float columnWidth = std::floor(screen.width * kColumnShareOfWidth);
+  // A caption too long for the column goes below, where the lines are longer.
+  if (screen.width >= screen.height * kWideScreen && (!measurable || tallestAt(columnWidth) <= screen.height))
+    return {screen.x + screen.width - columnWidth, screen.y, columnWidth, screen.height};
+  const float tallest = measurable ? tallestAt(screen.width) : screen.height * 0.25f;
   const float height = std::ceil(std::min(tallest, screen.height * kMostShareOfScreen));
   return {screen.x, screen.y + screen.height - height, screen.width, height};
 }

@@ -77,7 +77,13 @@ void TourPanel::drawSteps(PanelContext& context) {
     const std::string label = std::to_string(i + 1) + ". " + steps[i].title;
     if (ImGui::Selectable(label.c_str(), i == tour.step)) context.commands.showTourStep(i);
     recordLastItem(state, "tour_step_" + std::to_string(i));
-    if (ImGui::IsItemHovered() && !steps[i].caption.empty()) ImGui::SetTooltip("%s", steps[i].caption.c_str());
+    if (ImGui::IsItemHovered() && !steps[i].caption.empty()) {
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+      ImGui::TextUnformatted(steps[i].caption.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
     ImGui::PopID();
   }
 }
