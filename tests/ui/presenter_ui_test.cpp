@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "myo/atlas/knowledge_base.hpp"
+#include "knowledge_fixture.hpp"
 #include "myo/atlas/tour.hpp"
 #include "window_session.hpp"
 
@@ -20,10 +20,7 @@ const std::filesystem::path kShippedTour = std::filesystem::path(MYO_ASSETS_DIR)
 
 std::string testName() { return ::testing::UnitTest::GetInstance()->current_test_info()->name(); }
 
-const atlas::KnowledgeBase& knowledgeBase() {
-  static const atlas::KnowledgeBaseReading reading = atlas::readKnowledgeBase(MYO_ASSETS_DIR);
-  return reading.knowledgeBase;
-}
+const atlas::KnowledgeBase& knowledgeBase() { return myo::test::sourceKnowledgeBase(); }
 
 // The selection as the state file spells it: "trapezius.left", or "trapezius" for both sides.
 json selectionOf(const atlas::TourStep& step) {

@@ -14,10 +14,7 @@ namespace {
 using namespace myo::ui;
 using myo::atlas::Layer;
 
-const myo::atlas::KnowledgeBase& knowledgeBase() {
-  static const myo::atlas::KnowledgeBaseReading reading = myo::atlas::readKnowledgeBase(myo::test::sourceAssetsDir());
-  return reading.knowledgeBase;
-}
+const myo::atlas::KnowledgeBase& knowledgeBase() { return myo::test::sourceKnowledgeBase(); }
 
 PresenterAction actionFor(int key, std::string& typed, int mods = 0) { return presenterCommandFor(key, mods, typed).action; }
 
