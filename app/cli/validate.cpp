@@ -1,8 +1,10 @@
 // `myoatlas validate [DIR]`: checks the knowledge base and reports every problem as
 // `file: /json/pointer: message`.
+#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <set>
+#include <sstream>
 
 #include "commands.hpp"
 #include "knowledge_options.hpp"
@@ -10,6 +12,7 @@
 #include "myo/atlas/knowledge_checks.hpp"
 #include "myo/atlas/knowledge_files.hpp"
 #include "myo/atlas/muscle_list.hpp"
+#include "myo/atlas/tour.hpp"
 
 namespace myo::cli {
 
@@ -23,6 +26,28 @@ std::size_t countTriggerPoints(const atlas::KnowledgeBase& knowledgeBase) {
   std::size_t count = 0;
   for (const atlas::Muscle& muscle : knowledgeBase.muscles()) count += muscle.triggerPoints.size();
   return count;
+}
+
+// The tours of assets/tours, in name order, each checked against the knowledge base; a problem a
+// line, as openTour reports them (`file: step N "Title": /pointer: message`).
+std::size_t checkTours(const std::filesystem::path& assets, const atlas::KnowledgeBase& knowledgeBase,
+                       std::vector<atlas::Problem>& problems) {
+  const std::filesystem::path dir = assets / "tours";
+  std::error_code error;
+  if (!std::filesystem::is_directory(dir, error)) return 0;
+  std::vector<std::filesystem::path> tours;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, error))
+    if (entry.path().extension() == ".json") tours.push_back(entry.path());
+  std::sort(tours.begin(), tours.end());
+  for (const std::filesystem::path& file : tours) {
+    const Result<atlas::Tour> tour = atlas::openTour(file, knowledgeBase);
+    if (tour) continue;
+    const std::string prefix = file.string() + ": ";
+    std::istringstream lines(tour.error().message);
+    for (std::string line; std::getline(lines, line);)
+      problems.push_back({file.string(), "", line.starts_with(prefix) ? line.substr(prefix.size()) : line});
+  }
+  return tours.size();
 }
 
 // The stages in the order a teacher fixes things: the files themselves, then what they refer to,
@@ -56,6 +81,7 @@ int runValidate(const ValidateOptions& options) {
     problems.push_back(std::move(problem));
   const atlas::BodyModelCheckOutcome bodyModel = atlas::checkAgainstBodyModel(knowledgeBase, assets);
   for (const atlas::Problem& problem : bodyModel.problems) problems.push_back(problem);
+  const std::size_t tours = checkTours(assets, knowledgeBase, problems);
 
   atlas::sortProblems(problems);
   std::set<std::string> filesWithProblems;
@@ -79,7 +105,7 @@ int runValidate(const ValidateOptions& options) {
   std::cout << "validate: ok: " << knowledgeBase.muscles().size() << " muscles (all " << expected.size()
             << " listed), " << countTriggerPoints(knowledgeBase) << " trigger points, "
             << knowledgeBase.regions().size() << " regions, " << knowledgeBase.references().size()
-            << " references in " << files.root.string() << "\n";
+            << " references in " << files.root.string() << "; " << tours << (tours == 1 ? " tour" : " tours") << "\n";
   return kExitOk;
 }
 
@@ -89,7 +115,7 @@ void addValidateCommand(CLI::App& app, Action& action) {
   auto options = std::make_shared<ValidateOptions>();
   CLI::App* command = app.add_subcommand(
       "validate", "Check the knowledge base: every key of docs/knowledge-base.md, the ids files refer to, and that "
-                  "every muscle of knowledge/muscle-list.txt exists.");
+                  "every muscle of knowledge/muscle-list.txt exists; and the tours of tours/ (docs/tours.md).");
   command
       ->add_option("dir", options->dir,
                    "Assets directory holding knowledge/ (default: $" + std::string(atlas::kAssetsDirVariable) +

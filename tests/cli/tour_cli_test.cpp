@@ -156,4 +156,22 @@ TEST_F(TourCli, EveryShippedTourRendersToSlides) {
   }
 }
 
+TEST_F(TourCli, ValidateChecksTheToursToo) {
+  myo::test::ScratchAssets scratch("validate_tours");
+  fs::create_directories(scratch.dir() / "tours");
+  const fs::path bad = scratch.dir() / "tours" / "bad.json";
+  myo::test::writeText(bad, R"({"format": "myoatlas-tour", "version": 1, "title": "T", "steps": [
+      {"title": "Fine"}, {"title": "Neck", "select": ["levator_scapula"]}]})");
+  const auto result = runMyoatlas({"validate", scratch.dir().string()});
+  EXPECT_EQ(result.exitCode, 1);
+  EXPECT_NE(result.out.find(bad.string() + ": step 2 \"Neck\": /steps/1/select/0: unknown muscle 'levator_scapula'; "
+                                           "did you mean: levator_scapulae"),
+            std::string::npos)
+      << result.out;
+
+  const auto shipped = runMyoatlas({"validate"});
+  EXPECT_EQ(shipped.exitCode, 0) << shipped.out;
+  EXPECT_NE(shipped.out.find("; 3 tours"), std::string::npos) << shipped.out;
+}
+
 }  // namespace

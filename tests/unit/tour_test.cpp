@@ -480,6 +480,17 @@ TEST_F(TourTest, ARecordedStepSurvivesSavingAndOpening) {
   expectSameTour(tour, *back);
 }
 
+TEST_F(TourTest, TheExampleOfTheDocumentationOpensAndStages) {
+  const std::string page = test::readText(test::sourceAssetsDir().parent_path() / "docs" / "tours.md");
+  const std::size_t start = page.find("```json\n");
+  ASSERT_NE(start, std::string::npos) << "docs/tours.md has no JSON example";
+  const std::size_t end = page.find("```", start + 8);
+  Result<Tour> tour = open(page.substr(start + 8, end - start - 8), "example.json");
+  ASSERT_TRUE(tour) << tour.error().message;
+  EXPECT_EQ(tour->steps.size(), 4u);
+  for (const TourStep& step : tour->steps) EXPECT_TRUE(stageStep(step, *kb, *atlas, kAspect)) << step.title;
+}
+
 // --- the shipped tours ------------------------------------------------------------------------
 
 TEST_F(TourTest, EveryShippedTourOpensAndEveryStepStages) {

@@ -113,6 +113,10 @@ Result<StagedStep> stageStep(const TourStep& step, const KnowledgeBase& kb, cons
                              StepWording wording);
 
 // "Add this view as a step": the step that shows what the window shows now, with this camera.
+// It records the camera exactly (as the nearest view plus yaw and pitch, with target and
+// distance), the visible layers, peel, x-ray, isolate, markers, side, selection, each painted
+// trigger point with its side, and the regions; not layer opacities, hover, dim or hide, nor a
+// pain drawing. stageStep of the result gives back this view and camera.
 TourStep stepFromView(const AtlasView& view, const OrbitCamera& camera, std::string title, std::string caption);
 
 }  // namespace myo::atlas
