@@ -48,7 +48,10 @@ int runView(const ViewArguments& args) {
   // A tour is checked before anything about the display too: its author fixes it wherever they run it.
   std::optional<atlas::Tour> tour;
   if (!args.tourFile.empty()) {
-    if (!kb) return kExitFailure;
+    if (!kb) {
+      std::cerr << "myoatlas: --tour " << args.tourFile << ": a tour needs the muscle cards, which did not load\n";
+      return kExitFailure;
+    }
     Result<atlas::Tour> opened = atlas::openTour(args.tourFile, *kb);
     if (!opened) {
       std::cerr << "myoatlas: " << opened.error().message << "\n";
