@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "knowledge_fixture.hpp"
+#include "myo/engine/image.hpp"
 #include "myo/atlas/tour.hpp"
 #include "window_session.hpp"
 
@@ -137,7 +138,25 @@ TEST_F(PresenterMode, StepsThroughAShippedTourWithTheKeyboardAndEscGivesThePanel
   EXPECT_EQ(window().lastState().at("tour").at("step_number"), paintingNumber) << "the tour stays where it was";
 }
 
-TEST_F(PresenterMode, ThePointerFollowsTheMouseAndTheScreenshotShowsTheCaption) {
+// Shares of the pixels of a rectangle that are near-black (the caption's background in the dark
+// theme) and near-white (its text).
+struct Tones {
+  double dark = 0.0, light = 0.0;
+};
+Tones tonesIn(const myo::Image& image, int x0, int y0, int x1, int y1) {
+  std::size_t dark = 0, light = 0, all = 0;
+  for (int y = y0; y < y1; ++y)
+    for (int x = x0; x < x1; ++x) {
+      const std::uint8_t* p = &image.pixels[(std::size_t(y) * std::size_t(image.width) + std::size_t(x)) * 4];
+      const int brightest = std::max({p[0], p[1], p[2]});
+      dark += brightest < 40 ? 1 : 0;
+      light += std::min({p[0], p[1], p[2]}) > 200 ? 1 : 0;
+      ++all;
+    }
+  return {double(dark) / double(std::max<std::size_t>(all, 1)), double(light) / double(std::max<std::size_t>(all, 1))};
+}
+
+TEST_F(PresenterMode, OTogglesThePointerAndTheScreenshotShowsTheCaptionApartFromTheBody) {
   ASSERT_TRUE(showsStep(1)) << describe(window().lastState());
   ASSERT_TRUE(window().key("o"));
   ASSERT_TRUE(window().waitFor([](const json& s) { return s.at("presenter").at("pointer") == true; }, 30s));
@@ -148,7 +167,17 @@ TEST_F(PresenterMode, ThePointerFollowsTheMouseAndTheScreenshotShowsTheCaption) 
   ASSERT_TRUE(window().key("F12"));
   ASSERT_TRUE(window().waitFor([](const json& s) { return !s.at("last_screenshot").get<std::string>().empty(); }, 30s))
       << window().appOutput();
-  EXPECT_TRUE(std::filesystem::exists(window().lastState().at("last_screenshot").get<std::string>()));
+  const json shot = window().lastState();
+  myo::Result<myo::Image> picture = myo::readPng(shot.at("last_screenshot").get<std::string>());
+  ASSERT_TRUE(picture) << picture.error().message;
+  // The caption has the screen outside the 3D view: a dark area with light text in it.
+  const int viewWidth = shot.at("scene_viewport").at("width").get<int>();
+  const int viewHeight = shot.at("scene_viewport").at("height").get<int>();
+  const bool beside = viewWidth < picture->width;
+  const Tones caption = beside ? tonesIn(*picture, viewWidth + 4, 0, picture->width, picture->height)
+                               : tonesIn(*picture, 0, viewHeight + 4, picture->width, picture->height);
+  EXPECT_GT(caption.dark, 0.6) << "the caption's background";
+  EXPECT_GT(caption.light, 0.01) << "the caption's text";
 }
 
 class TourRecording : public ::testing::Test {
