@@ -6,6 +6,7 @@
 #include "default_scene.hpp"
 #include "myo/atlas/anatomy_loader.hpp"
 #include "myo/atlas/knowledge_files.hpp"
+#include "myo/atlas/tour.hpp"
 #include "myo/engine/context.hpp"
 #include "viewer.hpp"
 
@@ -16,7 +17,22 @@ namespace {
 struct ViewArguments {
   std::string file;
   std::string stateFile;
+  std::string tourFile;
+  bool present = false;
 };
+
+// Every step must be drawable on this scene: a custom model may lack a muscle a step names. Said
+// before the window opens, naming the step, as openTour does for what is wrong in the file.
+Status checkStepsShow(const atlas::Tour& tour, const std::string& file, const atlas::KnowledgeBase& kb,
+                      const atlas::AtlasScene& scene) {
+  constexpr float kAnyAspect = 16.0f / 9.0f;
+  for (std::size_t i = 0; i < tour.steps.size(); ++i) {
+    const atlas::TourStep& step = tour.steps[i];
+    if (Result<atlas::StagedStep> staged = atlas::stageStep(step, kb, scene, kAnyAspect); !staged)
+      return Error{file + ": step " + std::to_string(i + 1) + " \"" + step.title + "\": " + staged.error().message};
+  }
+  return {};
+}
 
 int runView(const ViewArguments& args) {
   // Said before anything about the display, so that a mistyped command (`myoatlas rendr`, taken as
@@ -25,6 +41,23 @@ int runView(const ViewArguments& args) {
   if (!args.file.empty() && !std::filesystem::exists(args.file, ec)) {
     std::cerr << "myoatlas: " << args.file << ": no such file, nor a command (`myoatlas --help` lists the commands)\n";
     return kExitBadInput;
+  }
+  // Cards and patterns need the knowledge base; an imported model is viewed without it.
+  Result<atlas::KnowledgeBase> kb = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
+  if (!kb) std::cerr << "myoatlas: the muscle cards are not available: " << kb.error().message << "\n";
+  // A tour is checked before anything about the display too: its author fixes it wherever they run it.
+  std::optional<atlas::Tour> tour;
+  if (!args.tourFile.empty()) {
+    if (!kb) {
+      std::cerr << "myoatlas: --tour " << args.tourFile << ": a tour needs the muscle cards, which did not load\n";
+      return kExitFailure;
+    }
+    Result<atlas::Tour> opened = atlas::openTour(args.tourFile, *kb);
+    if (!opened) {
+      std::cerr << "myoatlas: " << opened.error().message << "\n";
+      return kExitBadInput;
+    }
+    tour = std::move(*opened);
   }
   if (!displayAvailable()) {
     std::cerr << "myoatlas: no display to open a window on (DISPLAY is unset). "
@@ -48,13 +81,18 @@ int runView(const ViewArguments& args) {
     std::cerr << "myoatlas: " << atlasScene.error().message << "\n";
     return kExitFailure;
   }
-  // Cards and patterns need the knowledge base; an imported model is viewed without it.
-  Result<atlas::KnowledgeBase> kb = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
-  if (!kb) std::cerr << "myoatlas: the muscle cards are not available: " << kb.error().message << "\n";
+  if (tour)
+    if (Status shows = checkStepsShow(*tour, args.tourFile, *kb, *atlasScene); !shows) {
+      std::cerr << "myoatlas: " << shows.error().message << "\n";
+      return kExitBadInput;
+    }
   ui::ViewerOptions options;
   options.modelLabel = args.file.empty() ? std::string("Built-in body") : std::filesystem::path(args.file).filename().string();
   options.title = "MyoAtlas — " + options.modelLabel;
   options.stateFile = args.stateFile;
+  options.tour = std::move(tour);
+  options.tourFile = args.tourFile;
+  options.present = args.present;
   if (Status shown = ui::runViewer(std::move(*atlasScene), kb ? &*kb : nullptr, options); !shown) {
     std::cerr << "myoatlas: " << shown.error().message << "\n";
     return kExitFailure;
@@ -76,6 +114,13 @@ void addViewCommand(CLI::App& app, Action& action) {
                       "peel, help, search, last screenshot, widget positions) as JSON in PATH, rewritten atomically "
                       "whenever it changes")
       ->type_name("PATH");
+  command->add_option("--tour", args->tourFile,
+                      "Open a guided tour (docs/tours.md) at its first step; the Tour panel steps through it. "
+                      "A mistake in the file is reported, naming the step, before the window opens")
+      ->type_name("FILE");
+  command->add_flag("--present", args->present,
+                    "Start in presenter mode: full screen, panels hidden, large captions; with --tour, at step 1. "
+                    "F5 or Esc leaves it");
   command->footer("Settings and the window layout are kept in $XDG_CONFIG_HOME/myoatlas/settings.json "
                   "(default ~/.config/myoatlas/settings.json). Screenshots (F12) go to ~/Pictures/MyoAtlas. "
                   "F1 in the window lists the shortcuts.\n");

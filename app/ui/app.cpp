@@ -19,8 +19,13 @@
 #include "myo/atlas/trigger_point_placement.hpp"
 #include "overlays.hpp"
 #include "pain_drawing_panel.hpp"
+#include "presenter.hpp"
+#include "presenter_keys.hpp"
 #include "screenshot.hpp"
+#include "tour_panel.hpp"
+#include "tour_playback.hpp"
 #include "view_panel.hpp"
+#include "widgets.hpp"
 
 namespace myo::ui {
 
@@ -42,6 +47,7 @@ std::vector<std::unique_ptr<Panel>> makePanels() {
   panels.push_back(std::make_unique<HeatmapPanel>());
   panels.push_back(std::make_unique<ViewPanel>());
   panels.push_back(std::make_unique<PainDrawingPanel>());
+  panels.push_back(std::make_unique<TourPanel>());
   panels.push_back(std::make_unique<InfoCard>());
   return panels;
 }
@@ -71,6 +77,12 @@ App::App(GLFWwindow* window, InputQueue& input, atlas::AtlasScene scene, const a
   start.setView(ViewPreset::Anterior);
   start.frame(bodyBounds_, sceneAspect());
   camera_.jumpTo(start);
+  if (options.tour) {
+    state_.tour.tour = std::move(options.tour);
+    state_.tour.file = options.tourFile;
+    goToTourStep(0, false);
+  }
+  if (options.present) setPresenting(true);
 }
 
 // ---- the frame loop ----
@@ -89,12 +101,18 @@ void App::run() {
     handleKeys();
     handleSceneMouse();
     updateHover(now);
+    advanceTourIfDue(now);
     if (camera_.update(now) || camera_.moving() != state_.cameraMoving) sceneDirty_ = true;
     state_.cameraMoving = camera_.moving();
-    drawPanels();
+    if (state_.presenter.presenting) {
+      state_.widgets.clear();
+      drawPresenterOverlay(state_, kb_, fonts_, {0.0f, 0.0f, windowSize_.x, windowSize_.y}, lastCursor_);
+    } else {
+      drawPanels();
+      drawHoverTooltip(state_, kb_);
+    }
     drawHelpOverlay(state_);
     if (!screenshotPending_) drawNotices(state_, viewport_, now);  // a passing notice is not part of the picture
-    drawHoverTooltip(state_, kb_);
     ImGui::Render();
     const std::uint64_t rendersBefore = sceneRenders_;
     drawWindow();
@@ -122,6 +140,7 @@ void App::waitForEvents(double now) {
     double wake = 3600.0;
     if (hoverPending_) wake = std::min(wake, std::max(0.0, lastHoverPick_ + kHoverPickInterval - now));
     if (!state_.statusMessage.empty() && state_.statusUntil > now) wake = std::min(wake, state_.statusUntil - now);
+    if (nextAdvance_ >= 0.0) wake = std::min(wake, std::max(0.0, nextAdvance_ - now));
     glfwWaitEventsTimeout(wake);
   }
   // Three frames: a button acts on the frame of its release, and what it changed shows in the
@@ -134,7 +153,7 @@ void App::waitForEvents(double now) {
 }
 
 void App::applyLook() {
-  fonts_ = loadFonts(state_.settings.uiScale);
+  fonts_ = loadFonts(state_.settings.uiScale, captionScreenHeight_);
   if (fontsUploaded_) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -151,22 +170,33 @@ void App::updateLayout() {
   glfwGetFramebufferSize(window_, &fw, &fh);
   windowSize_ = {float(w), float(h)};
   framebufferScale_ = w > 0 && h > 0 ? glm::vec2(float(fw) / float(w), float(fh) / float(h)) : glm::vec2(1.0f);
-  const float scale = state_.settings.uiScale;
-  float left = state_.settings.window.leftPanelWidth * scale;
-  float right = state_.settings.window.rightPanelWidth * scale;
-  // At a large UI scale the panels narrow (their text wraps) before the body loses its room.
-  const float panelsAtMost = windowSize_.x * kPanelShareAtMost;
-  panelShrink_ = left + right > panelsAtMost ? panelsAtMost / (left + right) : 1.0f;
-  // Whole pixels, so the widths ImGui reports back match and only a drag changes them.
-  left = std::floor(left * panelShrink_);
-  right = std::floor(right * panelShrink_);
-  const ScreenRect viewport{left, 0.0f, std::max(0.0f, windowSize_.x - left - right), windowSize_.y};
+  state_.presenter.fullScreen = glfwGetWindowMonitor(window_) != nullptr;
+  ScreenRect viewport;
+  if (state_.presenter.presenting) {
+    // The whole screen, less a tour's caption.
+    const ScreenRect screen{0.0f, 0.0f, windowSize_.x, windowSize_.y};
+    viewport = viewBeside(screen, presenterCaptionArea(state_, fonts_, screen));
+  } else {
+    const float scale = state_.settings.uiScale;
+    float left = state_.settings.window.leftPanelWidth * scale;
+    float right = state_.settings.window.rightPanelWidth * scale;
+    // At a large UI scale the panels narrow (their text wraps) before the body loses its room.
+    const float panelsAtMost = windowSize_.x * kPanelShareAtMost;
+    panelShrink_ = left + right > panelsAtMost ? panelsAtMost / (left + right) : 1.0f;
+    // Whole pixels, so the widths ImGui reports back match and only a drag changes them.
+    left = std::floor(left * panelShrink_);
+    right = std::floor(right * panelShrink_);
+    viewport = {left, 0.0f, std::max(0.0f, windowSize_.x - left - right), windowSize_.y};
+  }
   const bool resized = viewport.x != viewport_.x || viewport.width != viewport_.width || viewport.height != viewport_.height;
   viewport_ = viewport;
   if (!resized) return;
   sceneDirty_ = true;
-  // A view the user has not moved away from keeps fitting the body when the view changes shape.
-  if (state_.lastPreset && !camera_.moving()) {
+  // A view the user has not moved away from keeps fitting the body when the view changes shape,
+  // and a tour's step its framing.
+  if (state_.tour.cameraOnStep) {
+    refitStepCamera();
+  } else if (state_.lastPreset && !camera_.moving()) {
     OrbitCamera refit = camera_.current();
     refit.setView(*state_.lastPreset);
     refit.frame(bodyBounds_, sceneAspect());
@@ -175,6 +205,11 @@ void App::updateLayout() {
 }
 
 float App::sceneAspect() const { return viewport_.height > 0.0f ? viewport_.width / viewport_.height : 1.0f; }
+
+void App::userMovedCamera() {
+  state_.lastPreset.reset();
+  state_.tour.cameraOnStep = false;
+}
 
 bool App::inScene(glm::vec2 cursor) const {
   return cursor.x >= viewport_.x && cursor.x < viewport_.x + viewport_.width && cursor.y >= viewport_.y &&
@@ -192,7 +227,15 @@ void App::handleKeys() {
     switch (press.key) {
       case GLFW_KEY_F1: state_.helpVisible = !state_.helpVisible; continue;
       case GLFW_KEY_F12: takeScreenshot(shift || state_.settings.screenshotWithoutUi); continue;
+      case GLFW_KEY_F5: setPresenting(!state_.presenter.presenting); continue;
       default: break;
+    }
+    if (state_.presenter.presenting && !typing) {
+      if (press.key == GLFW_KEY_ESCAPE && state_.helpVisible) {
+        state_.helpVisible = false;
+        continue;
+      }
+      if (handlePresenterKey(press)) continue;
     }
     if (ctrl) {
       float scale = state_.settings.uiScale;
@@ -288,11 +331,11 @@ void App::handleSceneMouse() {
       brushAt(cursor);  // one dab a frame: a pick costs about a frame on software GL
     } else if (leftDownInScene_ && dragged_ && !shift) {
       camera_.orbit(-delta.x * kOrbitRadiansPerPixel, delta.y * kOrbitRadiansPerPixel);
-      state_.lastPreset.reset();
+      userMovedCamera();
       sceneDirty_ = true;
     } else if (panDownInScene_ || (leftDownInScene_ && dragged_ && shift)) {
       camera_.pan({-delta.x / viewport_.height, delta.y / viewport_.height});
-      state_.lastPreset.reset();
+      userMovedCamera();
       sceneDirty_ = true;
     }
   }
@@ -300,7 +343,7 @@ void App::handleSceneMouse() {
     const glm::vec2 ndc{2.0f * (cursor.x - viewport_.x) / viewport_.width - 1.0f,
                         1.0f - 2.0f * (cursor.y - viewport_.y) / viewport_.height};
     camera_.zoomToward(ndc, std::pow(kZoomPerWheelStep, io.MouseWheel), sceneAspect());
-    state_.lastPreset.reset();
+    userMovedCamera();
     sceneDirty_ = true;
   }
   if (delta != glm::vec2(0.0f) || sceneDirty_) {
@@ -401,6 +444,7 @@ void App::frameSelection() {
   const Bounds box = selection.empty() ? Bounds{}
                                        : atlas::structureBounds(atlas_.scene, atlas_.index, selection.front().id,
                                                                 selection.front().side);
+  state_.tour.cameraOnStep = false;
   if (box.empty()) {
     camera_.frame(bodyBounds_, sceneAspect(), now);
   } else {
@@ -413,7 +457,123 @@ void App::frameSelection() {
 void App::setView(ViewPreset preset) {
   camera_.goTo(preset, bodyBounds_, sceneAspect(), glfwGetTime());
   state_.lastPreset = preset;
+  state_.tour.cameraOnStep = false;
   sceneDirty_ = true;
+}
+
+void App::showTourStep(std::size_t index) { goToTourStep(index, true); }
+
+void App::goToTourStep(std::size_t index, bool smoothly) {
+  TourState& tour = state_.tour;
+  if (!tour.tour || index >= tour.tour->steps.size() || kb_ == nullptr) return;
+  const atlas::TourStep& step = tour.tour->steps[index];
+  Result<atlas::StagedStep> staged = atlas::stageStep(step, *kb_, atlas_, sceneAspect());
+  if (!staged) {
+    tour.message = "Step " + std::to_string(index + 1) + " \"" + step.title + "\" cannot be shown: " + staged.error().message;
+    tour.messageIsError = true;
+    notify(tour.message, 10.0);
+    return;
+  }
+  tour.step = index;
+  showStagedStep(state_, step, *staged);
+  if (smoothly) camera_.moveTo(staged->camera, glfwGetTime());
+  else camera_.jumpTo(staged->camera);
+  nextAdvance_ = -1.0;  // a step chosen by hand gets its full time while playing
+  sceneChanged();
+}
+
+void App::refitStepCamera() {
+  const atlas::TourStep* step = currentStep(state_.tour);
+  if (step == nullptr || kb_ == nullptr) return;
+  if (Result<atlas::StagedStep> staged = atlas::stageStep(*step, *kb_, atlas_, sceneAspect())) camera_.jumpTo(staged->camera);
+}
+
+void App::advanceTourIfDue(double now) {
+  TourState& tour = state_.tour;
+  if (!tour.playing || currentStep(tour) == nullptr) {
+    tour.playing = false;
+    nextAdvance_ = -1.0;
+    return;
+  }
+  if (nextAdvance_ < 0.0) {
+    nextAdvance_ = now + tour.secondsPerStep;
+  } else if (now >= nextAdvance_) {
+    if (tour.step + 1 < tour.tour->steps.size()) showTourStep(tour.step + 1);
+    else tour.playing = false;  // the end: stay on the last step
+    nextAdvance_ = tour.playing ? now + tour.secondsPerStep : -1.0;
+  }
+}
+
+void App::setPresenting(bool presenting) {
+  PresenterState& presenter = state_.presenter;
+  if (presenting == presenter.presenting) return;
+  presenter.presenting = presenting;
+  presenter.typedStep.clear();
+  if (presenting) {
+    if (!fullScreen_.enter(window_)) notify("The window cannot cover the screen here: presenting in the window.");
+    // Captions sized for the screen the class sees.
+    const float height = float(FullScreen::monitorHeight(window_));
+    if (height != captionScreenHeight_) {
+      captionScreenHeight_ = height;
+      lookDirty_ = true;
+    }
+    if (currentStep(state_.tour) != nullptr) showTourStep(state_.tour.step);
+  } else {
+    fullScreen_.leave(window_);
+    presenter.heatShown = true;
+    presenter.pointer = false;
+    sceneChanged();
+  }
+  // Now, not next frame: the panels drawn in this one must not take the presenter's layout
+  // (no side columns) for widths the user dragged them to.
+  updateLayout();
+  sceneDirty_ = true;
+  uiFrames_ = std::max(uiFrames_, 3);
+}
+
+bool App::handlePresenterKey(const KeyPress& press) {
+  PresenterState& presenter = state_.presenter;
+  const PresenterCommand command = presenterCommandFor(press.key, press.mods, presenter.typedStep);
+  const std::size_t steps = currentStep(state_.tour) != nullptr ? state_.tour.tour->steps.size() : 0;
+  const std::size_t at = state_.tour.step;
+  uiFrames_ = std::max(uiFrames_, 2);
+  switch (command.action) {
+    case PresenterAction::None: return false;
+    case PresenterAction::Handled:
+      // Without a tour the digits are the views again.
+      if (steps == 0) presenter.typedStep.clear();
+      return steps > 0;
+    case PresenterAction::Next:
+      if (at + 1 < steps) showTourStep(at + 1);
+      return true;
+    case PresenterAction::Previous:
+      if (at > 0 && steps > 0) showTourStep(at - 1);
+      return true;
+    case PresenterAction::First:
+      if (steps > 0) showTourStep(0);
+      return true;
+    case PresenterAction::Last:
+      if (steps > 0) showTourStep(steps - 1);
+      return true;
+    case PresenterAction::GoToStep:
+      if (command.step < steps) showTourStep(command.step);
+      else if (steps > 0) notify("This tour has " + std::to_string(steps) + " steps.");
+      return true;
+    case PresenterAction::ToggleHeat:
+      presenter.heatShown = !presenter.heatShown;
+      sceneChanged();
+      return true;
+    case PresenterAction::CycleLayers: {
+      // One layer deeper each press, and from the bone back to everything.
+      atlas::DisplayState& display = state_.view.display;
+      display.peel = peelForSliderPosition((sliderPositionForPeel(display.peel) + 1) % 5);
+      sceneChanged();
+      return true;
+    }
+    case PresenterAction::TogglePointer: presenter.pointer = !presenter.pointer; return true;
+    case PresenterAction::Leave: setPresenting(false); return true;
+  }
+  return false;
 }
 
 void App::takeScreenshot(bool withoutUi) { screenshotPending_ = withoutUi; }
@@ -462,11 +622,15 @@ void App::drawPanels() {
       if (panel->column() != which) continue;
       if (which == PanelColumn::Right) {
         panel->draw(context);
-      } else if (ImGui::CollapsingHeader(panel->title(), panel->openAtStart() ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
-        ImGui::PushID(panel->title());
-        panel->draw(context);
-        ImGui::PopID();
-        ImGui::Spacing();
+      } else {
+        const bool open = ImGui::CollapsingHeader(panel->title(), panel->openAtStart() ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+        recordLastItem(state_, std::string("section_") + panel->title());  // where scripts unfold it
+        if (open) {
+          ImGui::PushID(panel->title());
+          panel->draw(context);
+          ImGui::PopID();
+          ImGui::Spacing();
+        }
       }
     }
     const float drawnWidth = ImGui::GetWindowWidth();
@@ -531,7 +695,9 @@ void App::drawWindow() {
   const glm::vec4 background = sceneBackground(state_.settings.theme);
   glClearColor(background.r, background.g, background.b, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  if (target_ && vw > 0 && vh > 0) target_->presentToWindow(vx, 0);
+  // GL counts rows from the bottom: the view sits at the top, over presenter mode's caption band.
+  const int vy = fh - vh - int(std::lround(viewport_.y * framebufferScale_.y));
+  if (target_ && vw > 0 && vh > 0) target_->presentToWindow(vx, vy);
   glViewport(0, 0, fw, fh);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   if (screenshotPending_) saveScreenshot(fw, fh);
@@ -571,6 +737,14 @@ void App::writeState() {
 
 void App::rememberWindowLayout() {
   WindowLayout& layout = state_.settings.window;
+  if (const std::optional<FullScreen::Placement>& windowed = fullScreen_.windowed()) {
+    // Closed in presenter mode: the next run opens as the window was before it.
+    layout.x = windowed->x;
+    layout.y = windowed->y;
+    layout.width = windowed->width;
+    layout.height = windowed->height;
+    return;
+  }
   layout.maximized = glfwGetWindowAttrib(window_, GLFW_MAXIMIZED) == GLFW_TRUE;
   if (!layout.maximized) {
     int x = 0, y = 0;

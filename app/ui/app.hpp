@@ -14,6 +14,7 @@
 
 #include "app_state.hpp"
 #include "camera_controller.hpp"
+#include "full_screen.hpp"
 #include "input_queue.hpp"
 #include "myo/engine/frame_renderer.hpp"
 #include "myo/engine/gpu_scene.hpp"
@@ -31,6 +32,9 @@ struct AppOptions {
   std::filesystem::path settingsPath;  // empty: settings are neither read nor written
   SettingsReading settings;
   std::filesystem::path stateFile;     // empty: no state dump
+  std::optional<atlas::Tour> tour;     // opened and checked by the caller: shown from its first step
+  std::string tourFile;                // where it came from, for the Tour panel's Save
+  bool present = false;                // start in presenter mode
 };
 
 class App final : public AppCommands {
@@ -51,12 +55,20 @@ class App final : public AppCommands {
   void sceneChanged() override;
   void lookChanged() override;
   void settingsChanged() override;
+  void showTourStep(std::size_t index) override;
+  void setPresenting(bool presenting) override;
+  const OrbitCamera& camera() const override { return camera_.current(); }
 
  private:
   void waitForEvents(double now);
   void applyLook();
   void updateLayout();
   void handleKeys();
+  bool handlePresenterKey(const KeyPress& press);  // false: not a presenter key
+  void goToTourStep(std::size_t index, bool smoothly);
+  void refitStepCamera();  // the view changed shape: the step's camera for the new one
+  void advanceTourIfDue(double now);
+  void userMovedCamera();  // by hand: views and steps no longer refit
   void handleSceneMouse();
   void updateHover(double now);
   void sceneClick(glm::vec2 cursor, double time);
@@ -125,6 +137,10 @@ class App final : public AppCommands {
   bool hoverPending_ = false;
   double lastHoverPick_ = -1.0;
   std::optional<bool> screenshotPending_;  // the value: without the UI
+
+  FullScreen fullScreen_;
+  float captionScreenHeight_ = 0.0f;  // the caption fonts are loaded for a screen this high
+  double nextAdvance_ = -1.0;         // glfwGetTime() of the next step while a tour plays; < 0: not timed
 };
 
 }  // namespace myo::ui

@@ -13,6 +13,7 @@
 #include "myo/atlas/structure_index.hpp"
 #include "myo/engine/camera.hpp"
 #include "settings.hpp"
+#include "tour_state.hpp"
 
 namespace myo::ui {
 
@@ -68,6 +69,8 @@ struct AppState {
   bool skinShownForHeat = false;  // the skin was turned on to carry a heat map, and goes with it
 
   PainState pain;
+  TourState tour;
+  PresenterState presenter;
 
   bool helpVisible = false;
   std::string lastScreenshot;

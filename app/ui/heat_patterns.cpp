@@ -32,18 +32,24 @@ void updateHeatPatterns(AppState& state, const atlas::KnowledgeBase* kb) {
     for (const PinnedPattern& pin : state.pinnedPatterns)
       add(state, *kb, pin.triggerPoint, sideFilterOf(pin.side, atlas::SideFilter::Both));
   }
+  state.view.regions = state.tour.stepRegions;
+  if (!state.presenter.heatShown) {
+    state.view.patterns.clear();
+    state.view.regions.clear();
+  }
+  const bool painted = !state.view.patterns.empty() || !state.view.regions.empty();
   atlas::LayerSetting& skin = state.view.display.layers[static_cast<int>(atlas::Layer::Skin)];
-  if (!state.view.patterns.empty() && !skin.visible) {
+  if (painted && !skin.visible) {
     // See-through, so the trigger point on the muscle shows under its pain.
     skin.visible = true;
     skin.opacity = 0.6f;
     state.skinShownForHeat = true;
-  } else if (state.view.patterns.empty() && state.skinShownForHeat) {
+  } else if (!painted && state.skinShownForHeat) {
     skin.visible = false;
     skin.opacity = 1.0f;
     state.skinShownForHeat = false;
   }
-  state.view.markers = state.settings.showMarkers;
+  state.view.markers = state.settings.showMarkers || state.tour.stepShowsMarkers;
 }
 
 }  // namespace myo::ui

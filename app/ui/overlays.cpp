@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <iterator>
+
 #include "structure_names.hpp"
 #include "widgets.hpp"
 
@@ -31,8 +33,34 @@ constexpr Shortcut kShortcuts[] = {
     {"Ctrl +  /  Ctrl -  /  Ctrl 0", "bigger / smaller / normal text (UI scale)"},
     {"T", "dark / light theme"},
     {"F1  or  ?", "show / hide this help"},
+    {"F5", "presenter mode: full screen, large captions"},
     {"Ctrl+Q", "quit (settings are saved)"},
 };
+
+// Presenter mode takes these over (a clicker sends the arrows and Page keys); the rest above keep
+// their meaning.
+constexpr Shortcut kPresenterShortcuts[] = {
+    {"Right  Space  Page Down", "next step"},
+    {"Left  Backspace  Page Up", "previous step"},
+    {"Home  /  End", "first / last step"},
+    {"Digits, then Enter", "go to that step"},
+    {"H", "heat map off / on"},
+    {"L", "peel one layer deeper (after the bone: all back)"},
+    {"O", "pointer: a bright ring around the mouse"},
+    {"Esc  or  F5", "leave presenter mode"},
+};
+
+void shortcutTable(const char* id, const Shortcut* begin, const Shortcut* end) {
+  if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) return;
+  for (const Shortcut* shortcut = begin; shortcut != end; ++shortcut) {
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive), "%s", shortcut->keys);
+    ImGui::TableSetColumnIndex(1);
+    ImGui::TextUnformatted(shortcut->what);
+  }
+  ImGui::EndTable();
+}
 
 }  // namespace
 
@@ -48,16 +76,9 @@ void drawHelpOverlay(AppState& state) {
     ImGui::End();
     return;
   }
-  if (ImGui::BeginTable("shortcuts", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
-    for (const Shortcut& shortcut : kShortcuts) {
-      ImGui::TableNextRow();
-      ImGui::TableSetColumnIndex(0);
-      ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive), "%s", shortcut.keys);
-      ImGui::TableSetColumnIndex(1);
-      ImGui::TextUnformatted(shortcut.what);
-    }
-    ImGui::EndTable();
-  }
+  shortcutTable("shortcuts", std::begin(kShortcuts), std::end(kShortcuts));
+  subheading("In presenter mode (F5)");
+  shortcutTable("presenter_shortcuts", std::begin(kPresenterShortcuts), std::end(kPresenterShortcuts));
   hint("Settings and the window layout are kept between runs.");
   if (ImGui::Button("Close (F1)")) state.helpVisible = false;
   const ImVec2 min = ImGui::GetWindowPos();

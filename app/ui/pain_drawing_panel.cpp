@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 
+#include "user_path.hpp"
 #include "widgets.hpp"
 
 namespace myo::ui {
@@ -15,13 +15,6 @@ namespace {
 
 constexpr const char* kGroupLabels[] = {"Head and face", "Neck", "Shoulder, chest, abdomen", "Back and pelvis",
                                         "Arm and hand", "Leg and foot"};
-
-// "~/x" as the user means it; everything else as typed.
-std::filesystem::path expandHome(const std::string& typed) {
-  if (typed.starts_with("~/"))
-    if (const char* home = std::getenv("HOME")) return std::filesystem::path(home) / typed.substr(2);
-  return typed;
-}
 
 std::string muscleName(const atlas::KnowledgeBase& kb, const std::string& id) {
   const atlas::Muscle* muscle = kb.findMuscle(id);
@@ -213,14 +206,7 @@ void PainDrawingPanel::drawSession(PanelContext& context) {
       pain.autosaveOffered = false;
     }
   }
-  if (ImGui::InputTextMultiline("##notes", &pain.notes, ImVec2(-1, ImGui::GetTextLineHeight() * 3.5f)))
-    unsavedEdit_ = true;
-  if (pain.notes.empty() && !ImGui::IsItemActive()) {
-    // A placeholder: ImGui 1.86 has none for multi-line fields.
-    const ImVec2 at = ImGui::GetItemRectMin();
-    ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + ImGui::GetStyle().FramePadding.x, at.y + ImGui::GetStyle().FramePadding.y),
-                                        ImGui::GetColorU32(ImGuiCol_TextDisabled), "Notes");
-  }
+  if (multilineField("##notes", pain.notes, 3.5f, "Notes")) unsavedEdit_ = true;
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##session_file", "Session file, e.g. ~/clients/anna.myosession", &pain.sessionFile);
   recordLastItem(state, "pain_session_file");

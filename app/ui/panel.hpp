@@ -9,6 +9,7 @@
 // drags on the body through takesSceneDrags and takeSceneClick, and calls
 // commands.sceneChanged() when the picture must be redrawn.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 
@@ -17,6 +18,7 @@
 #include "app_state.hpp"
 #include "myo/atlas/atlas_scene.hpp"
 #include "myo/atlas/knowledge_base.hpp"
+#include "myo/engine/camera.hpp"
 #include "theme.hpp"
 
 namespace myo::ui {
@@ -35,6 +37,11 @@ class AppCommands {
   // The UI scale or theme changed: rebuild fonts and style before the next frame.
   virtual void lookChanged() = 0;
   virtual void settingsChanged() = 0;  // save them
+  // Tours: shows step `index` of state.tour (its layers, selection, patterns) and moves the
+  // camera there; a step the scene cannot show is reported in state.tour.message.
+  virtual void showTourStep(std::size_t index) = 0;
+  virtual void setPresenting(bool presenting) = 0;  // presenter mode: full screen, panels hidden
+  virtual const OrbitCamera& camera() const = 0;    // where it looks from now, to record a step
 };
 
 struct PanelContext {

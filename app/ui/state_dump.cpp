@@ -8,6 +8,7 @@
 #include "myo/atlas/atomic_file.hpp"
 #include "myo/atlas/layer.hpp"
 #include "structure_names.hpp"
+#include "tour_playback.hpp"
 
 namespace myo::ui {
 
@@ -43,6 +44,30 @@ json painJson(const PainState& pain, const atlas::KnowledgeBase* kb) {
           {"session_message", pain.sessionMessage},
           {"session_message_is_error", pain.sessionMessageIsError},
           {"autosave_offered", pain.autosaveOffered}};
+}
+
+json tourJson(const TourState& tour) {
+  const atlas::TourStep* step = currentStep(tour);
+  return {{"loaded", tour.tour.has_value()},
+          {"title", tour.tour ? tour.tour->title : std::string()},
+          {"step_number", step != nullptr ? tour.step + 1 : 0},  // as the counter shows it: 1 is the first
+          {"step_count", tour.tour ? tour.tour->steps.size() : 0},
+          {"step_title", step != nullptr ? step->title : std::string()},
+          {"playing", tour.playing},
+          {"edited", tour.edited},
+          {"file", tour.file},
+          {"file_focused", tour.fileFocused},
+          {"new_step_title", tour.newStepTitle},
+          {"message", tour.message},
+          {"message_is_error", tour.messageIsError}};
+}
+
+json presenterJson(const PresenterState& presenter) {
+  return {{"presenting", presenter.presenting},
+          {"fullscreen", presenter.fullScreen},
+          {"pointer", presenter.pointer},
+          {"heat_shown", presenter.heatShown},
+          {"typed_step", presenter.typedStep}};
 }
 
 }  // namespace
@@ -99,6 +124,8 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
       {"layers_shown", layersShown},
       {"xray", display.xray},
       {"pain", painJson(state.pain, kb)},
+      {"tour", tourJson(state.tour)},
+      {"presenter", presenterJson(state.presenter)},
       {"help_visible", state.helpVisible},
       {"search_text", state.searchText},
       {"search_focused", state.searchFocused},

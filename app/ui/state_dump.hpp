@@ -1,8 +1,8 @@
 #pragma once
 // `myoatlas view --state-file PATH`: a scripting and testing aid. The window writes what it
 // shows as one JSON document — selection, the card's title and tab, layers and peel, help, search,
-// the last screenshot, where the main widgets are — atomically, whenever it changes. Tests drive
-// the real window with real input and read the outcome here.
+// the last screenshot, the tour and presenter mode, where the main widgets are — atomically,
+// whenever it changes. Tests drive the real window with real input and read the outcome here.
 
 #include <cstdint>
 #include <filesystem>

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 
 namespace myo::ui {
@@ -20,7 +22,13 @@ const ImWchar* glyphRanges() {
 
 }  // namespace
 
-UiFonts loadFonts(float uiScale) {
+CaptionSizes captionSizesFor(float screenHeight) {
+  // At 1080 lines: a 62-pixel title, 39-pixel text; never below the UI's own sizes.
+  return {std::max(32.0f, std::round(screenHeight * 0.058f)), std::max(22.0f, std::round(screenHeight * 0.036f)),
+          std::max(18.0f, std::round(screenHeight * 0.027f))};
+}
+
+UiFonts loadFonts(float uiScale, float captionScreenHeight) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   UiFonts fonts;
@@ -30,6 +38,12 @@ UiFonts loadFonts(float uiScale) {
     const char* headingFile = std::filesystem::exists(kBoldFont) ? kBoldFont : kRegularFont;
     fonts.heading = io.Fonts->AddFontFromFileTTF(headingFile, size * 1.35f, nullptr, glyphRanges());
     fonts.trueType = fonts.regular != nullptr;
+    if (fonts.trueType && captionScreenHeight > 0.0f) {
+      const CaptionSizes caption = captionSizesFor(captionScreenHeight);
+      fonts.captionTitle = io.Fonts->AddFontFromFileTTF(headingFile, caption.title, nullptr, glyphRanges());
+      fonts.captionText = io.Fonts->AddFontFromFileTTF(kRegularFont, caption.text, nullptr, glyphRanges());
+      fonts.captionLabel = io.Fonts->AddFontFromFileTTF(kRegularFont, caption.label, nullptr, glyphRanges());
+    }
   }
   if (fonts.regular == nullptr) {
     ImFontConfig config;
@@ -37,6 +51,9 @@ UiFonts loadFonts(float uiScale) {
     fonts.regular = io.Fonts->AddFontDefault(&config);
     fonts.heading = fonts.regular;
   }
+  if (fonts.captionTitle == nullptr) fonts.captionTitle = fonts.heading;
+  if (fonts.captionText == nullptr) fonts.captionText = fonts.regular;
+  if (fonts.captionLabel == nullptr) fonts.captionLabel = fonts.regular;
   io.FontDefault = fonts.regular;
   return fonts;
 }

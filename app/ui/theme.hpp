@@ -13,12 +13,27 @@ namespace myo::ui {
 struct UiFonts {
   ImFont* regular = nullptr;
   ImFont* heading = nullptr;  // bold and larger, for the card title
+  // Presenter mode's caption, sized to the screen (CaptionSizes); the heading and regular fonts
+  // when no screen height was given.
+  ImFont* captionTitle = nullptr;
+  ImFont* captionText = nullptr;
+  ImFont* captionLabel = nullptr;
   bool trueType = false;      // false when DejaVu is missing and ImGui's bitmap font stands in
 };
 
-// Rebuilds the font atlas for this scale; call between frames, then recreate the font texture
-// (ImGui_ImplOpenGL3_DestroyFontsTexture / CreateFontsTexture).
-UiFonts loadFonts(float uiScale);
+// Presenter mode's caption in pixels, as shares of the screen's height: read from the back of a
+// classroom when projected, whatever the projector's resolution.
+struct CaptionSizes {
+  float title = 0.0f;  // the step's title
+  float text = 0.0f;   // the caption read out, the step counter
+  float label = 0.0f;  // the tour's title
+};
+CaptionSizes captionSizesFor(float screenHeight);
+
+// Rebuilds the font atlas for this scale, and the caption fonts for a screen this high (0: none);
+// call between frames, then recreate the font texture (ImGui_ImplOpenGL3_DestroyFontsTexture /
+// CreateFontsTexture).
+UiFonts loadFonts(float uiScale, float captionScreenHeight = 0.0f);
 
 void applyTheme(Theme theme, float uiScale);
 

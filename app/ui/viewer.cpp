@@ -42,6 +42,9 @@ Status runViewer(atlas::AtlasScene scene, const atlas::KnowledgeBase* kb, const 
   AppOptions app;
   app.modelLabel = options.modelLabel;
   app.stateFile = options.stateFile;
+  app.tour = options.tour;
+  app.tourFile = options.tourFile;
+  app.present = options.present;
   app.settingsPath = defaultSettingsPath();
   app.settings = readSettings(app.settingsPath);
   if (app.settings.warning) std::cerr << "myoatlas: warning: " << *app.settings.warning << "\n";

@@ -1,6 +1,7 @@
 #include "widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 namespace myo::ui {
 
@@ -68,6 +69,17 @@ bool radioRow(std::initializer_list<const char*> labels, int& value) {
   for (const char* label : labels) {
     if (index > 0) sameLineIfItFits(label, ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
     changed |= ImGui::RadioButton(label, &value, index++);
+  }
+  return changed;
+}
+
+bool multilineField(const char* id, std::string& text, float lines, const char* placeholder) {
+  const bool changed = ImGui::InputTextMultiline(id, &text, ImVec2(-1, ImGui::GetTextLineHeight() * lines));
+  if (text.empty() && !ImGui::IsItemActive()) {
+    const ImVec2 at = ImGui::GetItemRectMin();
+    const ImVec2 padding = ImGui::GetStyle().FramePadding;
+    ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + padding.x, at.y + padding.y), ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                                        placeholder);
   }
   return changed;
 }

@@ -29,6 +29,10 @@ void sameLineIfItFits(const char* nextLabel, float besidesText = 0.0f);
 // Radio buttons on one line; true when the choice changed.
 bool radioRow(std::initializer_list<const char*> labels, int& value);
 
+// A multi-line text field that shows `placeholder` while it is empty and not being edited
+// (ImGui 1.86 has no hint for multi-line fields); true when the text changed.
+bool multilineField(const char* id, std::string& text, float lines, const char* placeholder);
+
 // A muted hint below a control.
 void hint(const std::string& text);
 

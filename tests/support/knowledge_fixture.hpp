@@ -13,12 +13,19 @@
 
 #include <nlohmann/json.hpp>
 
+#include "myo/atlas/knowledge_base.hpp"
 #include "run_command.hpp"
 
 namespace myo::test {
 
 // The source tree's assets/, where the real knowledge base lives.
 inline std::filesystem::path sourceAssetsDir() { return MYO_ASSETS_DIR; }
+
+// The real knowledge base, read once for the whole test program.
+inline const atlas::KnowledgeBase& sourceKnowledgeBase() {
+  static const atlas::KnowledgeBaseReading reading = atlas::readKnowledgeBase(sourceAssetsDir());
+  return reading.knowledgeBase;
+}
 
 inline std::string readText(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);

@@ -89,38 +89,8 @@ class PainDrawing : public ::testing::Test {
         << "the window did not see the end of the stroke: " << hoveredText(window().lastState());
   }
 
-  // Scrolls the left column until the widget is inside the window (the candidates push the
-  // session controls down).
-  void scrollIntoView(const std::string& widget) {
-    for (int attempt = 0; attempt < 40; ++attempt) {
-      const json state = window().state();
-      const json& rect = state.at("widgets").at(widget);
-      const double bottom = rect.at("y").get<double>() + rect.at("height").get<double>();
-      if (bottom < state.at("window").at("height").get<double>() - 10.0 && rect.at("y").get<double>() > 0.0) return;
-      ASSERT_TRUE(window().moveMouse(40, 300));
-      ASSERT_TRUE(window().xdotool({"click", "5"}));
-      window().waitFor([&](const json& s) { return s.at("widgets").at(widget).at("y") != rect.at("y"); }, 5s);
-    }
-    FAIL() << widget << " never came into view";
-  }
-
-  // The widget's place once it has stayed put for a few state reads (scrolling has settled).
-  Point settledWidgetPoint(const std::string& widget) {
-    json rect;
-    int sameReads = 0;
-    window().waitFor([&](const json& s) {
-      const json& now = s.at("widgets").at(widget);
-      sameReads = now == rect ? sameReads + 1 : 0;
-      rect = now;
-      return sameReads >= 3;
-    }, 10s);
-    return myo::test::widgetPoint(window().lastState(), widget);
-  }
-
   void clickWidget(const std::string& widget) {
-    scrollIntoView(widget);
-    const Point point = settledWidgetPoint(widget);
-    ASSERT_TRUE(window().click(point.x, point.y));
+    ASSERT_TRUE(window().clickWidget(widget)) << widget << " never came into view";
   }
 
   // Types a path into the session-file field, which must be empty (each test has a fresh window).

@@ -7,6 +7,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -153,6 +154,62 @@ bool WindowSession::click(double x, double y) { return moveMouse(x, y) && xdotoo
 bool WindowSession::key(const std::string& keys) { return xdotool({"key", keys}); }
 
 bool WindowSession::type(const std::string& text) { return xdotool({"type", "--delay", "30", text}); }
+
+namespace {
+
+// The middle of a left-column section's title that lies inside the window, if one does.
+std::optional<Point> sectionTitleInView(const nlohmann::json& state) {
+  const double height = state.at("window").at("height").get<double>();
+  for (const auto& [name, rect] : state.at("widgets").items()) {
+    const double y = rect.at("y").get<double>();
+    if (name.starts_with("section_") && y > 0.0 && y + rect.at("height").get<double>() < height - 10.0)
+      return Point{rect.at("x").get<double>() + rect.at("width").get<double>() * 0.5, y + rect.at("height").get<double>() * 0.5};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool WindowSession::scrollIntoView(const std::string& widget) {
+  const auto has = [&](const nlohmann::json& s) { return s.contains("widgets") && s["widgets"].contains(widget); };
+  if (!waitFor(has, 30s)) return false;
+  for (int attempt = 0; attempt < 40; ++attempt) {
+    const nlohmann::json now = state();
+    if (!has(now)) return false;
+    const nlohmann::json& rect = now.at("widgets").at(widget);
+    const double top = rect.at("y").get<double>();
+    const double bottom = top + rect.at("height").get<double>();
+    const double windowHeight = now.at("window").at("height").get<double>();
+    const bool below = bottom > windowHeight - 10.0;
+    if (!below && top > 0.0) return true;
+    // The wheel over a section's title scrolls the column; over the muscle list it would scroll the list.
+    const Point over = sectionTitleInView(now).value_or(Point{40, 300});
+    if (!moveMouse(over.x, over.y) || !xdotool({"click", below ? "5" : "4"})) return false;
+    const bool moved = waitFor([&](const nlohmann::json& s) { return has(s) && s.at("widgets").at(widget).at("y") != rect.at("y"); }, 5s);
+    // The end of the column: the last widget may sit against the window's edge, still whole.
+    if (!moved && top >= 0.0 && bottom <= windowHeight) return true;
+  }
+  return false;
+}
+
+Point WindowSession::settledWidgetPoint(const std::string& widget) {
+  nlohmann::json rect;
+  int sameReads = 0;
+  waitFor([&](const nlohmann::json& s) {
+    if (!s.contains("widgets") || !s["widgets"].contains(widget)) return false;
+    const nlohmann::json& now = s.at("widgets").at(widget);
+    sameReads = now == rect ? sameReads + 1 : 0;
+    rect = now;
+    return sameReads >= 3;
+  }, 10s);
+  return widgetPoint(lastState(), widget);
+}
+
+bool WindowSession::clickWidget(const std::string& widget) {
+  if (!scrollIntoView(widget)) return false;
+  const Point point = settledWidgetPoint(widget);
+  return click(point.x, point.y);
+}
 
 int WindowSession::waitForExit(std::chrono::milliseconds timeout) {
   const auto deadline = Clock::now() + timeout;

@@ -16,6 +16,10 @@
 
 namespace myo::test {
 
+struct Point {
+  double x = 0, y = 0;
+};
+
 class WindowSession {
  public:
   // folder: this test's scratch folder (HOME, config, state file, screenshots).
@@ -43,6 +47,13 @@ class WindowSession {
   bool key(const std::string& keys);
   bool type(const std::string& text);
 
+  // Widgets the state file names ("tour_save"), in the left column that scrolls. Scrolls until
+  // the widget lies inside the window; false when it never shows or never comes into view.
+  bool scrollIntoView(const std::string& widget);
+  // The widget's centre once it has stayed put for a few state reads (scrolling has settled).
+  Point settledWidgetPoint(const std::string& widget);
+  bool clickWidget(const std::string& widget);  // scrolls to it first
+
   // Waits for the app to end by itself (after Ctrl+Q); its exit code, or -1 on time-out.
   int waitForExit(std::chrono::milliseconds timeout);
 
@@ -61,9 +72,6 @@ class WindowSession {
 };
 
 // The centre of a widget the state file names ("peel_slider"), or of part of its width.
-struct Point {
-  double x = 0, y = 0;
-};
 Point widgetPoint(const nlohmann::json& state, const std::string& widget, double fractionOfWidth = 0.5);
 
 // In the front view the window opens with, this point of the 3D view lies on the left

@@ -15,10 +15,7 @@ namespace {
 using namespace myo::ui;
 using myo::atlas::Layer;
 
-const myo::atlas::KnowledgeBase& knowledgeBase() {
-  static const myo::atlas::KnowledgeBaseReading reading = myo::atlas::readKnowledgeBase(myo::test::sourceAssetsDir());
-  return reading.knowledgeBase;
-}
+const myo::atlas::KnowledgeBase& knowledgeBase() { return myo::test::sourceKnowledgeBase(); }
 
 std::vector<std::string> patternIds(const AppState& state) {
   std::vector<std::string> ids;

@@ -1,0 +1,34 @@
+#pragma once
+// The keys of presenter mode, as a clicker or a keyboard on a lectern sends them: what a press
+// asks for. Digits build up a step number that Enter jumps to (Backspace takes the last digit
+// back). Keys this does not claim keep their usual meaning in the window (T, X, F1, F12 ...).
+// Pure (GLFW key codes in, an action out), so it is unit-tested.
+
+#include <cstddef>
+#include <string>
+
+namespace myo::ui {
+
+enum class PresenterAction {
+  None,           // not a presenter key: the window's usual shortcut, if any
+  Handled,        // taken (a digit typed toward a step number) with nothing more to do
+  Next,
+  Previous,
+  First,
+  Last,
+  GoToStep,       // to PresenterCommand::step
+  ToggleHeat,
+  CycleLayers,
+  TogglePointer,
+  Leave,
+};
+
+struct PresenterCommand {
+  PresenterAction action = PresenterAction::None;
+  std::size_t step = 0;  // GoToStep: the index (the number typed minus one)
+};
+
+// typedStep: the digits typed so far (PresenterState::typedStep), updated.
+PresenterCommand presenterCommandFor(int key, int mods, std::string& typedStep);
+
+}  // namespace myo::ui
