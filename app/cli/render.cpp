@@ -10,6 +10,7 @@
 #include "myo/atlas/atlas_scene.hpp"
 #include "myo/atlas/knowledge_files.hpp"
 #include "myo/atlas/muscle_search.hpp"
+#include "myo/atlas/view_choice.hpp"
 #include "myo/engine/bounds.hpp"
 #include "myo/engine/context.hpp"
 #include "myo/engine/file_writing.hpp"
@@ -58,28 +59,6 @@ int fail(const std::string& message, int code) {
 }
 
 constexpr double kRadiansPerDegree = 3.14159265358979323846 / 180.0;
-
-// The box the camera frames for --frame-painted: a cube around the painted skin (regions and
-// referral patterns, field over one half), 30% wider than it and at least 16 cm across, so the
-// picture shows where on the body they are.
-constexpr float kFrameMargin = 1.3f;
-constexpr float kMinimumFrameHalf = 0.08f;  // metres
-
-Bounds paintedFrame(const atlas::AtlasScene& atlasScene, const atlas::AtlasView& view) {
-  Bounds painted;
-  const std::vector<glm::vec3>& positions = atlasScene.skin->mesh().positions;
-  const std::vector<glm::vec2> heat = atlas::skinHeat(atlasScene, view);
-  for (std::size_t v = 0; v < heat.size(); ++v)
-    if (heat[v].x > 0.5f || heat[v].y > 0.5f) painted.add(positions[v]);
-  if (painted.empty()) return painted;
-  const glm::vec3 centre = painted.center();
-  const glm::vec3 size = painted.size();
-  const float half = std::max(0.5f * std::max({size.x, size.y, size.z}) * kFrameMargin, kMinimumFrameHalf);
-  Bounds frame;
-  frame.add(centre - glm::vec3(half));
-  frame.add(centre + glm::vec3(half));
-  return frame;
-}
 
 atlas::SideFilter sideFilter(const std::string& side) {
   if (side == "left") return atlas::SideFilter::Left;
@@ -167,7 +146,7 @@ int runRender(const RenderOptions& options) {
   request.settings.colormap = parseColormap(options.colormap).value_or(Colormap::Clinical);
   request.orbitYaw = float(options.yawDegrees * kRadiansPerDegree);
   request.orbitPitch = float(options.pitchDegrees * kRadiansPerDegree);
-  if (options.framePainted) request.frame = paintedFrame(*atlasScene, atlasView);
+  if (options.framePainted) request.frame = atlas::paintedFrame(*atlasScene, atlasView);
   // Isolating a structure is asking to see it: frame it rather than the whole body.
   if (options.isolate && !display.selection.empty()) {
     for (const atlas::StructureRef& ref : display.selection)
