@@ -1,6 +1,9 @@
 // `myoatlas [view] [FILE]`: the interactive window.
+#include <cstdint>
 #include <filesystem>
 #include <iostream>
+#include <optional>
+#include <random>
 
 #include "commands.hpp"
 #include "default_scene.hpp"
@@ -16,7 +19,19 @@ namespace {
 struct ViewArguments {
   std::string file;
   std::string stateFile;
+  std::string quiz;  // "pain" or "name": start a quiz round as the window opens
+  std::optional<std::uint64_t> quizSeed;
+  int quizQuestions = 10;
 };
+
+std::optional<atlas::QuizOptions> quizOptions(const ViewArguments& args) {
+  if (args.quiz.empty()) return std::nullopt;
+  atlas::QuizOptions options;
+  options.mode = args.quiz == "name" ? atlas::QuizMode::NameMuscle : atlas::QuizMode::ReferredPain;
+  options.questions = args.quizQuestions;
+  options.seed = args.quizSeed.value_or(std::random_device{}());
+  return options;
+}
 
 int runView(const ViewArguments& args) {
   // Said before anything about the display, so that a mistyped command (`myoatlas rendr`, taken as
@@ -55,6 +70,7 @@ int runView(const ViewArguments& args) {
   options.modelLabel = args.file.empty() ? std::string("Built-in body") : std::filesystem::path(args.file).filename().string();
   options.title = "MyoAtlas — " + options.modelLabel;
   options.stateFile = args.stateFile;
+  options.quiz = quizOptions(args);
   if (Status shown = ui::runViewer(std::move(*atlasScene), kb ? &*kb : nullptr, options); !shown) {
     std::cerr << "myoatlas: " << shown.error().message << "\n";
     return kExitFailure;
@@ -76,6 +92,17 @@ void addViewCommand(CLI::App& app, Action& action) {
                       "peel, help, search, last screenshot, widget positions) as JSON in PATH, rewritten atomically "
                       "whenever it changes")
       ->type_name("PATH");
+  command->add_option("--quiz", args->quiz,
+                      "Start a quiz round as the window opens: pain (which muscle refers pain here?) or name (name "
+                      "this muscle), over every body area and layer")
+      ->check(CLI::IsMember({"pain", "name"}))
+      ->type_name("MODE");
+  command->add_option("--quiz-seed", args->quizSeed,
+                      "The round's random seed: the same seed asks the same questions (one round for a whole class)")
+      ->type_name("N");
+  command->add_option("--quiz-questions", args->quizQuestions, "Questions in the round")
+      ->check(CLI::Range(1, 200))
+      ->capture_default_str();
   command->footer("Settings and the window layout are kept in $XDG_CONFIG_HOME/myoatlas/settings.json "
                   "(default ~/.config/myoatlas/settings.json). Screenshots (F12) go to ~/Pictures/MyoAtlas. "
                   "F1 in the window lists the shortcuts.\n");

@@ -31,6 +31,7 @@ struct AppOptions {
   std::filesystem::path settingsPath;  // empty: settings are neither read nor written
   SettingsReading settings;
   std::filesystem::path stateFile;     // empty: no state dump
+  std::optional<atlas::QuizOptions> quiz;  // a quiz round to start as the window opens
 };
 
 class App final : public AppCommands {
@@ -47,6 +48,9 @@ class App final : public AppCommands {
   void clearSelection() override;
   void frameSelection() override;
   void setView(ViewPreset preset) override;
+  void lookAt(ViewPreset preset, const Bounds& box, float margin) override;
+  OrbitCamera camera() const override { return camera_.current(); }
+  void moveCamera(const OrbitCamera& destination) override;
   void takeScreenshot(bool withoutUi) override;
   void sceneChanged() override;
   void lookChanged() override;
@@ -57,6 +61,7 @@ class App final : public AppCommands {
   void applyLook();
   void updateLayout();
   void handleKeys();
+  bool panelTookKey(int key, int mods);
   void handleSceneMouse();
   void updateHover(double now);
   void sceneClick(glm::vec2 cursor, double time);
@@ -67,6 +72,7 @@ class App final : public AppCommands {
   void drawWindow();
   void saveScreenshot(int framebufferWidth, int framebufferHeight);
   void writeState();
+  std::optional<glm::vec2> selectionOnScreen() const;
   void saveSettings();
   void rememberWindowLayout();
   void notify(std::string message, double seconds = 6.0);
@@ -125,6 +131,7 @@ class App final : public AppCommands {
   bool hoverPending_ = false;
   double lastHoverPick_ = -1.0;
   std::optional<bool> screenshotPending_;  // the value: without the UI
+  std::optional<atlas::QuizOptions> quizAtStart_;
 };
 
 }  // namespace myo::ui

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "structure_names.hpp"
 #include "widgets.hpp"
 
 namespace myo::ui {
@@ -21,11 +22,6 @@ std::filesystem::path expandHome(const std::string& typed) {
   if (typed.starts_with("~/"))
     if (const char* home = std::getenv("HOME")) return std::filesystem::path(home) / typed.substr(2);
   return typed;
-}
-
-std::string muscleName(const atlas::KnowledgeBase& kb, const std::string& id) {
-  const atlas::Muscle* muscle = kb.findMuscle(id);
-  return muscle != nullptr ? muscle->names.common : id;
 }
 
 std::string triggerPointName(const atlas::KnowledgeBase& kb, const std::string& id) {

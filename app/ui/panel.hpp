@@ -14,6 +14,9 @@
 
 #include <glm/vec3.hpp>
 
+#include "myo/engine/bounds.hpp"
+#include "myo/engine/camera.hpp"
+
 #include "app_state.hpp"
 #include "myo/atlas/atlas_scene.hpp"
 #include "myo/atlas/knowledge_base.hpp"
@@ -29,6 +32,11 @@ class AppCommands {
   virtual void clearSelection() = 0;
   virtual void frameSelection() = 0;  // or the whole body when nothing is selected
   virtual void setView(ViewPreset preset) = 0;
+  // Turns to the preset's direction and frames the box (margin > 1 leaves room around it).
+  virtual void lookAt(ViewPreset preset, const Bounds& box, float margin) = 0;
+  // Where the camera is now, and a smooth move back there (to restore a view).
+  virtual OrbitCamera camera() const = 0;
+  virtual void moveCamera(const OrbitCamera& destination) = 0;
   virtual void takeScreenshot(bool withoutUi) = 0;
   // The display state, patterns or settings changed: restyle and redraw the scene.
   virtual void sceneChanged() = 0;
@@ -66,6 +74,11 @@ class Panel {
   // While true, a left-button press on the body and every move while it is held go to
   // takeSceneClick (a brush that paints as it is dragged) instead of turning the body.
   virtual bool takesSceneDrags(const AppState& /*state*/) const { return false; }
+  // A key pressed while no text field has the keyboard (GLFW key and modifiers), offered to the
+  // panels before the window's own shortcuts; return true to take it. Take a key only while it
+  // means something in the panel (the quiz's 1-4 while a question is open), so the shortcuts keep
+  // working otherwise.
+  virtual bool takeKey(PanelContext& /*context*/, int /*key*/, int /*mods*/) { return false; }
 };
 
 }  // namespace myo::ui

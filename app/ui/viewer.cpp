@@ -42,6 +42,7 @@ Status runViewer(atlas::AtlasScene scene, const atlas::KnowledgeBase* kb, const 
   AppOptions app;
   app.modelLabel = options.modelLabel;
   app.stateFile = options.stateFile;
+  app.quiz = options.quiz;
   app.settingsPath = defaultSettingsPath();
   app.settings = readSettings(app.settingsPath);
   if (app.settings.warning) std::cerr << "myoatlas: warning: " << *app.settings.warning << "\n";

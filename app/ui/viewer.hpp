@@ -6,10 +6,12 @@
 // Not here: loading files (the caller passes the scene), command-line parsing.
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "myo/atlas/atlas_scene.hpp"
 #include "myo/atlas/knowledge_base.hpp"
+#include "myo/atlas/quiz.hpp"
 #include "myo/engine/result.hpp"
 
 namespace myo::ui {
@@ -18,6 +20,7 @@ struct ViewerOptions {
   std::string title = "MyoAtlas";
   std::string modelLabel;  // shown in the panel: the file name, or "Built-in body"
   std::filesystem::path stateFile;  // where to dump the window's state as JSON; empty: nowhere
+  std::optional<atlas::QuizOptions> quiz;  // a quiz round to start with
 };
 
 // Opens the window and runs until it is closed. kb may be null (an imported model without

@@ -161,7 +161,7 @@ void Quiz::judge(QuizAnswer answer) {
     score_.bestStreak = std::max(score_.bestStreak, score_.streak);
   } else {
     score_.streak = 0;
-    mistakes_.push_back({question_, answer});
+    mistakes_.push_back({number_, question_, answer});
   }
   answer_ = std::move(answer);
 }

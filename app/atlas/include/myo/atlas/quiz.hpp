@@ -85,6 +85,7 @@ struct QuizAnswer {
 };
 
 struct QuizMistake {
+  int number = 0;  // the question's number in the round, 1-based
   QuizQuestion question;
   QuizAnswer answer;
 };
