@@ -166,8 +166,14 @@ void QuizCard::drawSummary(PanelContext& context) {
       // One selectable row of three lines, with the answers in the colours of right and wrong.
       const ImVec2 start = ImGui::GetCursorPos();
       const float lineHeight = ImGui::GetTextLineHeightWithSpacing();
-      if (ImGui::Selectable("##mistake", quiz.reviewing == i, ImGuiSelectableFlags_AllowItemOverlap,
-                            ImVec2(0.0f, lineHeight * 3.0f - ImGui::GetStyle().ItemSpacing.y))) {
+      // A quiet highlight: the red and green lines must stay readable on it.
+      ImGui::PushStyleColor(ImGuiCol_Header, ImGui::GetStyleColorVec4(ImGuiCol_FrameBgActive));
+      ImGui::PushStyleColor(ImGuiCol_HeaderHovered, ImGui::GetStyleColorVec4(ImGuiCol_FrameBgHovered));
+      ImGui::PushStyleColor(ImGuiCol_HeaderActive, ImGui::GetStyleColorVec4(ImGuiCol_FrameBgActive));
+      const bool clicked = ImGui::Selectable("##mistake", quiz.reviewing == i, ImGuiSelectableFlags_AllowItemOverlap,
+                                             ImVec2(0.0f, lineHeight * 3.0f - ImGui::GetStyle().ItemSpacing.y));
+      ImGui::PopStyleColor(3);
+      if (clicked) {
         showQuizQuestion(context, mistake.question, true);
         quiz.reviewing = i;
       }
