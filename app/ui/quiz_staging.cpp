@@ -10,7 +10,8 @@ namespace {
 
 // Room around a highlighted muscle or a painted pattern, to see where on the body it is.
 constexpr float kMuscleFrameMargin = 2.2f;
-constexpr float kPatternFrameMargin = 2.0f;
+constexpr float kPatternFrameMargin = 1.1f;  // paintedFrame leaves room already
+constexpr float kPatternFrameAtLeast = 0.4f;  // metres across: a small patch with the limb or face around it
 
 ViewBeforeQuiz remember(const PanelContext& context) {
   const AppState& state = context.state;
@@ -56,8 +57,11 @@ void facePattern(PanelContext& context, const atlas::QuizQuestion& question, boo
       box.add(muscle.max);
     }
   }
-  if (!box.empty())
-    context.commands.lookAt(atlas::viewFacingPainted(context.atlas, painted), box, kPatternFrameMargin);
+  if (box.empty()) return;
+  const glm::vec3 grow = glm::max(glm::vec3(0.0f), glm::vec3(kPatternFrameAtLeast) - box.size()) * 0.5f;
+  box.add(box.min - grow);
+  box.add(box.max + grow);
+  context.commands.lookAt(atlas::viewFacingPainted(context.atlas, painted), box, kPatternFrameMargin);
 }
 
 void faceMuscle(PanelContext& context, const atlas::QuizQuestion& question) {
