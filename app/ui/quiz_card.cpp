@@ -103,9 +103,15 @@ void QuizCard::drawChoices(PanelContext& context) {
     ImGui::PopID();
   }
   if (!answer) {
-    hint(question.mode == atlas::QuizMode::ReferredPain
-             ? "Keys 1 to 4 answer too, or click the muscle on the body: peel the skin first (])."
-             : "Keys 1 to 4 answer too, or click the muscle on the body.");
+    const bool pain = question.mode == atlas::QuizMode::ReferredPain;
+    const bool musclesShown = state.view.display.layers[static_cast<int>(atlas::Layer::Superficial)].visible;
+    if (pain && !musclesShown) {
+      hint("Keys 1 to 4 answer too. To answer by clicking the muscle on the body, show the muscles:");
+      if (ImGui::Button("Show the muscles under the pain")) showMusclesUnderQuizPain(context);
+      recordLastItem(state, "quiz_show_muscles");
+    } else {
+      hint("Keys 1 to 4 answer too, or click the muscle on the body.");
+    }
     if (!state.quiz.notice.empty()) hint(state.quiz.notice);
   }
 }
@@ -222,7 +228,7 @@ bool QuizCard::takeSceneClick(PanelContext& context, const SceneClick& click) {
     quiz.notice = "That click missed the body.";
   } else if (click.structure->kind != atlas::StructureKind::Muscle) {
     quiz.notice = click.structure->kind == atlas::StructureKind::Skin
-                      ? "That is the skin: peel it (]) to click the muscles under it, or choose a name."
+                      ? "That is the skin: show the muscles under the pain to click one, or choose a name."
                       : "That is a bone: click a muscle, or choose a name.";
   } else if (quiz.round->answerMuscle(click.structure->id, click.structure->side)) {
     answered(context);

@@ -26,8 +26,7 @@ void QuizPanel::draw(PanelContext& context) {
   }
   if (state.quiz.round && !state.quiz.round->finished()) {
     const atlas::Quiz& round = *state.quiz.round;
-    ImGui::TextWrapped("%s: question %d of %d, beside the body.", quizModeTitle(round.options().mode), round.number(),
-                       round.length());
+    ImGui::TextWrapped("A round is on beside the body: question %d of %d.", round.number(), round.length());
     if (ImGui::Button("Cancel the quiz")) closeQuiz(context);
     recordLastItem(state, "quiz_cancel");
     return;

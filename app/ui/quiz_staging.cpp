@@ -11,6 +11,9 @@ namespace {
 // Room around a highlighted muscle or a painted pattern, to see where on the body it is.
 constexpr float kMuscleFrameMargin = 2.2f;
 constexpr float kPatternFrameMargin = 1.1f;  // paintedFrame leaves room already
+// See-through enough that clicks pass through the skin to the muscles (picking skips items under
+// half opacity), with the pain still on it.
+constexpr float kSkinOverMusclesToClick = 0.35f;
 constexpr float kPatternFrameAtLeast = 0.4f;  // metres across: a small patch with the limb or face around it
 
 ViewBeforeQuiz remember(const PanelContext& context) {
@@ -99,8 +102,10 @@ void showQuizQuestion(PanelContext& context, const atlas::QuizQuestion& question
   atlas::DisplayState& display = state.view.display;
   atlas::LayerSetting& skin = display.layers[static_cast<int>(atlas::Layer::Skin)];
   if (question.mode == atlas::QuizMode::ReferredPain && !revealed) {
-    // Opaque skin: the pain alone, not the muscles under it.
+    // The pain alone on an opaque skin: no muscle under it, nor one poking through it in red.
     skin = {true, 1.0f};
+    for (int l = static_cast<int>(atlas::Layer::Superficial); l <= static_cast<int>(atlas::Layer::Bone); ++l)
+      display.layers[l].visible = false;
     state.quiz.pattern = PinnedPattern{question.triggerPoint, question.side};
   } else if (question.mode == atlas::QuizMode::ReferredPain && context.kb != nullptr) {
     skin = {true, 1.0f};
@@ -113,6 +118,14 @@ void showQuizQuestion(PanelContext& context, const atlas::QuizQuestion& question
   // brings its trigger point, often far from the pain, into the picture.
   if (question.mode == atlas::QuizMode::ReferredPain) facePattern(context, question, revealed);
   else if (!sameQuestion) faceMuscle(context, question);
+  context.commands.sceneChanged();
+}
+
+void showMusclesUnderQuizPain(PanelContext& context) {
+  atlas::DisplayState& display = context.state.view.display;
+  display.layers[static_cast<int>(atlas::Layer::Skin)] = {true, kSkinOverMusclesToClick};
+  for (int l = static_cast<int>(atlas::Layer::Superficial); l <= static_cast<int>(atlas::Layer::Bone); ++l)
+    display.layers[l].visible = true;
   context.commands.sceneChanged();
 }
 

@@ -18,6 +18,10 @@ void startQuizRound(PanelContext& context, const atlas::QuizOptions& options);
 // marked), as after an answer or in the review.
 void showQuizQuestion(PanelContext& context, const atlas::QuizQuestion& question, bool revealed);
 
+// During a pain question: the muscles and bones back under a see-through skin that keeps the pain,
+// so that the student can click the muscle.
+void showMusclesUnderQuizPain(PanelContext& context);
+
 // Puts back the view the user had before the round, and keeps the round (its summary shows).
 void restoreViewBeforeQuiz(PanelContext& context);
 
