@@ -6,6 +6,7 @@
 #include <glm/geometric.hpp>
 
 #include "myo/atlas/structure_bounds.hpp"
+#include "myo/engine/bvh.hpp"
 
 namespace myo::atlas {
 
@@ -15,7 +16,14 @@ constexpr float kFrameMargin = 1.3f;
 constexpr float kMinimumFrameHalf = 0.08f;  // metres
 constexpr float kBoneSearchMargin = 0.03f;  // metres around the structure where its bones lie
 // A side view only when the structure lies clearly more beside its bones than before or behind.
-constexpr float kSideViewPreference = 1.5f;
+constexpr float kSideViewPreference = 3.0f;
+constexpr std::size_t kSightSamples = 48;   // points of the structure whose line of sight is tested
+constexpr float kSightStart = 0.002f;       // metres off the surface, so a ray does not hit where it starts
+constexpr float kSightLength = 5.0f;        // metres: past the body whatever the direction
+constexpr float kMidlineHalfWidth = 0.01f;  // metres: a structure this near x = 0 lies on the midline
+// Shares of the structure in sight that a view is credited for being easy to read.
+constexpr double kFrontOrBackBonus = 0.1;
+constexpr double kOverBonesBonus = 0.1;
 
 // The preset whose eye lies along this direction from the body, among the four around it.
 ViewPreset presetToward(glm::vec3 direction, float sidePreference) {
@@ -29,6 +37,33 @@ void forEachVertex(const Scene& scene, int node, Visit visit) {
   const Node& n = scene.nodes[node];
   for (int part : n.parts)
     for (const glm::vec3& p : scene.parts[part].mesh.positions) visit(glm::vec3(n.world * glm::vec4(p, 1.0f)));
+}
+
+struct Direction {
+  ViewPreset preset;
+  glm::vec3 towardEye;
+};
+
+// What stays in the way of a structure seen in x-ray: the bones, and the muscles as deep as it or
+// deeper (those of the layers above it are ghosts), all but the structure itself.
+Mesh occludersOf(const Scene& scene, const StructureIndex& index, std::string_view id, std::string_view side,
+                 Layer layer) {
+  Mesh occluders;
+  for (std::size_t node = 0; node < index.size(); ++node) {
+    const StructureInfo& info = index.node(int(node));
+    const bool itself = info.id == id && (side.empty() || info.side == side);
+    const bool inTheWay = info.kind == StructureKind::Bone || (info.kind == StructureKind::Muscle && info.layer >= layer);
+    if (itself || !inTheWay) continue;
+    const Node& n = scene.nodes[node];
+    for (int part : n.parts) {
+      const Mesh& mesh = scene.parts[part].mesh;
+      const auto base = static_cast<std::uint32_t>(occluders.positions.size());
+      for (const glm::vec3& p : mesh.positions) occluders.positions.push_back(glm::vec3(n.world * glm::vec4(p, 1.0f)));
+      for (std::uint32_t i : mesh.indices) occluders.indices.push_back(base + i);
+    }
+  }
+  occluders.normals.assign(occluders.positions.size(), glm::vec3(0.0f, 0.0f, 1.0f));  // unused by ray casts
+  return occluders;
 }
 
 }  // namespace
@@ -90,7 +125,33 @@ ViewPreset viewFacingStructure(const Scene& scene, const StructureIndex& index, 
     });
   }
   const glm::vec3 inside = boneCount > 0 ? glm::vec3(boneSum / double(boneCount)) : scene.bounds().center();
-  return presetToward(centre - inside, kSideViewPreference);
+  const ViewPreset overItsBones = presetToward(centre - inside, kSideViewPreference);
+
+  // Then the direction from which most of the structure is in plain sight wins; the front and the
+  // back, and the side over the bones, are read more easily and win a near tie. A side view only
+  // from the structure's own side: from the other, the other limb or half of the trunk is in the way.
+  std::vector<glm::vec3> samples;
+  for (int node : index.find(id, side)) forEachVertex(scene, node, [&](glm::vec3 p) { samples.push_back(p); });
+  const std::size_t stride = std::max<std::size_t>(1, samples.size() / kSightSamples);
+  std::vector<Direction> directions{{ViewPreset::Anterior, {0, 0, 1}}, {ViewPreset::Posterior, {0, 0, -1}}};
+  if (centre.x > -kMidlineHalfWidth) directions.push_back({ViewPreset::Left, {1, 0, 0}});
+  if (centre.x < kMidlineHalfWidth) directions.push_back({ViewPreset::Right, {-1, 0, 0}});
+  const TriangleBvh bvh(occludersOf(scene, index, id, side, index.node(index.find(id, side).front()).layer));
+  ViewPreset best = overItsBones;
+  double bestScore = -1.0;
+  for (const Direction& direction : directions) {
+    std::size_t inSight = 0, tested = 0;
+    for (std::size_t i = 0; i < samples.size(); i += stride, ++tested)
+      if (!bvh.nearest(samples[i] + kSightStart * direction.towardEye, direction.towardEye, kSightLength)) ++inSight;
+    const bool frontOrBack = direction.preset == ViewPreset::Anterior || direction.preset == ViewPreset::Posterior;
+    const double score = double(inSight) / double(std::max<std::size_t>(tested, 1)) +
+                         (frontOrBack ? kFrontOrBackBonus : 0.0) + (direction.preset == overItsBones ? kOverBonesBonus : 0.0);
+    if (score > bestScore) {
+      best = direction.preset;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 }  // namespace myo::atlas
