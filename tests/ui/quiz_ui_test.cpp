@@ -13,8 +13,6 @@ using myo::test::WindowSession;
 using nlohmann::json;
 using namespace std::chrono_literals;
 
-std::string testName() { return ::testing::UnitTest::GetInstance()->current_test_info()->name(); }
-
 const json& quiz(const json& state) { return state.at("quiz"); }
 
 bool scoreIs(const json& state, int right, int asked) {
@@ -33,7 +31,7 @@ int choiceIndex(const json& state, bool right) {
 class QuizWindow : public ::testing::Test {
  protected:
   void startWith(const std::vector<std::string>& arguments) {
-    session_ = std::make_unique<WindowSession>(myo::test::freshTestFolder(testName()));
+    session_ = std::make_unique<WindowSession>(myo::test::freshTestFolder(myo::test::currentTestName()));
     ASSERT_TRUE(session_->start(arguments)) << session_->why();
   }
   WindowSession& window() { return *session_; }
