@@ -113,6 +113,10 @@ void QuizCard::drawChoices(PanelContext& context) {
       hint("Keys 1 to 4 answer too, or click the muscle on the body.");
     }
     if (!state.quiz.notice.empty()) hint(state.quiz.notice);
+    // Esc, or a layer turned off, may have taken the question off the body.
+    const auto& selection = state.view.display.selection;
+    const bool shown = pain ? state.quiz.pattern.has_value() : !selection.empty() && selection.front().id == question.muscle;
+    if (!shown && ImGui::SmallButton("Show the question on the body again")) showQuizQuestion(context, question, false);
   }
 }
 
