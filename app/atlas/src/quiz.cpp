@@ -19,18 +19,6 @@ bool contains(const std::vector<T>& items, const T& item) {
   return std::find(items.begin(), items.end(), item) != items.end();
 }
 
-std::string areaList(const std::vector<BodyArea>& areas, const std::vector<Layer>& layers) {
-  std::string text;
-  for (BodyArea area : areas) text += (text.empty() ? "" : ", ") + std::string(toString(area));
-  text += " / ";
-  bool first = true;
-  for (Layer layer : layers) {
-    text += (first ? "" : ", ") + std::string(layerName(layer));
-    first = false;
-  }
-  return text;
-}
-
 }  // namespace
 
 BodyArea bodyAreaOf(BodyPart part) {
@@ -51,18 +39,21 @@ BodyArea bodyAreaOf(BodyPart part) {
 
 Result<Quiz> Quiz::start(const KnowledgeBase& kb, QuizOptions options) {
   if (options.questions < 1) return Error{"A quiz round needs at least one question."};
+  if (options.areas.empty()) return Error{"Choose at least one body area to drill."};
+  if (options.layers.empty()) return Error{"Choose at least one layer to drill."};
   std::vector<const Muscle*> pool;
   for (const Muscle& muscle : kb.muscles())
     if (contains(options.areas, bodyAreaOf(muscle.region)) && contains(options.layers, muscle.layer) &&
         canAsk(muscle, options.mode))
       pool.push_back(&muscle);
   if (pool.size() < kQuizChoices) {
+    const std::string count = pool.empty()       ? std::string("No muscle")
+                              : pool.size() == 1 ? std::string("Only one muscle")
+                                                 : "Only " + std::to_string(pool.size()) + " muscles";
     const std::string what = options.mode == QuizMode::ReferredPain ? " with a referred-pain pattern" : "";
-    return Error{(pool.empty() ? std::string("No muscle") : "Only " + std::to_string(pool.size()) + " muscle" +
-                                                                 (pool.size() == 1 ? "" : "s")) +
-                 what + " match" + (pool.size() == 1 ? "es" : "") + " the chosen areas and layers (" +
-                 areaList(options.areas, options.layers) + "); a question needs four to choose from. Choose more " +
-                 "body areas or layers."};
+    return Error{count + what + (pool.size() > 1 ? " lie" : " lies") +
+                 " in the chosen body areas and layers, and a question needs four to choose from. Choose more "
+                 "areas or layers."};
   }
   return Quiz(kb, std::move(options), std::move(pool));
 }
