@@ -7,7 +7,9 @@
 // A new panel is one more file. The pain drawing (pain_drawing_panel.cpp) shows the pattern: it
 // keeps its field in AppState::view.pain (the scene paints it on the skin), takes presses and
 // drags on the body through takesSceneDrags and takeSceneClick, and calls
-// commands.sceneChanged() when the picture must be redrawn.
+// commands.sceneChanged() when the picture must be redrawn. The quiz card (quiz_card.cpp) also
+// takes keys (takeKey) and every click on the body while its question is open, and moves the
+// camera (lookAt, moveCamera) to face each question and to go back after the round.
 
 #include <optional>
 #include <string>
