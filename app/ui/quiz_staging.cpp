@@ -55,10 +55,7 @@ void facePattern(PanelContext& context, const atlas::QuizQuestion& question, boo
   Bounds box = atlas::paintedFrame(context.atlas, painted);
   if (withMuscle && !box.empty()) {
     const Bounds muscle = atlas::structureBounds(context.atlas.scene, context.atlas.index, question.muscle, question.side);
-    if (!muscle.empty()) {
-      box.add(muscle.min);
-      box.add(muscle.max);
-    }
+    if (!muscle.empty()) box.add(muscle);
   }
   if (box.empty()) return;
   const glm::vec3 grow = glm::max(glm::vec3(0.0f), glm::vec3(kPatternFrameAtLeast) - box.size()) * 0.5f;
