@@ -140,6 +140,10 @@ void QuizCard::drawFeedback(PanelContext& context) {
                          sideWord(answer.side).c_str(), question.side.c_str());
     else if (answer.muscle.empty())
       ImGui::TextWrapped("The click found no muscle.");
+    else if (atlas::isFairAnswer(*context.kb, question, answer.muscle))
+      // Only a click on the body can name such a muscle: the choices never offer one.
+      ImGui::TextWrapped("The %s sends pain there too, but this pattern is another muscle's.",
+                         muscleName(*context.kb, answer.muscle).c_str());
     else
       ImGui::TextWrapped("You answered %s.", muscleName(*context.kb, answer.muscle).c_str());
     ImGui::TextWrapped("The answer: %s, %s side.", right.c_str(), question.side.c_str());
