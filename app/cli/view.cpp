@@ -1,6 +1,9 @@
 // `myoatlas [view] [FILE]`: the interactive window.
+#include <cstdint>
 #include <filesystem>
 #include <iostream>
+#include <optional>
+#include <random>
 
 #include "commands.hpp"
 #include "default_scene.hpp"
@@ -19,6 +22,9 @@ struct ViewArguments {
   std::string stateFile;
   std::string tourFile;
   bool present = false;
+  std::string quiz;  // "pain" or "name": start a quiz round as the window opens
+  std::optional<std::uint64_t> quizSeed;
+  int quizQuestions = 10;
 };
 
 // Every step must be drawable on this scene: a custom model may lack a muscle a step names. Said
@@ -32,6 +38,15 @@ Status checkStepsShow(const atlas::Tour& tour, const std::string& file, const at
       return Error{file + ": step " + std::to_string(i + 1) + " \"" + step.title + "\": " + staged.error().message};
   }
   return {};
+}
+
+std::optional<atlas::QuizOptions> quizOptions(const ViewArguments& args) {
+  if (args.quiz.empty()) return std::nullopt;
+  atlas::QuizOptions options;
+  options.mode = args.quiz == "name" ? atlas::QuizMode::NameMuscle : atlas::QuizMode::ReferredPain;
+  options.questions = args.quizQuestions;
+  options.seed = args.quizSeed.value_or(std::random_device{}());
+  return options;
 }
 
 int runView(const ViewArguments& args) {
@@ -93,6 +108,7 @@ int runView(const ViewArguments& args) {
   options.tour = std::move(tour);
   options.tourFile = args.tourFile;
   options.present = args.present;
+  options.quiz = quizOptions(args);
   if (Status shown = ui::runViewer(std::move(*atlasScene), kb ? &*kb : nullptr, options); !shown) {
     std::cerr << "myoatlas: " << shown.error().message << "\n";
     return kExitFailure;
@@ -121,6 +137,17 @@ void addViewCommand(CLI::App& app, Action& action) {
   command->add_flag("--present", args->present,
                     "Start in presenter mode: full screen, panels hidden, large captions; with --tour, at step 1. "
                     "F5 or Esc leaves it");
+  command->add_option("--quiz", args->quiz,
+                      "Start a quiz round as the window opens: pain (which muscle refers pain here?) or name (name "
+                      "this muscle), over every body area and layer")
+      ->check(CLI::IsMember({"pain", "name"}))
+      ->type_name("MODE");
+  command->add_option("--quiz-seed", args->quizSeed,
+                      "The round's random seed: the same seed asks the same questions (one round for a whole class)")
+      ->type_name("N");
+  command->add_option("--quiz-questions", args->quizQuestions, "Questions in the round")
+      ->check(CLI::Range(1, 200))
+      ->capture_default_str();
   command->footer("Settings and the window layout are kept in $XDG_CONFIG_HOME/myoatlas/settings.json "
                   "(default ~/.config/myoatlas/settings.json). Screenshots (F12) go to ~/Pictures/MyoAtlas. "
                   "F1 in the window lists the shortcuts.\n");

@@ -17,10 +17,14 @@
 #include "muscle_browser.hpp"
 #include "myo/atlas/structure_bounds.hpp"
 #include "myo/atlas/trigger_point_placement.hpp"
+#include "myo/atlas/view_choice.hpp"
 #include "overlays.hpp"
 #include "pain_drawing_panel.hpp"
 #include "presenter.hpp"
 #include "presenter_keys.hpp"
+#include "quiz_card.hpp"
+#include "quiz_panel.hpp"
+#include "quiz_staging.hpp"
 #include "screenshot.hpp"
 #include "tour_panel.hpp"
 #include "tour_playback.hpp"
@@ -42,12 +46,16 @@ constexpr glm::vec4 kChosenMarkerColor{0.25f, 0.85f, 1.0f, 1.0f};
 
 std::vector<std::unique_ptr<Panel>> makePanels() {
   std::vector<std::unique_ptr<Panel>> panels;
+  // The quiz card first: while a question is open it takes the clicks on the body and keys 1-4,
+  // and in the right column it sits above the card of the muscle.
+  panels.push_back(std::make_unique<QuizCard>());
   panels.push_back(std::make_unique<MuscleBrowser>());
   panels.push_back(std::make_unique<LayersPanel>());
   panels.push_back(std::make_unique<HeatmapPanel>());
   panels.push_back(std::make_unique<ViewPanel>());
   panels.push_back(std::make_unique<PainDrawingPanel>());
   panels.push_back(std::make_unique<TourPanel>());
+  panels.push_back(std::make_unique<QuizPanel>());
   panels.push_back(std::make_unique<InfoCard>());
   return panels;
 }
@@ -64,7 +72,8 @@ App::App(GLFWwindow* window, InputQueue& input, atlas::AtlasScene scene, const a
       gpu_(GpuScene::upload(atlas_.scene)),
       panels_(makePanels()),
       settingsPath_(std::move(options.settingsPath)),
-      stateFile_(std::move(options.stateFile)) {
+      stateFile_(std::move(options.stateFile)),
+      quizAtStart_(std::move(options.quiz)) {
   bodyBounds_ = atlas_.scene.bounds();
   state_.settings = options.settings.settings;
   state_.settingsWarning = options.settings.warning;
@@ -88,6 +97,12 @@ App::App(GLFWwindow* window, InputQueue& input, atlas::AtlasScene scene, const a
 // ---- the frame loop ----
 
 void App::run() {
+  if (quizAtStart_) {
+    PanelContext context = panelContext();
+    startQuizRound(context, *quizAtStart_);
+    if (!state_.quiz.message.empty()) notify("Quiz not started: " + state_.quiz.message, 10.0);
+    quizAtStart_.reset();
+  }
   while (!glfwWindowShouldClose(window_)) {
     waitForEvents(glfwGetTime());
     const double now = glfwGetTime();
@@ -252,6 +267,7 @@ void App::handleKeys() {
       continue;
     }
     if (typing) continue;
+    if (panelTookKey(press.key, press.mods)) continue;
     atlas::DisplayState& display = state_.view.display;
     switch (press.key) {
       case GLFW_KEY_1: setView(ViewPreset::Anterior); break;
@@ -292,6 +308,16 @@ void App::handleKeys() {
   if (!typing)
     for (unsigned int c : input_.characters())
       if (c == '?') state_.helpVisible = !state_.helpVisible;
+}
+
+bool App::panelTookKey(int key, int mods) {
+  PanelContext context = panelContext();
+  for (const auto& panel : panels_)
+    if (panel->takeKey(context, key, mods)) {
+      uiFrames_ = std::max(uiFrames_, 2);
+      return true;
+    }
+  return false;
 }
 
 void App::handleSceneMouse() {
@@ -576,6 +602,21 @@ bool App::handlePresenterKey(const KeyPress& press) {
   return false;
 }
 
+void App::lookAt(ViewPreset preset, const Bounds& box, float margin) {
+  OrbitCamera destination = camera_.current();
+  destination.setView(preset);
+  destination.frame(box, sceneAspect(), margin);
+  camera_.moveTo(destination, glfwGetTime());
+  state_.lastPreset.reset();
+  sceneDirty_ = true;
+}
+
+void App::moveCamera(const OrbitCamera& destination) {
+  camera_.moveTo(destination, glfwGetTime());
+  state_.lastPreset.reset();
+  sceneDirty_ = true;
+}
+
 void App::takeScreenshot(bool withoutUi) { screenshotPending_ = withoutUi; }
 
 void App::sceneChanged() {
@@ -732,7 +773,21 @@ void App::writeState() {
   facts.lastSceneFrameMs = lastSceneFrameMs_;
   facts.cameraDistance = camera_.current().distance;
   facts.lastPanelFrameMs = lastPanelFrameMs_;
+  facts.selectionOnScreen = selectionOnScreen();
   stateFile_.write(stateToJson(state_, kb_, facts));
+}
+
+std::optional<glm::vec2> App::selectionOnScreen() const {
+  const auto& selection = state_.view.display.selection;
+  if (selection.empty() || viewport_.width <= 0.0f || viewport_.height <= 0.0f) return std::nullopt;
+  if (atlas_.index.find(selection.front().id, selection.front().side).empty()) return std::nullopt;
+  const glm::vec3 centre = atlas::structureCentroid(atlas_.scene, atlas_.index, selection.front().id, selection.front().side);
+  const OrbitCamera& camera = camera_.current();
+  const glm::vec4 clip = camera.projection(sceneAspect()) * camera.view() * glm::vec4(centre, 1.0f);
+  if (clip.w <= 0.0f) return std::nullopt;
+  const glm::vec2 ndc = glm::vec2(clip) / clip.w;
+  return glm::vec2(viewport_.x + (ndc.x + 1.0f) * 0.5f * viewport_.width,
+                   viewport_.y + (1.0f - ndc.y) * 0.5f * viewport_.height);
 }
 
 void App::rememberWindowLayout() {

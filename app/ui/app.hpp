@@ -35,6 +35,7 @@ struct AppOptions {
   std::optional<atlas::Tour> tour;     // opened and checked by the caller: shown from its first step
   std::string tourFile;                // where it came from, for the Tour panel's Save
   bool present = false;                // start in presenter mode
+  std::optional<atlas::QuizOptions> quiz;  // a quiz round to start as the window opens
 };
 
 class App final : public AppCommands {
@@ -51,6 +52,8 @@ class App final : public AppCommands {
   void clearSelection() override;
   void frameSelection() override;
   void setView(ViewPreset preset) override;
+  void lookAt(ViewPreset preset, const Bounds& box, float margin) override;
+  void moveCamera(const OrbitCamera& destination) override;
   void takeScreenshot(bool withoutUi) override;
   void sceneChanged() override;
   void lookChanged() override;
@@ -69,6 +72,7 @@ class App final : public AppCommands {
   void refitStepCamera();  // the view changed shape: the step's camera for the new one
   void advanceTourIfDue(double now);
   void userMovedCamera();  // by hand: views and steps no longer refit
+  bool panelTookKey(int key, int mods);
   void handleSceneMouse();
   void updateHover(double now);
   void sceneClick(glm::vec2 cursor, double time);
@@ -79,6 +83,7 @@ class App final : public AppCommands {
   void drawWindow();
   void saveScreenshot(int framebufferWidth, int framebufferHeight);
   void writeState();
+  std::optional<glm::vec2> selectionOnScreen() const;
   void saveSettings();
   void rememberWindowLayout();
   void notify(std::string message, double seconds = 6.0);
@@ -141,6 +146,7 @@ class App final : public AppCommands {
   FullScreen fullScreen_;
   float captionScreenHeight_ = 0.0f;  // the caption fonts are loaded for a screen this high
   double nextAdvance_ = -1.0;         // glfwGetTime() of the next step while a tour plays; < 0: not timed
+  std::optional<atlas::QuizOptions> quizAtStart_;
 };
 
 }  // namespace myo::ui

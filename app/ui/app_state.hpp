@@ -10,6 +10,7 @@
 #include "myo/atlas/atlas_scene.hpp"
 #include "myo/atlas/pain_drawing.hpp"
 #include "myo/atlas/pain_lookup.hpp"
+#include "myo/atlas/quiz.hpp"
 #include "myo/atlas/structure_index.hpp"
 #include "myo/engine/camera.hpp"
 #include "settings.hpp"
@@ -49,6 +50,33 @@ struct PainState {
   bool autosaveOffered = false;  // an autosave from an earlier run waits to be recovered or discarded
 };
 
+// What the window showed before a quiz round took the body over, put back when the round ends.
+struct ViewBeforeQuiz {
+  atlas::AtlasView view;
+  std::optional<std::string> chosenTriggerPoint;
+  bool showSelectionPattern = false;
+  std::vector<PinnedPattern> pinnedPatterns;
+  bool skinShownForHeat = false;
+  bool paintMode = false;
+  CardTab tab = CardTab::Anatomy;
+  std::optional<ViewPreset> lastPreset;
+  OrbitCamera camera;
+};
+
+// A quiz round (app/atlas/quiz.hpp) in the window: the round, what it paints, and the view to go
+// back to.
+struct QuizState {
+  std::optional<atlas::Quiz> round;     // in play, or finished with its summary showing
+  std::string message;                  // why the last Start did not start a round
+  std::string notice;                   // about the last click on the body ("that is the skin ...")
+  std::optional<PinnedPattern> pattern;  // what the question paints: the only pattern, no markers
+  std::optional<std::size_t> reviewing;  // the mistake of the summary shown again on the body
+  std::optional<ViewBeforeQuiz> before;  // set while the quiz has the body
+
+  // A question is waiting for its answer: nothing on screen may name the muscle.
+  bool hidesNames() const { return round && round->questionOpen(); }
+};
+
 struct AppState {
   atlas::AtlasView view;  // what the 3D scene shows: display state, patterns, markers
   Settings settings;
@@ -71,6 +99,7 @@ struct AppState {
   PainState pain;
   TourState tour;
   PresenterState presenter;
+  QuizState quiz;
 
   bool helpVisible = false;
   std::string lastScreenshot;

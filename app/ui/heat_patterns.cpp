@@ -1,8 +1,13 @@
 #include "heat_patterns.hpp"
 
+#include <algorithm>
+
 namespace myo::ui {
 
 namespace {
+
+constexpr float kSkinOverMuscleOpacity = 0.6f;
+constexpr float kLayerOverMuscleOpacity = 0.25f;  // under 0.5: clicks go through to the muscle
 
 atlas::SideFilter sideFilterOf(const std::string& side, atlas::SideFilter whenBoth) {
   if (side == "left") return atlas::SideFilter::Left;
@@ -20,7 +25,10 @@ void add(AppState& state, const atlas::KnowledgeBase& kb, const std::string& spe
 
 void updateHeatPatterns(AppState& state, const atlas::KnowledgeBase* kb) {
   state.view.patterns.clear();
-  if (kb != nullptr) {
+  if (kb != nullptr && state.quiz.pattern) {
+    // A quiz question shows its one pattern, and no marker that would say where its trigger point is.
+    add(state, *kb, state.quiz.pattern->triggerPoint, sideFilterOf(state.quiz.pattern->side, atlas::SideFilter::Both));
+  } else if (kb != nullptr) {
     for (const atlas::StructureRef& ref : state.view.display.selection) {
       const atlas::Muscle* muscle = kb->findMuscle(ref.id);
       if (muscle == nullptr) continue;
@@ -49,7 +57,26 @@ void updateHeatPatterns(AppState& state, const atlas::KnowledgeBase* kb) {
     skin.opacity = 1.0f;
     state.skinShownForHeat = false;
   }
-  state.view.markers = state.settings.showMarkers || state.tour.stepShowsMarkers;
+  // A quiz question shows its pattern alone: a marker would point at the answer.
+  state.view.markers = (state.settings.showMarkers || state.tour.stepShowsMarkers) && !state.quiz.pattern;
+}
+
+void showUnderThePain(AppState& state, const atlas::KnowledgeBase& kb, const atlas::StructureRef& muscle,
+                      const std::string& triggerPoint) {
+  state.view.display.selection.assign(1, muscle);
+  if (!triggerPoint.empty()) state.chosenTriggerPoint = triggerPoint;
+  state.tab = CardTab::TriggerPoints;
+  atlas::DisplayState& display = state.view.display;
+  display.peel.reset();
+  display.xray = false;
+  display.focus = atlas::FocusMode::Normal;
+  atlas::LayerSetting& skin = display.layers[static_cast<int>(atlas::Layer::Skin)];
+  skin.visible = true;
+  skin.opacity = std::min(skin.opacity, kSkinOverMuscleOpacity);
+  const atlas::Muscle* record = kb.findMuscle(muscle.id);
+  const int depth = record != nullptr ? static_cast<int>(record->layer) : static_cast<int>(atlas::Layer::Superficial);
+  for (int l = static_cast<int>(atlas::Layer::Superficial); l < depth; ++l)
+    display.layers[l].opacity = std::min(display.layers[l].opacity, kLayerOverMuscleOpacity);
 }
 
 }  // namespace myo::ui

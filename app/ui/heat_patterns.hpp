@@ -12,4 +12,11 @@ namespace myo::ui {
 
 void updateHeatPatterns(AppState& state, const atlas::KnowledgeBase* kb);
 
+// Selects a muscle and chooses its trigger point (if not empty) so that it shows under the pain
+// on the skin: the skin see-through and the muscle layers over it ghosts. Not peeled, not
+// x-rayed: both would take the skin away, and with it the pain it is meant to be compared with.
+// The pain drawing's candidates and the quiz's answers are shown so.
+void showUnderThePain(AppState& state, const atlas::KnowledgeBase& kb, const atlas::StructureRef& muscle,
+                      const std::string& triggerPoint);
+
 }  // namespace myo::ui

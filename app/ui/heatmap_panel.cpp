@@ -38,7 +38,9 @@ void HeatmapPanel::draw(PanelContext& context) {
   const auto& selection = state.view.display.selection;
   const atlas::Muscle* selected =
       context.kb != nullptr && !selection.empty() ? context.kb->findMuscle(selection.front().id) : nullptr;
-  if (selected != nullptr) {
+  if (state.quiz.hidesNames()) {
+    hint("A quiz question is open: the pattern shown is the question.");
+  } else if (selected != nullptr) {
     changed |= ImGui::Checkbox(("Show the pain of " + selected->names.common).c_str(), &state.showSelectionPattern);
     recordLastItem(state, "show_selection_pattern");
     if (ImGui::Button("Keep it on the map")) {

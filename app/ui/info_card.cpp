@@ -259,6 +259,8 @@ void welcome() {
 }  // namespace
 
 void InfoCard::draw(PanelContext& context) {
+  // The quiz card above asks about the muscle: its card would give the answer away.
+  if (context.state.quiz.hidesNames()) return;
   const auto& selection = context.state.view.display.selection;
   if (selection.empty()) {
     welcome();

@@ -39,6 +39,10 @@ void MuscleBrowser::draw(PanelContext& context) {
     hint("This model is not the atlas body: it has no muscles to find.");
     return;
   }
+  if (state.quiz.hidesNames()) {
+    hint("The list is hidden while a quiz question is open: it would show the answer.");
+    return;
+  }
   if (state.focusSearch) {
     ImGui::SetKeyboardFocusHere();
     state.focusSearch = false;

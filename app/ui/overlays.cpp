@@ -28,6 +28,8 @@ constexpr Shortcut kShortcuts[] = {
     {"I  /  H", "isolate / hide the selection"},
     {"]  /  [", "peel one layer more / put one back"},
     {"B", "paint where it hurts (pain drawing) / select again"},
+    {"1  2  3  4", "quiz: choose an answer (while a question is open)"},
+    {"Enter  or  N", "quiz: next question (after an answer)"},
     {"Ctrl+F", "search for a muscle"},
     {"F12  or  P", "screenshot (Shift: without the panels)"},
     {"Ctrl +  /  Ctrl -  /  Ctrl 0", "bigger / smaller / normal text (UI scale)"},
@@ -88,7 +90,7 @@ void drawHelpOverlay(AppState& state) {
 }
 
 void drawHoverTooltip(const AppState& state, const atlas::KnowledgeBase* kb) {
-  if (!state.hovered || ImGui::GetIO().WantCaptureMouse) return;
+  if (!state.hovered || ImGui::GetIO().WantCaptureMouse || state.quiz.hidesNames()) return;
   ImGui::BeginTooltip();
   ImGui::TextUnformatted(displayName(*state.hovered, kb).c_str());
   ImGui::EndTooltip();

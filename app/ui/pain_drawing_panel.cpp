@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "structure_names.hpp"
 #include "user_path.hpp"
 #include "widgets.hpp"
 
@@ -15,11 +16,6 @@ namespace {
 
 constexpr const char* kGroupLabels[] = {"Head and face", "Neck", "Shoulder, chest, abdomen", "Back and pelvis",
                                         "Arm and hand", "Leg and foot"};
-
-std::string muscleName(const atlas::KnowledgeBase& kb, const std::string& id) {
-  const atlas::Muscle* muscle = kb.findMuscle(id);
-  return muscle != nullptr ? muscle->names.common : id;
-}
 
 std::string triggerPointName(const atlas::KnowledgeBase& kb, const std::string& id) {
   const atlas::TriggerPoint* point = kb.findTriggerPoint(id);

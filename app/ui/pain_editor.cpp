@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "heat_patterns.hpp"
 #include "myo/atlas/layer.hpp"
 
 namespace myo::ui {
@@ -9,8 +10,6 @@ namespace myo::ui {
 namespace {
 
 constexpr float kMetresPerCm = 0.01f;
-constexpr float kSkinOverCandidateOpacity = 0.6f;
-constexpr float kLayerOverCandidateOpacity = 0.25f;  // under 0.5: clicks go through to the muscle
 
 void showSkin(AppState& state) {
   atlas::LayerSetting& skin = state.view.display.layers[static_cast<int>(atlas::Layer::Skin)];
@@ -89,23 +88,8 @@ void chooseCandidate(AppState& state, const atlas::KnowledgeBase& kb, std::size_
   if (index >= state.pain.candidates.size()) return;
   const atlas::LookupResult& candidate = state.pain.candidates[index];
   state.pain.chosenCandidate = index;
-  state.view.display.selection.assign(1, {candidate.muscle, candidate.side});
-  if (!candidate.triggerPoints.empty()) state.chosenTriggerPoint = candidate.triggerPoints.front();
-  state.tab = CardTab::TriggerPoints;
-  // The skin keeps the drawing and the pattern but becomes see-through, and the muscle layers
-  // over the candidate's become ghosts. Not peeled, not x-rayed: both would take the skin away,
-  // and with it the drawing the candidate is meant to be compared with.
-  atlas::DisplayState& display = state.view.display;
-  display.peel.reset();
-  display.xray = false;
-  display.focus = atlas::FocusMode::Normal;
-  atlas::LayerSetting& skin = display.layers[static_cast<int>(atlas::Layer::Skin)];
-  skin.visible = true;
-  skin.opacity = std::min(skin.opacity, kSkinOverCandidateOpacity);
-  const atlas::Muscle* muscle = kb.findMuscle(candidate.muscle);
-  const int depth = muscle != nullptr ? static_cast<int>(muscle->layer) : static_cast<int>(atlas::Layer::Superficial);
-  for (int l = static_cast<int>(atlas::Layer::Superficial); l < depth; ++l)
-    display.layers[l].opacity = std::min(display.layers[l].opacity, kLayerOverCandidateOpacity);
+  showUnderThePain(state, kb, {candidate.muscle, candidate.side},
+                   candidate.triggerPoints.empty() ? std::string() : candidate.triggerPoints.front());
 }
 
 atlas::Session sessionOf(const AppState& state) {

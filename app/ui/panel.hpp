@@ -7,13 +7,18 @@
 // A new panel is one more file. The pain drawing (pain_drawing_panel.cpp) shows the pattern: it
 // keeps its field in AppState::view.pain (the scene paints it on the skin), takes presses and
 // drags on the body through takesSceneDrags and takeSceneClick, and calls
-// commands.sceneChanged() when the picture must be redrawn.
+// commands.sceneChanged() when the picture must be redrawn. The quiz card (quiz_card.cpp) also
+// takes keys (takeKey) and every click on the body while its question is open, and moves the
+// camera (lookAt, moveCamera) to face each question and to go back after the round.
 
 #include <cstddef>
 #include <optional>
 #include <string>
 
 #include <glm/vec3.hpp>
+
+#include "myo/engine/bounds.hpp"
+#include "myo/engine/camera.hpp"
 
 #include "app_state.hpp"
 #include "myo/atlas/atlas_scene.hpp"
@@ -31,6 +36,10 @@ class AppCommands {
   virtual void clearSelection() = 0;
   virtual void frameSelection() = 0;  // or the whole body when nothing is selected
   virtual void setView(ViewPreset preset) = 0;
+  // Turns to the preset's direction and frames the box (margin > 1 leaves room around it).
+  virtual void lookAt(ViewPreset preset, const Bounds& box, float margin) = 0;
+  // A smooth move of the camera (to restore a view: camera() below says where it is now).
+  virtual void moveCamera(const OrbitCamera& destination) = 0;
   virtual void takeScreenshot(bool withoutUi) = 0;
   // The display state, patterns or settings changed: restyle and redraw the scene.
   virtual void sceneChanged() = 0;
@@ -41,7 +50,8 @@ class AppCommands {
   // camera there; a step the scene cannot show is reported in state.tour.message.
   virtual void showTourStep(std::size_t index) = 0;
   virtual void setPresenting(bool presenting) = 0;  // presenter mode: full screen, panels hidden
-  virtual const OrbitCamera& camera() const = 0;    // where it looks from now, to record a step
+  // Where the camera looks from now: to record a step, or to come back to after a quiz.
+  virtual const OrbitCamera& camera() const = 0;
 };
 
 struct PanelContext {
@@ -73,6 +83,11 @@ class Panel {
   // While true, a left-button press on the body and every move while it is held go to
   // takeSceneClick (a brush that paints as it is dragged) instead of turning the body.
   virtual bool takesSceneDrags(const AppState& /*state*/) const { return false; }
+  // A key pressed while no text field has the keyboard (GLFW key and modifiers), offered to the
+  // panels before the window's own shortcuts; return true to take it. Take a key only while it
+  // means something in the panel (the quiz's 1-4 while a question is open), so the shortcuts keep
+  // working otherwise.
+  virtual bool takeKey(PanelContext& /*context*/, int /*key*/, int /*mods*/) { return false; }
 };
 
 }  // namespace myo::ui

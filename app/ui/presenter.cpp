@@ -24,7 +24,8 @@ Caption presenterCaption(const AppState& state, const atlas::KnowledgeBase* kb) 
   Caption caption;
   if (currentStep(state.tour) != nullptr) caption = stepCaption(state.tour, state.tour.step);
   caption.typedStep = state.presenter.typedStep;
-  if (!caption.title.empty()) return caption;
+  // An open quiz question has its muscle selected: naming it would give the answer away.
+  if (!caption.title.empty() || state.quiz.hidesNames()) return caption;
   caption.title = cardTitle(state, kb);
   if (state.chosenTriggerPoint && kb != nullptr)
     if (const atlas::TriggerPoint* point = kb->findTriggerPoint(*state.chosenTriggerPoint)) caption.text = point->name;

@@ -70,6 +70,44 @@ json presenterJson(const PresenterState& presenter) {
           {"typed_step", presenter.typedStep}};
 }
 
+json answerJson(const atlas::QuizAnswer& answer) {
+  return {{"muscle", answer.muscle}, {"side", answer.side}, {"right", answer.right}, {"other_side", answer.otherSide}};
+}
+
+// The round as tests need it to act and check: the right answer is here on purpose (a test seam;
+// the window never shows it while the question is open).
+json quizJson(const QuizState& quiz) {
+  json document{{"active", quiz.round && !quiz.round->finished()},
+                {"finished", quiz.round && quiz.round->finished()},
+                {"names_hidden", quiz.hidesNames()},
+                {"message", quiz.message},
+                {"notice", quiz.notice},
+                {"reviewing", quiz.reviewing ? json(*quiz.reviewing) : json(nullptr)}};
+  if (!quiz.round) return document;
+  const atlas::Quiz& round = *quiz.round;
+  const atlas::QuizQuestion& question = round.question();
+  json review = json::array();
+  for (const atlas::QuizMistake& mistake : round.mistakes())
+    review.push_back({{"muscle", mistake.question.muscle},
+                      {"side", mistake.question.side},
+                      {"trigger_point", mistake.question.triggerPoint},
+                      {"answered", answerJson(mistake.answer)}});
+  document.update({{"mode", atlas::toString(round.options().mode)},
+                   {"question", round.number()},
+                   {"length", round.length()},
+                   {"question_open", round.questionOpen()},
+                   {"score", {{"right", round.score().right}, {"asked", round.score().asked}}},
+                   {"streak", round.score().streak},
+                   {"best_streak", round.score().bestStreak},
+                   {"answer", question.muscle},
+                   {"side", question.side},
+                   {"trigger_point", question.triggerPoint},
+                   {"choices", question.choices},
+                   {"last_answer", round.answer() ? answerJson(*round.answer()) : json(nullptr)},
+                   {"review", review}});
+  return document;
+}
+
 }  // namespace
 
 std::string_view toString(CardTab tab) {
@@ -126,6 +164,7 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
       {"pain", painJson(state.pain, kb)},
       {"tour", tourJson(state.tour)},
       {"presenter", presenterJson(state.presenter)},
+      {"quiz", quizJson(state.quiz)},
       {"help_visible", state.helpVisible},
       {"search_text", state.searchText},
       {"search_focused", state.searchFocused},
@@ -145,6 +184,9 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
       {"frame_ms", {{"scene", std::round(facts.lastSceneFrameMs * 10.0) / 10.0},
                     {"panels_only", std::round(facts.lastPanelFrameMs * 10.0) / 10.0}}},
       {"widgets", widgets},
+      {"selection_on_screen", facts.selectionOnScreen
+                                  ? json{{"x", facts.selectionOnScreen->x}, {"y", facts.selectionOnScreen->y}}
+                                  : json(nullptr)},
   };
   return document.dump(2) + "\n";
 }

@@ -6,7 +6,10 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
+
+#include <glm/vec2.hpp>
 
 #include "app_state.hpp"
 #include "myo/atlas/knowledge_base.hpp"
@@ -21,6 +24,7 @@ struct FrameFacts {
   float cameraDistance = 0.0f;     // metres from the eye to the point it turns about
   double lastSceneFrameMs = 0.0;   // the last frame that drew the scene, input to swap
   double lastPanelFrameMs = 0.0;   // the last frame that only re-presented it under new panels
+  std::optional<glm::vec2> selectionOnScreen;  // where the selected structure's centre is drawn, window coordinates
 };
 
 // The card title a user reads for the selection, or "" without one.

@@ -25,4 +25,9 @@ std::string displayName(const atlas::StructureInfo& info, const atlas::Knowledge
   return displayName(atlas::StructureRef{info.id, info.side == "midline" ? "" : info.side}, kb);
 }
 
+std::string muscleName(const atlas::KnowledgeBase& kb, const std::string& id) {
+  const atlas::Muscle* muscle = kb.findMuscle(id);
+  return muscle != nullptr ? muscle->names.common : id;
+}
+
 }  // namespace myo::ui

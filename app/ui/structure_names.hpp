@@ -12,6 +12,8 @@ namespace myo::ui {
 
 std::string displayName(const atlas::StructureInfo& info, const atlas::KnowledgeBase* kb);
 std::string displayName(const atlas::StructureRef& ref, const atlas::KnowledgeBase* kb);
+// A muscle's common name; the id itself when the knowledge base has no such muscle.
+std::string muscleName(const atlas::KnowledgeBase& kb, const std::string& id);
 std::string idInWords(const std::string& id);  // "levator_scapulae" → "Levator scapulae"
 
 }  // namespace myo::ui

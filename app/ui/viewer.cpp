@@ -45,6 +45,7 @@ Status runViewer(atlas::AtlasScene scene, const atlas::KnowledgeBase* kb, const 
   app.tour = options.tour;
   app.tourFile = options.tourFile;
   app.present = options.present;
+  app.quiz = options.quiz;
   app.settingsPath = defaultSettingsPath();
   app.settings = readSettings(app.settingsPath);
   if (app.settings.warning) std::cerr << "myoatlas: warning: " << *app.settings.warning << "\n";

@@ -11,6 +11,7 @@
 
 #include "myo/atlas/atlas_scene.hpp"
 #include "myo/atlas/knowledge_base.hpp"
+#include "myo/atlas/quiz.hpp"
 #include "myo/atlas/tour.hpp"
 #include "myo/engine/result.hpp"
 
@@ -23,6 +24,7 @@ struct ViewerOptions {
   std::optional<atlas::Tour> tour;  // checked by the caller; shown from its first step
   std::string tourFile;
   bool present = false;             // start in presenter mode
+  std::optional<atlas::QuizOptions> quiz;  // a quiz round to start with
 };
 
 // Opens the window and runs until it is closed. kb may be null (an imported model without

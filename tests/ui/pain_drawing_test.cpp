@@ -17,8 +17,6 @@ using myo::test::WindowSession;
 using nlohmann::json;
 using namespace std::chrono_literals;
 
-std::string testName() { return ::testing::UnitTest::GetInstance()->current_test_info()->name(); }
-
 const json& pain(const json& state) { return state.at("pain"); }
 
 // Where a muscle on a side ranks among the candidates (1-based), or 0 when it is not listed.
@@ -46,7 +44,7 @@ std::string slurp(const std::filesystem::path& path) {
 class PainDrawing : public ::testing::Test {
  protected:
   void SetUp() override {
-    session_ = std::make_unique<WindowSession>(myo::test::freshTestFolder(testName()));
+    session_ = std::make_unique<WindowSession>(myo::test::freshTestFolder(myo::test::currentTestName()));
     beforeStart(session_->folder());
     ASSERT_TRUE(session_->start()) << session_->why();
   }

@@ -1,5 +1,7 @@
 #include "window_session.hpp"
 
+#include <gtest/gtest.h>
+
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -71,6 +73,8 @@ std::filesystem::path freshTestFolder(const std::string& name) {
   std::filesystem::create_directories(folder);
   return folder;
 }
+
+std::string currentTestName() { return ::testing::UnitTest::GetInstance()->current_test_info()->name(); }
 
 WindowSession::WindowSession(std::filesystem::path folder) : folder_(std::move(folder)) {}
 

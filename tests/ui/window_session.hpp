@@ -86,5 +86,7 @@ std::string hoveredText(const nlohmann::json& state);
 
 // A scratch folder for one test under build/test-output/ui, empty.
 std::filesystem::path freshTestFolder(const std::string& name);
+// The name of the test running now, for its folder.
+std::string currentTestName();
 
 }  // namespace myo::test

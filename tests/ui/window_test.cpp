@@ -18,12 +18,10 @@ using myo::test::WindowSession;
 using nlohmann::json;
 using namespace std::chrono_literals;
 
-std::string testName() { return ::testing::UnitTest::GetInstance()->current_test_info()->name(); }
-
 class Window : public ::testing::Test {
  protected:
   void SetUp() override {
-    session_ = std::make_unique<WindowSession>(myo::test::freshTestFolder(testName()));
+    session_ = std::make_unique<WindowSession>(myo::test::freshTestFolder(myo::test::currentTestName()));
     ASSERT_TRUE(session_->start()) << session_->why();
   }
   WindowSession& window() { return *session_; }

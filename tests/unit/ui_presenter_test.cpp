@@ -6,6 +6,8 @@
 
 #include "heat_patterns.hpp"
 #include "knowledge_fixture.hpp"
+#include "myo/atlas/quiz.hpp"
+#include "presenter.hpp"
 #include "presenter_keys.hpp"
 #include "tour_playback.hpp"
 
@@ -143,6 +145,26 @@ TEST(TourPlayback, RecordedStepsGoAfterTheCurrentOneAndCanBeMovedAndDeleted) {
   EXPECT_TRUE(tour.tour->steps.empty());
   EXPECT_EQ(currentStep(tour), nullptr);
   removeCurrentStep(tour);  // nothing left: no harm
+}
+
+// F5 in the middle of a "name this muscle" question must not put the muscle's name on the screen.
+TEST(PresenterCaption, NamesTheSelectionButNotTheMuscleOfAnOpenQuizQuestion) {
+  AppState state;
+  state.view.display.selection.push_back({"trapezius", "left"});
+  EXPECT_NE(presenterCaption(state, &knowledgeBase()).title.find("rapezius"), std::string::npos);
+
+  myo::atlas::QuizOptions options;
+  options.mode = myo::atlas::QuizMode::NameMuscle;
+  options.questions = 2;
+  myo::Result<myo::atlas::Quiz> round = myo::atlas::Quiz::start(knowledgeBase(), options);
+  ASSERT_TRUE(round);
+  state.quiz.round = std::move(*round);
+  const myo::atlas::QuizQuestion& question = state.quiz.round->question();
+  state.view.display.selection.assign(1, {question.muscle, question.side});
+  EXPECT_EQ(presenterCaption(state, &knowledgeBase()).title, "");
+
+  state.quiz.round->answerChoice(0);
+  EXPECT_NE(presenterCaption(state, &knowledgeBase()).title, "") << "answered: the name may show";
 }
 
 }  // namespace

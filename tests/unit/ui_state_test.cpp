@@ -79,3 +79,53 @@ TEST(UiStateDump, ReportsTheCardTitleAndTheLayersAPeelLeaves) {
 }
 
 }  // namespace
+
+TEST(UiHeatPatterns, AQuizQuestionPaintsItsPatternAloneAndNoMarker) {
+  AppState state;
+  state.settings.showMarkers = true;
+  state.pinnedPatterns.push_back({"trapezius/tp1", "left"});
+  state.quiz.pattern = PinnedPattern{"levator_scapulae/tp1", "right"};
+  updateHeatPatterns(state, &knowledgeBase());
+  EXPECT_EQ(patternIds(state), std::vector<std::string>{"levator_scapulae/tp1.right"});
+  EXPECT_FALSE(state.view.markers) << "a marker would show where the trigger point is";
+  state.quiz.pattern.reset();
+  updateHeatPatterns(state, &knowledgeBase());
+  EXPECT_EQ(patternIds(state), std::vector<std::string>{"trapezius/tp1.left"});
+  EXPECT_TRUE(state.view.markers);
+}
+
+TEST(UiStateDump, ReportsTheQuizRoundWithTheAnswerForTests) {
+  AppState state;
+  nlohmann::json document = nlohmann::json::parse(stateToJson(state, &knowledgeBase(), {}));
+  EXPECT_FALSE(document.at("quiz").at("active"));
+  EXPECT_FALSE(document.at("quiz").contains("answer"));
+  EXPECT_TRUE(document.at("selection_on_screen").is_null());
+
+  myo::atlas::QuizOptions options;
+  options.mode = myo::atlas::QuizMode::NameMuscle;
+  options.questions = 2;
+  myo::Result<myo::atlas::Quiz> round = myo::atlas::Quiz::start(knowledgeBase(), options);
+  ASSERT_TRUE(round);
+  state.quiz.round = std::move(*round);
+  FrameFacts facts;
+  facts.selectionOnScreen = glm::vec2(320.0f, 200.0f);
+  document = nlohmann::json::parse(stateToJson(state, &knowledgeBase(), facts));
+  const nlohmann::json& quiz = document.at("quiz");
+  EXPECT_TRUE(quiz.at("active"));
+  EXPECT_TRUE(quiz.at("names_hidden"));
+  EXPECT_EQ(quiz.at("mode"), "name_muscle");
+  EXPECT_EQ(quiz.at("question"), 1);
+  EXPECT_EQ(quiz.at("length"), 2);
+  EXPECT_EQ(quiz.at("answer"), state.quiz.round->question().muscle);
+  EXPECT_EQ(quiz.at("choices").size(), 4u);
+  EXPECT_TRUE(quiz.at("last_answer").is_null());
+  EXPECT_EQ(document.at("selection_on_screen").at("x"), 320.0f);
+
+  state.quiz.round->answerChoice(0);
+  document = nlohmann::json::parse(stateToJson(state, &knowledgeBase(), facts));
+  EXPECT_EQ(document.at("quiz").at("score").at("asked"), 1);
+  EXPECT_FALSE(document.at("quiz").at("names_hidden"));
+  EXPECT_EQ(document.at("quiz").at("review").size(), document.at("quiz").at("last_answer").at("right") ? 0u : 1u);
+  for (const char* key : {"selection", "card_title", "layers", "pain", "widgets", "view"})
+    EXPECT_TRUE(document.contains(key)) << key << " is still reported";
+}

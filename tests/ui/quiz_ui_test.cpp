@@ -1,0 +1,182 @@
+// The quiz in the real window under Xvfb: a round started from the command line, answered with
+// real clicks on the choice buttons, with the keys and on the body (xdotool); the score, streak,
+// review and the view put back afterwards are read from the state file.
+#include <gtest/gtest.h>
+
+#include "window_session.hpp"
+
+namespace {
+
+using myo::test::hoveredText;
+using myo::test::Point;
+using myo::test::WindowSession;
+using nlohmann::json;
+using namespace std::chrono_literals;
+
+const json& quiz(const json& state) { return state.at("quiz"); }
+
+bool scoreIs(const json& state, int right, int asked) {
+  const json& score = quiz(state).at("score");
+  return score.at("right") == right && score.at("asked") == asked;
+}
+
+// The choice (0-3) that is right, or a wrong one.
+int choiceIndex(const json& state, bool right) {
+  const json& q = quiz(state);
+  for (int i = 0; i < 4; ++i)
+    if ((q.at("choices")[i] == q.at("answer")) == right) return i;
+  return -1;
+}
+
+class QuizWindow : public ::testing::Test {
+ protected:
+  void startWith(const std::vector<std::string>& arguments) {
+    session_ = std::make_unique<WindowSession>(myo::test::freshTestFolder(myo::test::currentTestName()));
+    ASSERT_TRUE(session_->start(arguments)) << session_->why();
+  }
+  WindowSession& window() { return *session_; }
+
+  // Waits for question `number` to be open with the camera settled on it.
+  void waitForQuestion(int number) {
+    ASSERT_TRUE(window().waitFor([&](const json& s) {
+      return quiz(s).value("question", 0) == number && quiz(s).value("question_open", false) &&
+             s.at("widgets").contains("quiz_choice_3") && !s.value("camera_moving", true);
+    }, 60s)) << "question " << number << " did not open: " << quiz(window().lastState()).dump();
+  }
+
+  void clickChoice(int index) {
+    ASSERT_GE(index, 0);
+    const Point at = myo::test::widgetPoint(window().state(), "quiz_choice_" + std::to_string(index));
+    ASSERT_TRUE(window().click(at.x, at.y));
+  }
+
+  void clickWidget(const std::string& name) {
+    ASSERT_TRUE(window().waitFor([&](const json& s) { return s.at("widgets").contains(name); }, 30s)) << name;
+    const Point at = myo::test::widgetPoint(window().lastState(), name);
+    ASSERT_TRUE(window().click(at.x, at.y));
+  }
+
+  // F12, and the path of the picture once saved.
+  std::string screenshot() {
+    const std::string before = window().state().value("last_screenshot", "");
+    EXPECT_TRUE(window().key("F12"));
+    EXPECT_TRUE(window().waitFor([&](const json& s) { return s.value("last_screenshot", "") != before; }, 30s));
+    return window().lastState().value("last_screenshot", "");
+  }
+
+ private:
+  std::unique_ptr<WindowSession> session_;
+};
+
+TEST_F(QuizWindow, ARightChoiceThenAWrongOneAreScoredAndTheMistakeIsReviewed) {
+  startWith({"--quiz", "pain", "--quiz-seed", "7", "--quiz-questions", "2"});
+  waitForQuestion(1);
+  json state = window().lastState();
+  EXPECT_EQ(quiz(state).at("mode"), "referred_pain");
+  EXPECT_TRUE(quiz(state).at("names_hidden"));
+  EXPECT_EQ(state.at("selection"), json::array()) << "a selection would name the answer in the card";
+  ASSERT_EQ(state.at("patterns").size(), 1u) << "the question paints its pattern";
+  EXPECT_EQ(state.at("patterns")[0], quiz(state).at("trigger_point").get<std::string>() + "." +
+                                         quiz(state).at("side").get<std::string>());
+  EXPECT_TRUE(state.at("layers").at("skin").at("visible"));
+  EXPECT_FALSE(screenshot().empty()) << "a picture of the question";
+
+  clickChoice(choiceIndex(state, true));
+  ASSERT_TRUE(window().waitFor([](const json& s) { return scoreIs(s, 1, 1); }, 30s)) << quiz(window().lastState()).dump();
+  state = window().lastState();
+  EXPECT_EQ(quiz(state).at("streak"), 1);
+  EXPECT_EQ(quiz(state).at("best_streak"), 1);
+  EXPECT_TRUE(quiz(state).at("last_answer").at("right"));
+  EXPECT_FALSE(quiz(state).at("names_hidden")) << "the answer is shown once given";
+
+  clickWidget("quiz_next");
+  waitForQuestion(2);
+  state = window().lastState();
+  const std::string answer = quiz(state).at("answer");
+  const int wrong = choiceIndex(state, false);
+  const std::string wrongMuscle = quiz(state).at("choices")[wrong];
+  clickChoice(wrong);
+  ASSERT_TRUE(window().waitFor([](const json& s) { return scoreIs(s, 1, 2); }, 30s)) << quiz(window().lastState()).dump();
+  state = window().lastState();
+  EXPECT_EQ(quiz(state).at("streak"), 0);
+  EXPECT_EQ(quiz(state).at("best_streak"), 1);
+  EXPECT_FALSE(quiz(state).at("last_answer").at("right"));
+  ASSERT_EQ(quiz(state).at("review").size(), 1u);
+  EXPECT_EQ(quiz(state).at("review")[0].at("muscle"), answer);
+  EXPECT_EQ(quiz(state).at("review")[0].at("answered").at("muscle"), wrongMuscle);
+
+  // The last Next ends the round: the summary shows, and the body is as it was before the quiz.
+  ASSERT_TRUE(window().key("Return"));
+  ASSERT_TRUE(window().waitFor([](const json& s) {
+    return quiz(s).value("finished", false) && s.at("widgets").contains("quiz_review_0") && !s.value("camera_moving", true);
+  }, 30s)) << quiz(window().lastState()).dump();
+  state = window().lastState();
+  EXPECT_EQ(state.at("selection"), json::array());
+  EXPECT_EQ(state.at("patterns"), json::array());
+  EXPECT_FALSE(state.at("layers").at("skin").at("visible"));
+  EXPECT_EQ(state.at("view"), "anterior") << "the camera went back to the front view it had";
+  EXPECT_FALSE(screenshot().empty()) << "a picture of the summary";
+
+  clickWidget("quiz_review_0");
+  ASSERT_TRUE(window().waitFor([](const json& s) { return quiz(s).at("reviewing") == 0; }, 30s));
+  state = window().lastState();
+  EXPECT_EQ(state.at("selection"), json::array({answer + "." + quiz(state).at("review")[0].at("side").get<std::string>()}))
+      << "the mistake is shown again, with its answer";
+
+  clickWidget("quiz_close");
+  ASSERT_TRUE(window().waitFor([](const json& s) { return !quiz(s).contains("mode"); }, 30s)) << quiz(window().lastState()).dump();
+  EXPECT_EQ(window().lastState().at("selection"), json::array());
+}
+
+TEST_F(QuizWindow, KeysOneToFourAnswerAndEnterGoesOn) {
+  startWith({"--quiz", "name", "--quiz-seed", "3", "--quiz-questions", "3"});
+  waitForQuestion(1);
+  json state = window().lastState();
+  EXPECT_EQ(quiz(state).at("mode"), "name_muscle");
+  ASSERT_EQ(state.at("selection").size(), 1u) << "the muscle asked about is highlighted";
+  EXPECT_TRUE(state.at("xray")) << "the layers over it are ghosts";
+  const int right = choiceIndex(state, true);
+  ASSERT_TRUE(window().key(std::to_string(right + 1)));
+  ASSERT_TRUE(window().waitFor([](const json& s) { return scoreIs(s, 1, 1); }, 30s)) << quiz(window().lastState()).dump();
+  EXPECT_TRUE(window().lastState().at("view").is_null()) << "the key answered; it did not turn the body to a view";
+  ASSERT_TRUE(window().key("n"));
+  waitForQuestion(2);
+  // With the question answered the keys are the views' again.
+  ASSERT_TRUE(window().key(std::to_string(choiceIndex(window().lastState(), false) + 1)));
+  ASSERT_TRUE(window().waitFor([](const json& s) { return scoreIs(s, 1, 2); }, 30s));
+  ASSERT_TRUE(window().key("2"));
+  ASSERT_TRUE(window().waitFor([](const json& s) { return s.at("view") == "posterior"; }, 30s))
+      << "after an answer, 2 is the back view: " << window().lastState().at("view");
+  EXPECT_TRUE(scoreIs(window().lastState(), 1, 2));
+}
+
+TEST_F(QuizWindow, ClickingTheHighlightedMuscleOnTheBodyAnswersRight) {
+  startWith({"--quiz", "name", "--quiz-seed", "5", "--quiz-questions", "10"});
+  // Where the highlighted muscle's centre is drawn usually lies on it; where it does not (a
+  // muscle curved around a bone), answer with a key and try the next question.
+  for (int number = 1; number <= 10; ++number) {
+    waitForQuestion(number);
+    const json state = window().lastState();
+    const std::string answer = quiz(state).at("answer");
+    ASSERT_TRUE(state.at("selection_on_screen").is_object());
+    const Point centre{state["selection_on_screen"]["x"].get<double>(), state["selection_on_screen"]["y"].get<double>()};
+    ASSERT_TRUE(window().moveMouse(centre.x + 25, centre.y));
+    ASSERT_TRUE(window().moveMouse(centre.x, centre.y));
+    const bool onIt = window().waitFor([&](const json& s) { return myo::test::hovering(s, answer); }, 5s);
+    if (onIt) {
+      ASSERT_TRUE(window().xdotool({"click", "1"}));
+      ASSERT_TRUE(window().waitFor([&](const json& s) { return quiz(s).at("score").at("asked") == number; }, 30s));
+      const json& last = quiz(window().lastState()).at("last_answer");
+      EXPECT_TRUE(last.at("right")) << last.dump();
+      EXPECT_EQ(last.at("muscle"), answer);
+      EXPECT_EQ(quiz(window().lastState()).at("score").at("right"), 1) << "only this answer was right";
+      return;
+    }
+    ASSERT_TRUE(window().key(std::to_string(choiceIndex(state, false) + 1))) << "under the cursor: " << hoveredText(window().lastState());
+    ASSERT_TRUE(window().waitFor([&](const json& s) { return quiz(s).at("score").at("asked") == number; }, 30s));
+    ASSERT_TRUE(window().key("Return"));
+  }
+  FAIL() << "no highlighted muscle was under its own centre on screen";
+}
+
+}  // namespace
