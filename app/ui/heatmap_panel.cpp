@@ -39,7 +39,9 @@ void HeatmapPanel::draw(PanelContext& context) {
   const atlas::Muscle* selected =
       context.kb != nullptr && !selection.empty() ? context.kb->findMuscle(selection.front().id) : nullptr;
   if (state.quiz.hidesNames()) {
-    hint("A quiz question is open: the pattern shown is the question.");
+    // The muscle's own pattern would say which muscle it is.
+    hint(state.quiz.pattern ? "A quiz question is open: the pattern shown is the question."
+                            : "A quiz question is open: its muscle's pain is shown after the answer.");
   } else if (selected != nullptr) {
     changed |= ImGui::Checkbox(("Show the pain of " + selected->names.common).c_str(), &state.showSelectionPattern);
     recordLastItem(state, "show_selection_pattern");
