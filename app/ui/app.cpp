@@ -188,9 +188,9 @@ void App::updateLayout() {
   state_.presenter.fullScreen = glfwGetWindowMonitor(window_) != nullptr;
   ScreenRect viewport;
   if (state_.presenter.presenting) {
-    // The whole screen, less a tour's caption.
+    // The whole screen, less a quiz's or a tour's caption.
     const ScreenRect screen{0.0f, 0.0f, windowSize_.x, windowSize_.y};
-    viewport = viewBeside(screen, presenterCaptionArea(state_, fonts_, screen));
+    viewport = viewBeside(screen, presenterCaptionArea(state_, kb_, fonts_, screen));
   } else {
     const float scale = state_.settings.uiScale;
     float left = state_.settings.window.leftPanelWidth * scale;
@@ -543,7 +543,8 @@ void App::setPresenting(bool presenting) {
       captionScreenHeight_ = height;
       lookDirty_ = true;
     }
-    if (currentStep(state_.tour) != nullptr) showTourStep(state_.tour.step);
+    // A quiz round keeps the body as its question staged it; a tour waits.
+    if (currentStep(state_.tour) != nullptr && !presenterShowsQuiz(state_)) showTourStep(state_.tour.step);
   } else {
     fullScreen_.leave(window_);
     presenter.heatShown = true;
@@ -559,8 +560,17 @@ void App::setPresenting(bool presenting) {
 
 bool App::handlePresenterKey(const KeyPress& press) {
   PresenterState& presenter = state_.presenter;
+  if (state_.quiz.round && !state_.quiz.round->finished() && quizTakesPresenterKey(press.key, press.mods)) {
+    // The quiz card answers 1-4 and moves on with Enter or N; the other digits do nothing, neither
+    // a tour's step nor a view, so a slip of the finger never spoils the question.
+    panelTookKey(press.key, press.mods);
+    presenter.typedStep.clear();
+    return true;
+  }
   const PresenterCommand command = presenterCommandFor(press.key, press.mods, presenter.typedStep);
-  const std::size_t steps = currentStep(state_.tour) != nullptr ? state_.tour.tour->steps.size() : 0;
+  // A tour waits while the caption is the quiz's: stepping it would restage the body under the question.
+  const bool tourShown = currentStep(state_.tour) != nullptr && !presenterShowsQuiz(state_);
+  const std::size_t steps = tourShown ? state_.tour.tour->steps.size() : 0;
   const std::size_t at = state_.tour.step;
   uiFrames_ = std::max(uiFrames_, 2);
   switch (command.action) {

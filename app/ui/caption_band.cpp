@@ -19,7 +19,7 @@ constexpr float kColumnShareOfWidth = 0.36f;  // beside the view
 constexpr float kWideScreen = 1.3f;           // width / height from which the caption goes beside the view
 
 struct BandColours {
-  ImU32 background, accent, title, text, muted;
+  ImU32 background, accent, title, text, muted, right, wrong;
 };
 
 // Near-black under white in the dark theme, near-white under black in the light one: well past
@@ -27,9 +27,11 @@ struct BandColours {
 BandColours coloursFor(Theme theme) {
   if (theme == Theme::Light)
     return {IM_COL32(250, 250, 248, 255), IM_COL32(14, 86, 178, 255), IM_COL32(16, 18, 22, 255),
-            IM_COL32(38, 42, 50, 255), IM_COL32(92, 98, 110, 255)};
+            IM_COL32(38, 42, 50, 255), IM_COL32(92, 98, 110, 255), IM_COL32(18, 112, 40, 255),
+            IM_COL32(176, 30, 22, 255)};
   return {IM_COL32(14, 16, 21, 255), IM_COL32(104, 182, 255, 255), IM_COL32(250, 250, 250, 255),
-          IM_COL32(222, 226, 232, 255), IM_COL32(160, 168, 182, 255)};
+          IM_COL32(222, 226, 232, 255), IM_COL32(160, 168, 182, 255), IM_COL32(96, 214, 110, 255),
+          IM_COL32(255, 120, 104, 255)};
 }
 
 struct Layout {
@@ -69,23 +71,47 @@ std::vector<std::string_view> wrappedLines(const ImFont* font, float size, std::
   return lines;
 }
 
+struct WrappedLine {
+  std::string_view text;
+  CaptionTone tone = CaptionTone::Plain;
+  bool large = false;
+  bool firstOfItsLine = false;  // a gap goes above each of the caption's lines, not its wrapped parts
+};
+
 // The caption broken into the lines it takes on this screen.
 struct BandLines {
   std::vector<std::string_view> title, text;
+  std::vector<WrappedLine> extra;  // Caption::lines, wrapped
   bool topLine = false;  // the tour's title and the counter
 };
 
+float sizeOf(const WrappedLine& line, const CaptionSizes& sizes) { return line.large ? sizes.title : sizes.text; }
+float advanceOf(const WrappedLine& line, const Layout& layout) {
+  return line.large ? layout.sizes.title * kTitleSpacing : layout.textLine;
+}
+
 BandLines linesOf(const Caption& caption, const UiFonts& fonts, const Layout& layout, float areaWidth) {
   const float width = areaWidth - 2.0f * layout.padX;
-  return {wrappedLines(fonts.captionTitle, layout.sizes.title, caption.title, width),
-          wrappedLines(fonts.captionText, layout.sizes.text, caption.text, width),
-          !caption.tourTitle.empty() || !caption.counter.empty() || !caption.typedStep.empty()};
+  BandLines lines{wrappedLines(fonts.captionTitle, layout.sizes.title, caption.title, width),
+                  wrappedLines(fonts.captionText, layout.sizes.text, caption.text, width),
+                  {},
+                  !caption.tourTitle.empty() || !caption.counter.empty() || !caption.typedStep.empty()};
+  for (const CaptionLine& line : caption.lines) {
+    ImFont* font = line.large ? fonts.captionTitle : fonts.captionText;
+    bool first = true;
+    for (std::string_view part : wrappedLines(font, line.large ? layout.sizes.title : layout.sizes.text, line.text, width)) {
+      lines.extra.push_back({part, line.tone, line.large, first});
+      first = false;
+    }
+  }
+  return lines;
 }
 
 float heightOf(const BandLines& lines, const Layout& layout) {
   float height = layout.pad + float(lines.title.size()) * layout.sizes.title * kTitleSpacing + layout.pad;
   if (lines.topLine) height += layout.textLine + layout.gap;
   if (!lines.text.empty()) height += layout.gap + float(lines.text.size()) * layout.textLine;
+  for (const WrappedLine& line : lines.extra) height += advanceOf(line, layout) + (line.firstOfItsLine ? layout.gap : 0.0f);
   return height;
 }
 
@@ -166,6 +192,15 @@ ScreenRect drawCaption(const Caption& caption, const UiFonts& fonts, Theme theme
   for (std::string_view line : lines.text) {
     drawLine(draw, fonts.captionText, sizes.text, ImVec2(left, y), colours.text, line);
     y += layout.textLine;
+  }
+  for (const WrappedLine& line : lines.extra) {
+    if (line.firstOfItsLine) y += layout.gap;
+    const ImU32 colour = line.tone == CaptionTone::Right   ? colours.right
+                         : line.tone == CaptionTone::Wrong ? colours.wrong
+                         : line.large                      ? colours.title
+                                                           : colours.text;
+    drawLine(draw, line.large ? fonts.captionTitle : fonts.captionText, sizeOf(line, sizes), ImVec2(left, y), colour, line.text);
+    y += advanceOf(line, layout);
   }
   return {areaLeft, top, areaWidth, height};
 }

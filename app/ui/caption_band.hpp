@@ -12,9 +12,19 @@
 
 namespace myo::ui {
 
+// A line under the caption's text, e.g. a quiz's choices and its feedback: right and wrong are
+// coloured (and always said in words too); a large line takes the title's size.
+enum class CaptionTone { Plain, Right, Wrong };
+struct CaptionLine {
+  std::string text;
+  CaptionTone tone = CaptionTone::Plain;
+  bool large = false;
+};
+
 struct Caption {
   std::string title;
   std::string text;       // may be empty
+  std::vector<CaptionLine> lines;  // may be empty
   std::string tourTitle;  // empty without a tour
   std::string counter;    // "3 / 7", empty without a tour
   std::string typedStep;  // digits typed toward "go to step N"

@@ -46,6 +46,7 @@ constexpr Shortcut kPresenterShortcuts[] = {
     {"Left  Backspace  Page Up", "previous step"},
     {"Home  /  End", "first / last step"},
     {"Digits, then Enter", "go to that step"},
+    {"1  2  3  4,  Enter  or  N", "quiz round: answer, next question (the tour waits)"},
     {"H", "heat map off / on"},
     {"L", "peel one layer deeper (after the bone: all back)"},
     {"O", "pointer: a bright ring around the mouse"},

@@ -10,15 +10,25 @@ namespace {
 
 constexpr std::size_t kMostDigits = 3;  // no tour has a thousand steps
 
+constexpr int kCommandMods = GLFW_MOD_CONTROL | GLFW_MOD_ALT | GLFW_MOD_SUPER;  // the window's shortcuts
+
 PresenterCommand command(PresenterAction action) { return {action, 0}; }
+
+bool isDigitKey(int key) {
+  return (key >= GLFW_KEY_0 && key <= GLFW_KEY_9) || (key >= GLFW_KEY_KP_0 && key <= GLFW_KEY_KP_9);
+}
 
 }  // namespace
 
+bool quizTakesPresenterKey(int key, int mods) {
+  if ((mods & kCommandMods) != 0) return false;
+  return isDigitKey(key) || key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER || key == GLFW_KEY_N;
+}
+
 PresenterCommand presenterCommandFor(int key, int mods, std::string& typedStep) {
-  if ((mods & (GLFW_MOD_CONTROL | GLFW_MOD_ALT | GLFW_MOD_SUPER)) != 0) return command(PresenterAction::None);
+  if ((mods & kCommandMods) != 0) return command(PresenterAction::None);
   const bool digitKey = key >= GLFW_KEY_0 && key <= GLFW_KEY_9;
-  const bool keypadDigit = key >= GLFW_KEY_KP_0 && key <= GLFW_KEY_KP_9;
-  if (digitKey || keypadDigit) {
+  if (isDigitKey(key)) {
     if (typedStep.size() < kMostDigits) typedStep += char('0' + (key - (digitKey ? GLFW_KEY_0 : GLFW_KEY_KP_0)));
     return command(PresenterAction::Handled);
   }

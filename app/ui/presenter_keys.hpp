@@ -28,6 +28,10 @@ struct PresenterCommand {
   std::size_t step = 0;  // GoToStep: the index (the number typed minus one)
 };
 
+// While a quiz round is in play the quiz owns the digits, Enter and N (the instructor keys the
+// class's answer 1-4 and moves on), whether or not a tour is loaded too.
+bool quizTakesPresenterKey(int key, int mods);
+
 // typedStep: the digits typed so far (PresenterState::typedStep), updated.
 PresenterCommand presenterCommandFor(int key, int mods, std::string& typedStep);
 

@@ -14,15 +14,6 @@ namespace {
 
 constexpr float kChoiceHeightInLines = 2.2f;
 
-std::string sideWord(const std::string& side) { return side == "left" || side == "right" ? side : ""; }
-
-// A mistake's question in a few words, for the review.
-std::string reviewTitle(const atlas::QuizMistake& mistake) {
-  const bool pain = mistake.question.mode == atlas::QuizMode::ReferredPain;
-  return "Question " + std::to_string(mistake.number) + ": " + (pain ? "pain pattern, " : "muscle, ") +
-         mistake.question.side + " side";
-}
-
 void colouredWrapped(const ImVec4& colour, const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
   ImGui::TextWrapped("%s", text.c_str());
@@ -94,7 +85,7 @@ void QuizCard::drawChoices(PanelContext& context) {
       ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 1.0f, 1.0f, 1.0f));
       colours = 4;
     }
-    const std::string label = std::to_string(i + 1) + "   " + muscleName(*context.kb, id);
+    const std::string label = choiceLabel(*context.kb, question, i);
     ImGui::BeginDisabled(answer.has_value() && colours == 0);
     if (ImGui::Button(label.c_str(), size) && round.answerChoice(i)) answered(context);
     ImGui::EndDisabled();
@@ -124,30 +115,14 @@ void QuizCard::drawFeedback(PanelContext& context) {
   AppState& state = context.state;
   const atlas::Quiz& round = *state.quiz.round;
   if (!round.answer()) return;
-  const atlas::QuizAnswer& answer = *round.answer();
   const atlas::QuizQuestion& question = round.question();
-  const std::string right = muscleName(*context.kb, question.muscle);
+  const QuizFeedbackWords words = quizFeedbackWords(*context.kb, question, *round.answer());
   ImGui::Spacing();
   ImGui::PushFont(context.fonts.heading);
-  colouredWrapped(answer.right ? kRightColour : kWrongColour, answer.right ? "Right!" : "Not quite.");
+  colouredWrapped(words.right ? kRightColour : kWrongColour, words.headline);
   ImGui::PopFont();
   recordLastItem(state, "quiz_feedback");
-  if (answer.right) {
-    ImGui::TextWrapped("%s, %s side.", right.c_str(), question.side.c_str());
-  } else {
-    if (answer.otherSide)
-      ImGui::TextWrapped("That is the right muscle on the %s side, but the trigger point is on the %s.",
-                         sideWord(answer.side).c_str(), question.side.c_str());
-    else if (answer.muscle.empty())
-      ImGui::TextWrapped("The click found no muscle.");
-    else if (atlas::isFairAnswer(*context.kb, question, answer.muscle))
-      // Only a click on the body can name such a muscle: the choices never offer one.
-      ImGui::TextWrapped("The %s sends pain there too, but this pattern is another muscle's.",
-                         muscleName(*context.kb, answer.muscle).c_str());
-    else
-      ImGui::TextWrapped("You answered %s.", muscleName(*context.kb, answer.muscle).c_str());
-    ImGui::TextWrapped("The answer: %s, %s side.", right.c_str(), question.side.c_str());
-  }
+  for (const std::string& line : words.lines) ImGui::TextWrapped("%s", line.c_str());
   if (question.mode == atlas::QuizMode::ReferredPain) hint("Its trigger point is marked on the muscle; its card is below.");
   const bool last = round.number() >= round.length();
   if (ImGui::Button(last ? "See the results (Enter)" : "Next question (Enter)")) next(context);
@@ -173,10 +148,7 @@ void QuizCard::drawSummary(PanelContext& context) {
     for (std::size_t i = 0; i < round.mistakes().size(); ++i) {
       const atlas::QuizMistake& mistake = round.mistakes()[i];
       ImGui::PushID(static_cast<int>(i));
-      const std::string answered = mistake.answer.muscle.empty()
-                                       ? std::string("a click that found no muscle")
-                                       : muscleName(*context.kb, mistake.answer.muscle) +
-                                             (mistake.answer.otherSide ? " (the other side)" : "");
+      const std::string answered = answeredWords(*context.kb, mistake.answer);
       // One selectable row of three lines, with the answers in the colours of right and wrong.
       const ImVec2 start = ImGui::GetCursorPos();
       const float lineHeight = ImGui::GetTextLineHeightWithSpacing();
@@ -194,7 +166,7 @@ void QuizCard::drawSummary(PanelContext& context) {
       recordLastItem(state, "quiz_review_" + std::to_string(i));
       const ImVec2 end = ImGui::GetCursorPos();
       ImGui::SetCursorPos(start);
-      ImGui::TextUnformatted(reviewTitle(mistake).c_str());
+      ImGui::TextUnformatted(mistakeTitle(mistake).c_str());
       ImGui::TextColored(kWrongColour, "   You: %s", answered.c_str());
       ImGui::TextColored(kRightColour, "   Answer: %s", muscleName(*context.kb, mistake.question.muscle).c_str());
       ImGui::SetCursorPos(end);

@@ -1,6 +1,14 @@
 #include "quiz_words.hpp"
 
+#include "structure_names.hpp"
+
 namespace myo::ui {
+
+namespace {
+
+std::string sideWord(const std::string& side) { return side == "left" || side == "right" ? side : ""; }
+
+}  // namespace
 
 const char* quizModeTitle(atlas::QuizMode mode) {
   switch (mode) {
@@ -29,6 +37,45 @@ const char* layerLabel(atlas::Layer layer) {
     case atlas::Layer::Bone: return "Bone";
   }
   return "";
+}
+
+QuizFeedbackWords quizFeedbackWords(const atlas::KnowledgeBase& kb, const atlas::QuizQuestion& question,
+                                    const atlas::QuizAnswer& answer) {
+  QuizFeedbackWords words;
+  words.right = answer.right;
+  words.headline = answer.right ? "Right!" : "Not quite.";
+  const std::string theAnswer = muscleName(kb, question.muscle) + ", " + question.side + " side.";
+  if (answer.right) {
+    words.lines.push_back(theAnswer);
+    return words;
+  }
+  if (answer.otherSide)
+    words.lines.push_back("That is the right muscle on the " + sideWord(answer.side) + " side, but the trigger point is on the " +
+                          question.side + ".");
+  else if (answer.muscle.empty())
+    words.lines.push_back("The click found no muscle.");
+  else if (atlas::isFairAnswer(kb, question, answer.muscle))
+    // Only a click on the body can name such a muscle: the choices never offer one.
+    words.lines.push_back("The " + muscleName(kb, answer.muscle) + " sends pain there too, but this pattern is another muscle's.");
+  else
+    words.lines.push_back("You answered " + muscleName(kb, answer.muscle) + ".");
+  words.lines.push_back("The answer: " + theAnswer);
+  return words;
+}
+
+std::string mistakeTitle(const atlas::QuizMistake& mistake) {
+  const bool pain = mistake.question.mode == atlas::QuizMode::ReferredPain;
+  return "Question " + std::to_string(mistake.number) + ": " + (pain ? "pain pattern, " : "muscle, ") +
+         mistake.question.side + " side";
+}
+
+std::string answeredWords(const atlas::KnowledgeBase& kb, const atlas::QuizAnswer& answer) {
+  if (answer.muscle.empty()) return "a click that found no muscle";
+  return muscleName(kb, answer.muscle) + (answer.otherSide ? " (the other side)" : "");
+}
+
+std::string choiceLabel(const atlas::KnowledgeBase& kb, const atlas::QuizQuestion& question, std::size_t choice) {
+  return std::to_string(choice + 1) + "   " + muscleName(kb, question.choices[choice]);
 }
 
 }  // namespace myo::ui

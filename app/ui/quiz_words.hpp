@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <vector>
 
 #include "myo/atlas/knowledge_base.hpp"
 #include "myo/atlas/quiz.hpp"
@@ -18,5 +19,22 @@ inline const ImVec4 kWrongColour{0.90f, 0.36f, 0.30f, 1.0f};
 const char* quizModeTitle(atlas::QuizMode mode);  // the question as the student reads it
 const char* bodyAreaLabel(atlas::BodyArea area);
 const char* layerLabel(atlas::Layer layer);
+
+// What is said once a question is answered, by the quiz card and by presenter mode's caption alike:
+// right or wrong in words (the colour alone would not tell everyone), and the right muscle named.
+struct QuizFeedbackWords {
+  bool right = false;
+  std::string headline;            // "Right!" or "Not quite."
+  std::vector<std::string> lines;  // what was answered and, when wrong, the answer
+};
+QuizFeedbackWords quizFeedbackWords(const atlas::KnowledgeBase& kb, const atlas::QuizQuestion& question,
+                                    const atlas::QuizAnswer& answer);
+
+// The summary's words for a mistake: its question in a few words, and what was answered.
+std::string mistakeTitle(const atlas::QuizMistake& mistake);
+std::string answeredWords(const atlas::KnowledgeBase& kb, const atlas::QuizAnswer& answer);
+
+// The choice as shown and keyed: "2   Trapezius".
+std::string choiceLabel(const atlas::KnowledgeBase& kb, const atlas::QuizQuestion& question, std::size_t choice);
 
 }  // namespace myo::ui

@@ -7,6 +7,7 @@
 
 #include "myo/atlas/atomic_file.hpp"
 #include "myo/atlas/layer.hpp"
+#include "presenter.hpp"
 #include "structure_names.hpp"
 #include "tour_playback.hpp"
 
@@ -62,8 +63,10 @@ json tourJson(const TourState& tour) {
           {"message_is_error", tour.messageIsError}};
 }
 
-json presenterJson(const PresenterState& presenter) {
+json presenterJson(const AppState& state) {
+  const PresenterState& presenter = state.presenter;
   return {{"presenting", presenter.presenting},
+          {"shows_quiz", presenterShowsQuiz(state)},
           {"fullscreen", presenter.fullScreen},
           {"pointer", presenter.pointer},
           {"heat_shown", presenter.heatShown},
@@ -163,7 +166,7 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
       {"xray", display.xray},
       {"pain", painJson(state.pain, kb)},
       {"tour", tourJson(state.tour)},
-      {"presenter", presenterJson(state.presenter)},
+      {"presenter", presenterJson(state)},
       {"quiz", quizJson(state.quiz)},
       {"help_visible", state.helpVisible},
       {"search_text", state.searchText},

@@ -3,6 +3,8 @@
 // review and the view put back afterwards are read from the state file.
 #include <gtest/gtest.h>
 
+#include <iostream>
+
 #include "window_session.hpp"
 
 namespace {
@@ -177,6 +179,49 @@ TEST_F(QuizWindow, ClickingTheHighlightedMuscleOnTheBodyAnswersRight) {
     ASSERT_TRUE(window().key("Return"));
   }
   FAIL() << "no highlighted muscle was under its own centre on screen";
+}
+
+// Presenter mode projects the round: the panels are gone, so the state file's presenter and quiz
+// parts tell what the caption shows; the keys are the instructor's, entering the class's answers.
+TEST_F(QuizWindow, PresenterModeProjectsTheRoundAndTheDigitsAnswerIt) {
+  startWith({"--quiz", "pain", "--quiz-seed", "7", "--quiz-questions", "3", "--present"});
+  const auto questionOpen = [](int number) {
+    return [number](const json& s) {
+      return s.at("presenter").at("presenting") == true && s.at("presenter").at("shows_quiz") == true &&
+             quiz(s).value("question", 0) == number && quiz(s).value("question_open", false) &&
+             !s.value("camera_moving", true);
+    };
+  };
+  ASSERT_TRUE(window().waitFor(questionOpen(1), 60s)) << window().lastState().at("presenter").dump();
+  json state = window().lastState();
+  EXPECT_TRUE(state.at("widgets").empty()) << "no panel in presenter mode";
+  EXPECT_EQ(state.at("selection"), json::array()) << "a selection would name the answer";
+  const std::string question = screenshot();
+  EXPECT_FALSE(question.empty()) << "a picture of the projected question";
+  std::cout << "projected question: " << question << "\n";
+
+  ASSERT_TRUE(window().key(std::to_string(choiceIndex(state, true) + 1)));
+  ASSERT_TRUE(window().waitFor([](const json& s) { return scoreIs(s, 1, 1); }, 30s)) << quiz(window().lastState()).dump();
+  EXPECT_EQ(quiz(window().lastState()).at("streak"), 1);
+  const std::string feedback = screenshot();
+  std::cout << "projected feedback: " << feedback << "\n";
+
+  ASSERT_TRUE(window().key("Return"));
+  ASSERT_TRUE(window().waitFor(questionOpen(2), 60s)) << quiz(window().lastState()).dump();
+  state = window().lastState();
+  ASSERT_TRUE(window().key(std::to_string(choiceIndex(state, false) + 1)));
+  ASSERT_TRUE(window().waitFor([](const json& s) { return scoreIs(s, 1, 2); }, 30s)) << quiz(window().lastState()).dump();
+  EXPECT_EQ(quiz(window().lastState()).at("streak"), 0);
+  EXPECT_FALSE(quiz(window().lastState()).at("last_answer").at("right"));
+  std::cout << "projected wrong answer: " << screenshot() << "\n";
+
+  // Esc leaves presenter mode; the round goes on in the panel.
+  ASSERT_TRUE(window().key("Escape"));
+  ASSERT_TRUE(window().waitFor([](const json& s) {
+    return s.at("presenter").at("presenting") == false && s.at("presenter").at("shows_quiz") == false &&
+           s.at("widgets").contains("quiz_next");
+  }, 30s)) << window().lastState().at("presenter").dump();
+  EXPECT_TRUE(scoreIs(window().lastState(), 1, 2));
 }
 
 }  // namespace
