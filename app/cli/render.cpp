@@ -24,6 +24,7 @@ struct RenderOptions {
   int width = 1280;
   int height = 720;
   bool headless = false;
+  bool captions = false;
   std::vector<std::string> select;
   std::vector<std::string> heatmap;
   std::vector<std::string> regions;
@@ -132,13 +133,16 @@ int renderPicture(const RenderOptions& options) {
 }
 
 int runRender(const RenderOptions& options) {
+  if (options.captions && options.tour.empty())
+    return fail("--captions puts a tour step's words on its slide: it goes with --tour FILE", kExitBadInput);
   if (!options.tour.empty())
     return renderTourSlides({.tour = options.tour,
                              .outputDir = options.output,
                              .model = options.model,
                              .size = {options.width, options.height},
                              .colormap = parseColormap(options.colormap).value_or(Colormap::Clinical),
-                             .headless = options.headless});
+                             .headless = options.headless,
+                             .captions = options.captions});
   return renderPicture(options);
 }
 
@@ -154,9 +158,13 @@ void addRenderCommand(CLI::App& app, Action& action) {
       ->type_name("OUT.png|DIR");
   CLI::Option* tour = command->add_option("--tour", o->tour,
                                           "Render every step of a tour file (docs/tours.md) to DIR/01-<title>.png, "
-                                          "02-...; the steps say what to show, so only --width, --height, --colormap "
-                                          "and --model go with it")
+                                          "02-...; the steps say what to show, so only --width, --height, --colormap, "
+                                          "--model and --captions go with it")
                           ->type_name("FILE");
+  command->add_flag("--captions", o->captions,
+                    "With --tour: each slide carries its step's words, the tour's title, \"3 / 8\", the step's title and "
+                    "caption, in a dark column on the right of a wide slide (a band below on a squarer one); the "
+                    "picture is framed for the rest of the slide");
   command->add_option("--model", o->model,
                       "Model file to draw: glTF (.gltf, .glb) or any format Assimp reads "
                       "(.obj, .fbx, .stl, .ply, .dae, .3ds ...); default: the built-in body")

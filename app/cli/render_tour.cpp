@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "myo/atlas/captioned_slide.hpp"
 #include "myo/atlas/knowledge_files.hpp"
 #include "myo/atlas/tour.hpp"
 #include "myo/engine/context.hpp"
@@ -24,6 +25,25 @@ int fail(const std::string& message, int code) {
 // "step 3 "Shoulder pain"", as openTour names a step.
 std::string stepName(std::size_t index, const atlas::TourStep& step) {
   return "step " + std::to_string(index + 1) + " \"" + step.title + "\"";
+}
+
+// Every step's words as its slide shows them: "3 / 8" counts the steps.
+std::vector<atlas::SlideCaption> slideCaptions(const atlas::Tour& tour) {
+  std::vector<atlas::SlideCaption> captions;
+  for (std::size_t i = 0; i < tour.steps.size(); ++i)
+    captions.push_back({.tourTitle = tour.title,
+                        .counter = std::to_string(i + 1) + " / " + std::to_string(tour.steps.size()),
+                        .title = tour.steps[i].title,
+                        .text = tour.steps[i].caption});
+  return captions;
+}
+
+// Without captions the picture is the whole slide.
+atlas::SlideLayout layoutFor(const TourSlideOptions& options, const std::vector<atlas::SlideCaption>& captions) {
+  if (options.captions) return atlas::slideLayout(options.size.width, options.size.height, captions);
+  atlas::SlideLayout whole{.width = options.size.width, .height = options.size.height};
+  whole.picture = {0, 0, options.size.width, options.size.height};
+  return whole;
 }
 
 }  // namespace
@@ -68,11 +88,16 @@ int renderTourSlides(const TourSlideOptions& options) {
   Result<atlas::AtlasScene> scene = loadRenderScene(options.model);
   if (!scene) return fail(scene.error().message, kExitBadInput);
 
+  // The picture is framed for the part of the slide the caption leaves it.
+  const std::vector<atlas::SlideCaption> captions = slideCaptions(*tour);
+  const atlas::SlideLayout layout = layoutFor(options, captions);
+  const PictureSize pictureSize{layout.picture.width, layout.picture.height};
+
   // Every step is staged before the first slide is drawn: a tour that cannot be shown whole
   // leaves no half set of slides behind.
   std::vector<atlas::StagedStep> staged;
   for (std::size_t i = 0; i < tour->steps.size(); ++i) {
-    Result<atlas::StagedStep> step = atlas::stageStep(tour->steps[i], *kb, *scene, options.size.aspect());
+    Result<atlas::StagedStep> step = atlas::stageStep(tour->steps[i], *kb, *scene, pictureSize.aspect());
     if (!step) return fail(options.tour + ": " + stepName(i, tour->steps[i]) + ": " + step.error().message, kExitBadInput);
     staged.push_back(std::move(*step));
   }
@@ -83,7 +108,8 @@ int renderTourSlides(const TourSlideOptions& options) {
       createContext({.kind = options.headless ? ContextKind::Headless : ContextKind::Auto});
   if (!context) return fail(context.error().message, kExitFailure);
   for (std::size_t i = 0; i < staged.size(); ++i) {
-    Result<Image> image = drawStagedStep(*scene, &*kb, staged[i], options.size, options.colormap);
+    Result<Image> image = drawStagedStep(*scene, &*kb, staged[i], pictureSize, options.colormap);
+    if (image && options.captions) image = atlas::composeSlide(*image, captions[i], layout);
     if (!image) return fail(stepName(i, tour->steps[i]) + ": " + image.error().message, kExitFailure);
     const fs::path file = dir / slideFileName(i, staged.size(), tour->steps[i].title);
     if (Status written = writePng(*image, file); !written) return fail(written.error().message, kExitBadInput);

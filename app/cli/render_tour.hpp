@@ -1,7 +1,8 @@
 #pragma once
 // `myoatlas render --tour FILE -o DIR`: one PNG per step of a tour, for slides, named
 // `01-<slug of the step's title>.png`, `02-...`. A tour that does not open or a step that cannot
-// be staged is refused before anything is written.
+// be staged is refused before anything is written. With `captions`, each slide carries the step's
+// words beside or below the picture (atlas::composeSlide), the picture rendered for its part.
 
 #include <filesystem>
 #include <string>
@@ -18,6 +19,7 @@ struct TourSlideOptions {
   PictureSize size;
   Colormap colormap = Colormap::Clinical;
   bool headless = false;
+  bool captions = false;
 };
 
 // The exit code: 0 when every slide was written, 2 for a bad tour or folder, 1 for a failure of

@@ -22,12 +22,6 @@ const ImWchar* glyphRanges() {
 
 }  // namespace
 
-CaptionSizes captionSizesFor(float screenHeight) {
-  // At 1080 lines: a 62-pixel title, 39-pixel text; never below the UI's own sizes.
-  return {std::max(32.0f, std::round(screenHeight * 0.058f)), std::max(22.0f, std::round(screenHeight * 0.036f)),
-          std::max(18.0f, std::round(screenHeight * 0.027f))};
-}
-
 UiFonts loadFonts(float uiScale, float captionScreenHeight) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();

@@ -4,6 +4,7 @@
 
 #include <glm/vec4.hpp>
 
+#include "myo/atlas/caption_sizes.hpp"
 #include "settings.hpp"
 
 struct ImFont;
@@ -21,14 +22,9 @@ struct UiFonts {
   bool trueType = false;      // false when DejaVu is missing and ImGui's bitmap font stands in
 };
 
-// Presenter mode's caption in pixels, as shares of the screen's height: read from the back of a
-// classroom when projected, whatever the projector's resolution.
-struct CaptionSizes {
-  float title = 0.0f;  // the step's title
-  float text = 0.0f;   // the caption read out, the step counter
-  float label = 0.0f;  // the tour's title
-};
-CaptionSizes captionSizesFor(float screenHeight);
+// Presenter mode's caption in pixels (shared with the captioned slides).
+using atlas::CaptionSizes;
+using atlas::captionSizesFor;
 
 // Rebuilds the font atlas for this scale, and the caption fonts for a screen this high (0: none);
 // call between frames, then recreate the font texture (ImGui_ImplOpenGL3_DestroyFontsTexture /

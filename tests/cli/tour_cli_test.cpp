@@ -128,6 +128,94 @@ TEST_F(TourCli, HelpDescribesTours) {
   EXPECT_EQ(result.exitCode, 0);
   EXPECT_NE(result.out.find("--tour"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("01-<title>.png"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("--captions"), std::string::npos) << result.out;
+}
+
+// Share of the pixels in the rectangle that are near-black (the caption's background) and that
+// are near-white (its text).
+struct DarkAndLight {
+  double dark = 0.0, light = 0.0;
+};
+DarkAndLight darkAndLight(const myo::Image& image, int x0, int y0, int x1, int y1) {
+  std::size_t dark = 0, light = 0;
+  for (int y = y0; y < y1; ++y)
+    for (int x = x0; x < x1; ++x) {
+      const std::uint8_t* p = image.at(x, y);
+      if (p[0] < 30 && p[1] < 30 && p[2] < 35) ++dark;
+      if (p[0] > 180 && p[1] > 180 && p[2] > 180) ++light;
+    }
+  const double area = double(x1 - x0) * double(y1 - y0);
+  return {double(dark) / area, double(light) / area};
+}
+
+const char* kCaptionedSteps = R"(
+  {"title": "The whole body", "caption": "Start from the whole body.", "camera": {"view": "left"}, "layers": ["skin"]},
+  {"title": "Upper trapezius: temple headache", "caption": "Its pain climbs the neck to the temple.",
+   "camera": {"view": "left", "framing": "painted"}, "side": "left", "patterns": ["trapezius/tp1"]})";
+
+TEST_F(TourCli, CaptionedSlidesKeepTheirSizeAndCarryLightWordsOnDarkBesideTheHeat) {
+  const fs::path tour = writeTour(kCaptionedSteps);
+  const auto captioned = runMyoatlas({"render", "--tour", tour.string(), "-o", (dir / "captioned").string(), "--captions",
+                                      "--width", "480", "--height", "270"});
+  ASSERT_EQ(captioned.exitCode, 0) << captioned.err;
+  const auto plain = runMyoatlas({"render", "--tour", tour.string(), "-o", (dir / "plain").string(), "--width", "480",
+                                  "--height", "270"});
+  ASSERT_EQ(plain.exitCode, 0) << plain.err;
+  const std::string heatFile = "02-upper-trapezius-temple-headache.png";
+  auto heat = myo::readPng(dir / "captioned" / heatFile);
+  auto plainHeat = myo::readPng(dir / "plain" / heatFile);
+  ASSERT_TRUE(heat && plainHeat);
+  EXPECT_EQ(heat->width, 480);
+  EXPECT_EQ(heat->height, 270);
+  // The column on the right (36% of a wide slide) is dark, with light text in it.
+  const int column = 480 - 480 * 36 / 100;
+  const DarkAndLight caption = darkAndLight(*heat, column + 4, 0, 480, 270);
+  EXPECT_GT(caption.dark, 0.6);
+  EXPECT_GT(caption.light, 0.02);
+  // The picture beside it is framed for its own shape: the heat is in it, and none spills under
+  // the caption.
+  EXPECT_GT(myo::test::chartRedShare(*heat, 0, 0, column, 270), 0.015);
+  EXPECT_EQ(myo::test::chartRedShare(*heat, column, 0, 480, 270), 0.0);
+  // Without --captions the slide is the picture alone, as before.
+  EXPECT_EQ(plainHeat->width, 480);
+  EXPECT_LT(darkAndLight(*plainHeat, column + 4, 0, 480, 270).dark, 0.3);
+  EXPECT_GT(myo::test::chartRedShare(*plainHeat), 0.015);
+}
+
+TEST_F(TourCli, OnASquareSlideTheCaptionIsABandBelow) {
+  const auto result = runMyoatlas({"render", "--tour", writeTour(kCaptionedSteps).string(), "-o", (dir / "square").string(),
+                                   "--captions", "--width", "300", "--height", "300"});
+  ASSERT_EQ(result.exitCode, 0) << result.err;
+  auto slide = myo::readPng(dir / "square" / "02-upper-trapezius-temple-headache.png");
+  ASSERT_TRUE(slide);
+  EXPECT_EQ(slide->width, 300);
+  EXPECT_EQ(slide->height, 300);
+  const DarkAndLight bottom = darkAndLight(*slide, 0, 260, 300, 300);
+  EXPECT_GT(bottom.dark, 0.5);
+  EXPECT_GT(myo::test::chartRedShare(*slide, 0, 0, 300, 150), 0.01);
+}
+
+TEST_F(TourCli, AStepWithAnEndlessCaptionStaysWithinItsSlide) {
+  std::string endless;
+  for (int i = 0; i < 150; ++i) endless += "The pain climbs the side of the neck behind the ear to the temple. ";
+  const fs::path tour = writeTour(R"({"title": "Endless", "caption": ")" + endless + R"(", "layers": ["skin"]})");
+  const auto result = runMyoatlas({"render", "--tour", tour.string(), "-o", (dir / "endless").string(), "--captions"});
+  ASSERT_EQ(result.exitCode, 0) << result.err;
+  auto slide = myo::readPng(dir / "endless" / "01-endless.png");
+  ASSERT_TRUE(slide);
+  EXPECT_EQ(slide->height, 720);
+  const int column = 1280 - 1280 * 36 / 100;
+  EXPECT_GT(darkAndLight(*slide, column + 4, 0, 1280, 700).light, 0.01);  // filled with text
+  // The bottom margin of the column stays background: nothing was drawn past the slide.
+  EXPECT_EQ(darkAndLight(*slide, column + 4, 714, 1280, 720).dark, 1.0);
+}
+
+TEST_F(TourCli, CaptionsWithoutATourAreRefused) {
+  const auto result = runMyoatlas({"render", "--captions", "-o", (dir / "x.png").string()});
+  EXPECT_EQ(result.exitCode, 2);
+  EXPECT_NE(result.err.find("--captions"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("--tour"), std::string::npos) << result.err;
+  EXPECT_FALSE(fs::exists(dir / "x.png"));
 }
 
 TEST_F(TourCli, EveryShippedTourRendersToSlides) {

@@ -5,11 +5,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdint>
-#include <cstring>
-#include <sstream>
 
 #include "myo/atlas/atomic_file.hpp"
+#include "cairo_text.hpp"
 
 namespace myo::atlas {
 
@@ -23,8 +21,6 @@ constexpr double kContentWidth = kPageWidth - 2 * kMargin;
 constexpr double kPngDpi = 150.0;
 constexpr double kGutter = 16.0;
 
-constexpr const char* kFont = "DejaVu Sans";
-
 struct Colour {
   double r, g, b;
 };
@@ -33,23 +29,8 @@ constexpr Colour kMuted{0.38, 0.4, 0.44};
 constexpr Colour kAccent{0.66, 0.11, 0.11};  // the chart red of the heat maps
 constexpr Colour kRule{0.75, 0.77, 0.8};
 
-// Owns a cairo object, so every path out of a function releases it.
-template <class T, void (*Destroy)(T*)>
-class CairoHandle {
- public:
-  explicit CairoHandle(T* handle) : handle_(handle) {}
-  ~CairoHandle() {
-    if (handle_ != nullptr) Destroy(handle_);
-  }
-  CairoHandle(const CairoHandle&) = delete;
-  CairoHandle& operator=(const CairoHandle&) = delete;
-  T* get() const { return handle_; }
-
- private:
-  T* handle_;
-};
-using Surface = CairoHandle<cairo_surface_t, cairo_surface_destroy>;
-using Context = CairoHandle<cairo_t, cairo_destroy>;
+using cairo::Context;
+using cairo::Surface;
 
 cairo_status_t appendBytes(void* closure, const unsigned char* data, unsigned int length) {
   static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
@@ -64,40 +45,13 @@ class PageWriter {
   double y = kMargin;
 
   void font(double size, bool bold, Colour colour = kInk) const {
-    cairo_select_font_face(cr_, kFont, CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
-    cairo_set_font_size(cr_, size);
+    cairo::selectFont(cr_, size, bold);
     cairo_set_source_rgb(cr_, colour.r, colour.g, colour.b);
   }
 
-  double width(const std::string& text) const {
-    cairo_text_extents_t extents;
-    cairo_text_extents(cr_, text.c_str(), &extents);
-    return extents.x_advance;
-  }
+  double width(const std::string& text) const { return cairo::textWidth(cr_, text); }
 
-  // The text broken into lines no wider than `maxWidth` (at the current font); explicit line
-  // breaks are kept.
-  std::vector<std::string> wrap(const std::string& text, double maxWidth) const {
-    std::vector<std::string> lines;
-    std::istringstream paragraphs(text);
-    std::string paragraph;
-    while (std::getline(paragraphs, paragraph)) {
-      std::istringstream words(paragraph);
-      std::string word;
-      std::string line;
-      while (words >> word) {
-        const std::string candidate = line.empty() ? word : line + " " + word;
-        if (!line.empty() && width(candidate) > maxWidth) {
-          lines.push_back(line);
-          line = word;
-        } else {
-          line = candidate;
-        }
-      }
-      lines.push_back(line);
-    }
-    return lines;
-  }
+  std::vector<std::string> wrap(const std::string& text, double maxWidth) const { return cairo::wrapText(cr_, text, maxWidth); }
 
   // Writes wrapped text at x, from the current y; returns how many lines it took.
   std::size_t block(const std::string& text, double x, double maxWidth, double size, bool bold, Colour colour = kInk,
@@ -130,21 +84,8 @@ class PageWriter {
     cairo_rectangle(cr_, x, top, boxWidth, boxHeight);
     cairo_stroke(cr_);
     if (picture.width <= 0 || picture.height <= 0) return;
-    Surface surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, picture.width, picture.height));
+    Surface surface = cairo::surfaceOf(picture);
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) return;
-    cairo_surface_flush(surface.get());
-    unsigned char* data = cairo_image_surface_get_data(surface.get());
-    const int stride = cairo_image_surface_get_stride(surface.get());
-    // RGBA, straight alpha → cairo's native-endian ARGB with premultiplied alpha.
-    for (int row = 0; row < picture.height; ++row)
-      for (int column = 0; column < picture.width; ++column) {
-        const std::uint8_t* p = picture.at(column, row);
-        const std::uint32_t a = p[3];
-        const auto premultiply = [a](std::uint8_t c) { return std::uint32_t(c) * a / 255u; };
-        const std::uint32_t argb = (a << 24) | (premultiply(p[0]) << 16) | (premultiply(p[1]) << 8) | premultiply(p[2]);
-        std::memcpy(data + std::ptrdiff_t(row) * stride + std::ptrdiff_t(column) * 4, &argb, 4);
-      }
-    cairo_surface_mark_dirty(surface.get());
     const double scale = std::min((boxWidth - 2) / picture.width, (boxHeight - 2) / picture.height);
     cairo_save(cr_);
     cairo_translate(cr_, x + (boxWidth - picture.width * scale) / 2, top + (boxHeight - picture.height * scale) / 2);
