@@ -2,7 +2,8 @@
 // App: the interactive window's one owner of state. It runs the frame loop — wait for input,
 // update the camera, draw the panels, render the 3D scene only when it changed (otherwise the
 // cached picture is presented again), write the state file — and carries out what panels ask
-// (AppCommands). Panels live in their own files; makePanels lists them.
+// (AppCommands). Panels live in their own files; makePanels lists them. Tours and presenter
+// mode are in app_presenter.cpp.
 
 #include <cstdint>
 #include <filesystem>
