@@ -22,11 +22,6 @@ int fail(const std::string& message, int code) {
   return code;
 }
 
-// "step 3 "Shoulder pain"", as openTour names a step.
-std::string stepName(std::size_t index, const atlas::TourStep& step) {
-  return "step " + std::to_string(index + 1) + " \"" + step.title + "\"";
-}
-
 // Every step's words as its slide shows them: "3 / 8" counts the steps.
 std::vector<atlas::SlideCaption> slideCaptions(const atlas::Tour& tour) {
   std::vector<atlas::SlideCaption> captions;
@@ -95,12 +90,9 @@ int renderTourSlides(const TourSlideOptions& options) {
 
   // Every step is staged before the first slide is drawn: a tour that cannot be shown whole
   // leaves no half set of slides behind.
-  std::vector<atlas::StagedStep> staged;
-  for (std::size_t i = 0; i < tour->steps.size(); ++i) {
-    Result<atlas::StagedStep> step = atlas::stageStep(tour->steps[i], *kb, *scene, pictureSize.aspect());
-    if (!step) return fail(options.tour + ": " + stepName(i, tour->steps[i]) + ": " + step.error().message, kExitBadInput);
-    staged.push_back(std::move(*step));
-  }
+  Result<std::vector<atlas::StagedStep>> stagedTour = atlas::stageTour(*tour, options.tour, *kb, *scene, pictureSize.aspect());
+  if (!stagedTour) return fail(stagedTour.error().message, kExitBadInput);
+  const std::vector<atlas::StagedStep>& staged = *stagedTour;
 
   if (fs::create_directories(dir, error); error)
     return fail(dir.string() + ": cannot create the folder: " + error.message(), kExitBadInput);
@@ -110,11 +102,11 @@ int renderTourSlides(const TourSlideOptions& options) {
   for (std::size_t i = 0; i < staged.size(); ++i) {
     Result<Image> image = drawStagedStep(*scene, &*kb, staged[i], pictureSize, options.colormap);
     if (image && options.captions) image = atlas::composeSlide(*image, captions[i], layout);
-    if (!image) return fail(stepName(i, tour->steps[i]) + ": " + image.error().message, kExitFailure);
+    if (!image) return fail(atlas::stepName(i, tour->steps[i]) + ": " + image.error().message, kExitFailure);
     const fs::path file = dir / slideFileName(i, staged.size(), tour->steps[i].title);
     if (Status written = writePng(*image, file); !written) return fail(written.error().message, kExitBadInput);
     std::cout << "wrote " << file.string() << " (" << options.size.width << "x" << options.size.height << ", "
-              << stepName(i, tour->steps[i]) << ")\n";
+              << atlas::stepName(i, tour->steps[i]) << ")\n";
   }
   return kExitOk;
 }

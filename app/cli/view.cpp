@@ -27,19 +27,6 @@ struct ViewArguments {
   int quizQuestions = 10;
 };
 
-// Every step must be drawable on this scene: a custom model may lack a muscle a step names. Said
-// before the window opens, naming the step, as openTour does for what is wrong in the file.
-Status checkStepsShow(const atlas::Tour& tour, const std::string& file, const atlas::KnowledgeBase& kb,
-                      const atlas::AtlasScene& scene) {
-  constexpr float kAnyAspect = 16.0f / 9.0f;
-  for (std::size_t i = 0; i < tour.steps.size(); ++i) {
-    const atlas::TourStep& step = tour.steps[i];
-    if (Result<atlas::StagedStep> staged = atlas::stageStep(step, kb, scene, kAnyAspect); !staged)
-      return Error{file + ": step " + std::to_string(i + 1) + " \"" + step.title + "\": " + staged.error().message};
-  }
-  return {};
-}
-
 std::optional<atlas::QuizOptions> quizOptions(const ViewArguments& args) {
   if (args.quiz.empty()) return std::nullopt;
   atlas::QuizOptions options;
@@ -96,8 +83,11 @@ int runView(const ViewArguments& args) {
     std::cerr << "myoatlas: " << atlasScene.error().message << "\n";
     return kExitFailure;
   }
+  // Every step must be drawable on this scene: a custom model may lack a muscle a step names.
+  // Said before the window opens, naming the step, as openTour does for what is wrong in the file.
+  constexpr float kAnyAspect = 16.0f / 9.0f;
   if (tour)
-    if (Status shows = checkStepsShow(*tour, args.tourFile, *kb, *atlasScene); !shows) {
+    if (auto shows = atlas::stageTour(*tour, args.tourFile, *kb, *atlasScene, kAnyAspect); !shows) {
       std::cerr << "myoatlas: " << shows.error().message << "\n";
       return kExitBadInput;
     }

@@ -190,4 +190,19 @@ TourStep stepFromView(const AtlasView& view, const OrbitCamera& camera, std::str
   return step;
 }
 
+std::string stepName(std::size_t index, const TourStep& step) {
+  return "step " + std::to_string(index + 1) + " \"" + step.title + "\"";
+}
+
+Result<std::vector<StagedStep>> stageTour(const Tour& tour, const std::string& file, const KnowledgeBase& kb,
+                                          const AtlasScene& scene, float aspect) {
+  std::vector<StagedStep> staged;
+  for (std::size_t i = 0; i < tour.steps.size(); ++i) {
+    Result<StagedStep> step = stageStep(tour.steps[i], kb, scene, aspect);
+    if (!step) return Error{file + ": " + stepName(i, tour.steps[i]) + ": " + step.error().message};
+    staged.push_back(std::move(*step));
+  }
+  return staged;
+}
+
 }  // namespace myo::atlas

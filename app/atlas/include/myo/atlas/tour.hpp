@@ -112,6 +112,14 @@ enum class StepWording { TourKeys, RenderOptions };
 Result<StagedStep> stageStep(const TourStep& step, const KnowledgeBase& kb, const AtlasScene& scene, float aspect,
                              StepWording wording);
 
+// "step 3 "Shoulder pain"": how messages name a step (index counts from 0).
+std::string stepName(std::size_t index, const TourStep& step);
+
+// Every step of the tour staged, or the first that cannot be, as `file: step N "Title": message`:
+// a tour is shown or drawn whole, or refused before anything is shown.
+Result<std::vector<StagedStep>> stageTour(const Tour& tour, const std::string& file, const KnowledgeBase& kb,
+                                          const AtlasScene& scene, float aspect);
+
 // "Add this view as a step": the step that shows what the window shows now, with this camera.
 // It records the camera exactly (as the nearest view plus yaw and pitch, with target and
 // distance), the visible layers, peel, x-ray, isolate, markers, side, selection, each painted
