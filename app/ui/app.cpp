@@ -136,16 +136,20 @@ void App::run() {
     clickTimeFromFrameEnd_ = false;
     (sceneRenders_ != rendersBefore ? lastSceneFrameMs_ : lastPanelFrameMs_) = frameMs;
     input_.endFrame();
+    if (uiFrames_ > 0) --uiFrames_;
     writeState();
     if (settingsDirty_) saveSettings();
-    if (uiFrames_ > 0) --uiFrames_;
   }
   rememberWindowLayout();
   saveSettings();
 }
 
+bool App::framesDue() const {
+  return camera_.moving() || uiFrames_ > 0 || sceneDirty_ || styleDirty_ || screenshotPending_ || lookDirty_;
+}
+
 void App::waitForEvents(double now) {
-  const bool busy = camera_.moving() || uiFrames_ > 0 || sceneDirty_ || styleDirty_ || screenshotPending_ || lookDirty_;
+  const bool busy = framesDue();
   if (busy) {
     glfwPollEvents();
   } else {
@@ -657,6 +661,7 @@ void App::writeState() {
   facts.cameraDistance = camera_.current().distance;
   facts.lastPanelFrameMs = lastPanelFrameMs_;
   facts.selectionOnScreen = selectionOnScreen();
+  facts.settled = !framesDue();
   stateFile_.write(stateToJson(state_, kb_, facts));
 }
 

@@ -64,6 +64,7 @@ class App final : public AppCommands {
   const OrbitCamera& camera() const override { return camera_.current(); }
 
  private:
+  bool framesDue() const;  // another frame is due without new input
   void waitForEvents(double now);
   void applyLook();
   void updateLayout();

@@ -25,6 +25,8 @@ struct FrameFacts {
   double lastSceneFrameMs = 0.0;   // the last frame that drew the scene, input to swap
   double lastPanelFrameMs = 0.0;   // the last frame that only re-presented it under new panels
   std::optional<glm::vec2> selectionOnScreen;  // where the selected structure's centre is drawn, window coordinates
+  // No frame is due after this one until new input: what the panels show has stopped moving.
+  bool settled = false;
 };
 
 // The card title a user reads for the selection, or "" without one.

@@ -176,7 +176,7 @@ TEST_F(PainDrawing, ASessionIsAutosavedSavedAndOpenedAgain) {
   EXPECT_FALSE(std::filesystem::exists(autosave)) << "the autosave outlived the save";
 
   clickWidget("pain_clear");
-  ASSERT_TRUE(window().waitFor([](const json& s) { return pain(s).at("strokes") == 0; }, 30s));
+  ASSERT_TRUE(window().waitFor([](const json& s) { return pain(s).at("strokes") == 0 && pain(s).at("candidates").empty(); }, 30s));
   clickWidget("pain_open");
   ASSERT_TRUE(window().waitFor([](const json& s) {
     return pain(s).at("strokes") == 1 && !pain(s).at("candidates").empty() && pain(s).at("session_message_is_error") == false;

@@ -204,7 +204,8 @@ Point WindowSession::settledWidgetPoint(const std::string& widget) {
     const nlohmann::json& now = s.at("widgets").at(widget);
     sameReads = now == rect ? sameReads + 1 : 0;
     rect = now;
-    return sameReads >= 3;
+    // Reads can come faster than slow frames: only a window with no frame due has a final layout.
+    return sameReads >= 2 && s.value("settled", false);
   }, 10s);
   return widgetPoint(lastState(), widget);
 }
