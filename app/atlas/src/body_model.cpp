@@ -112,6 +112,23 @@ constexpr float kBoneSimplifyError = 0.0010f;
 constexpr float kMuscleSimplifyError = 0.0004f;
 constexpr float kSkinSimplifyError = 0.0004f;
 
+// The least skin over any muscle: more than a coarse level of detail moves a muscle's surface at
+// close range, so none shows through.
+constexpr float kSkinClearance = 0.0015f;
+
+Mesh allMuscleSurfaces(const std::vector<BodyStructure>& muscles) {
+  Mesh all;
+  for (const BodyStructure& muscle : muscles)
+    for (const BodyPiece& piece : muscle.pieces) {
+      const auto first = static_cast<std::uint32_t>(all.positions.size());
+      all.positions.insert(all.positions.end(), piece.mesh.positions.begin(), piece.mesh.positions.end());
+      all.normals.insert(all.normals.end(), piece.mesh.normals.begin(), piece.mesh.normals.end());
+      all.normals.resize(all.positions.size());  // a piece without normals lifts by its triangles only
+      for (std::uint32_t index : piece.mesh.indices) all.indices.push_back(first + index);
+    }
+  return all;
+}
+
 void simplifyPiece(BodyPiece& piece, float maxError) {
   const bool perVertexFibres = piece.fibre.size() == piece.mesh.positions.size();
   const bool perVertexAlong = piece.along.size() == piece.mesh.positions.size();
@@ -191,7 +208,9 @@ Result<BodyModel> buildBodyModel(const AnatomyDescription& d) {
   skin.id = "body";
   skin.side = "midline";
   skin.layer = Layer::Skin;
-  skin.pieces.push_back(BodyPiece{Tissue::Skin, simplified(buildSkin(field, d.skin), kSkinSimplifyError), {}, {}});
+  Mesh skinMesh = simplified(buildSkin(field, d.skin), kSkinSimplifyError);
+  liftOver(skinMesh, allMuscleSurfaces(muscles), kSkinClearance);
+  skin.pieces.push_back(BodyPiece{Tissue::Skin, std::move(skinMesh), {}, {}});
 
   body.structures.push_back(std::move(skin));
   for (BodyStructure& m : muscles) body.structures.push_back(std::move(m));

@@ -353,12 +353,9 @@ MuscleGeometry buildMuscle(const MuscleSpec& spec, const SdfGrid& below) {
     }
     rings.push_back(std::move(ring));
   }
-  const int centre = sheet.fibres / 2;
-  Mesh full = loftRings(rings);
-  fibre.push_back(sheet.fibre[sheet.at(centre, 0)]);
-  fibre.push_back(sheet.fibre[sheet.at(centre, sheet.rows - 1)]);
-  along.push_back(0.0f);
-  along.push_back(1.0f);
+  // The end sections can be long and bent (trapezius along the spine, from the skull to T12):
+  // capped across, not with a fan to a centre that lies off the section.
+  Mesh full = loftRings(rings, LoftCaps::AcrossSection);
 
   // Belly and tendon: a band of triangles between rows k and k+1 is tendon when it lies outside
   // the belly; caps belong to the tendon at their end, if any.
@@ -371,7 +368,7 @@ MuscleGeometry buildMuscle(const MuscleSpec& spec, const SdfGrid& below) {
       const float v0 = sheet.v[k], v1 = sheet.v[k + 1];
       tendon[t] = (a > 0.0f && v1 <= a + 1e-6f) || (b > 0.0f && v0 >= 1.0f - b - 1e-6f);
     } else {
-      const bool startCap = ((t - bandTriangles) % 2) == 0;
+      const bool startCap = full.indices[3 * t] < static_cast<std::uint32_t>(around);
       tendon[t] = startCap ? a > 0.0f : b > 0.0f;
     }
   }

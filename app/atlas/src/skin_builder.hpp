@@ -11,4 +11,10 @@ namespace myo::atlas {
 
 Mesh buildSkin(const SdfGrid& body, const SkinSpec& spec);
 
+// Moves skin vertices out along their normals until at least `clearance` separates them from the
+// outer surface of `under` (the muscles). The field is sampled on a grid and then smoothed, so a
+// thin ridge of muscle (the trapezius over the spine of the scapula) can end up just under the
+// skin or through it, where the renderer would show it. Normals are recomputed.
+void liftOver(Mesh& skin, const Mesh& under, float clearance);
+
 }  // namespace myo::atlas
