@@ -72,6 +72,16 @@ TEST(CaptionedSlide, AnEndlessCaptionShrinksToTheFloorThenEndsInAnEllipsisWithin
   }
 }
 
+TEST(CaptionedSlide, ATitleWordTooWideForTheColumnIsSetSmallerNotCutShort) {
+  myo::atlas::SlideCaption caption = shortCaption();
+  caption.title = "Sternocleidomastoid";
+  const auto layout = myo::atlas::slideLayout(1280, 720, {caption});
+  const auto fitted = myo::atlas::fitCaption(caption, layout);
+  ASSERT_EQ(fitted.title.size(), 1u);
+  EXPECT_EQ(fitted.title.front(), "Sternocleidomastoid");
+  EXPECT_FALSE(fitted.shortened);
+}
+
 TEST(CaptionedSlide, TheSlideIsThePictureAndADarkCaptionWithLightTextWhoseBottomStaysEmpty) {
   const auto layout = myo::atlas::slideLayout(1280, 720, {endlessCaption()});
   const auto slide = myo::atlas::composeSlide(grey(layout.picture.width, layout.picture.height), endlessCaption(), layout);

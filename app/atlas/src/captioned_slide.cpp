@@ -53,6 +53,27 @@ Metrics metricsFor(int slideHeight, int areaWidth, double scale) {
   return m;
 }
 
+// A title word wider than the column ("Sternocleidomastoid" on a narrow slide) is not cut short:
+// the title is set smaller until its longest word fits, though never below the text's size.
+Metrics withTitleWordsFitting(cairo_t* cr, const std::string& title, Metrics m, double width) {
+  cairo::selectFont(cr, m.title, true);
+  double widest = 0.0;
+  for (std::size_t start = 0; start < title.size();) {
+    const std::size_t end = std::min(title.find(' ', start), title.size());
+    widest = std::max(widest, cairo::textWidth(cr, title.substr(start, end - start)));
+    start = end + 1;
+  }
+  if (widest <= width) return m;
+  m.title = std::max(m.text, m.title * width / widest * 0.98);
+  m.titleLine = m.title * kTitleSpacing;
+  return m;
+}
+
+Metrics captionMetrics(cairo_t* cr, const SlideCaption& caption, int slideHeight, int areaWidth, double scale) {
+  const Metrics m = metricsFor(slideHeight, areaWidth, scale);
+  return withTitleWordsFitting(cr, caption.title, m, areaWidth - 2 * m.padX);
+}
+
 bool hasTopLine(const SlideCaption& caption) { return !caption.tourTitle.empty() || !caption.counter.empty(); }
 
 // Where the title starts, below the pad and the tour's line.
@@ -87,7 +108,7 @@ FittedCaption fitWith(cairo_t* cr, const SlideCaption& caption, const PixelRect&
   FittedCaption fitted;
   Metrics m{};
   for (double scale = 1.0; scale >= kSmallestScale - 1e-6; scale -= kScaleStep) {
-    m = metricsFor(slideHeight, area.width, scale);
+    m = captionMetrics(cr, caption, slideHeight, area.width, scale);
     const double width = area.width - 2 * m.padX;
     fitted.scale = scale;
     fitted.title = wrapped(cr, caption.title, m.title, true, width);
@@ -125,7 +146,7 @@ void drawText(cairo_t* cr, const std::string& text, double x, double lineTop, do
 void drawCaption(cairo_t* cr, const SlideCaption& caption, const SlideLayout& layout) {
   const PixelRect& area = layout.caption;
   const FittedCaption fitted = fitWith(cr, caption, area, layout.height);
-  const Metrics m = metricsFor(layout.height, area.width, fitted.scale);
+  const Metrics m = captionMetrics(cr, caption, layout.height, area.width, fitted.scale);
   setColour(cr, kBackground);
   cairo_rectangle(cr, area.x, area.y, area.width, area.height);
   cairo_fill(cr);
