@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iostream>
 #include <optional>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "commands.hpp"
@@ -39,6 +41,32 @@ atlas::SlideLayout layoutFor(const TourSlideOptions& options, const std::vector<
   atlas::SlideLayout whole{.width = options.size.width, .height = options.size.height};
   whole.picture = {0, 0, options.size.width, options.size.height};
   return whole;
+}
+
+// "07-...png", "12-...png": the names slideFileName gives.
+bool looksLikeASlide(const std::string& name) {
+  std::size_t digits = 0;
+  while (digits < name.size() && name[digits] >= '0' && name[digits] <= '9') ++digits;
+  return digits >= 2 && digits < name.size() && name[digits] == '-' && name.ends_with(".png");
+}
+
+// Slides of an earlier, longer or different tour would pass for this one's in a slide show: say
+// which, and leave them (they may be the user's).
+void noteOtherSlides(const std::filesystem::path& dir, const std::set<std::string>& written) {
+  std::vector<std::string> others;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, error)) {
+    const std::string name = entry.path().filename().string();
+    if (looksLikeASlide(name) && !written.contains(name)) others.push_back(name);
+  }
+  if (others.empty()) return;
+  std::sort(others.begin(), others.end());
+  std::string list;
+  for (std::size_t i = 0; i < others.size() && i < 5; ++i) list += (i > 0 ? ", " : "") + others[i];
+  if (others.size() > 5) list += " and " + std::to_string(others.size() - 5) + " more";
+  std::cerr << "myoatlas render: note: " << dir.string() << " also holds " << others.size()
+            << (others.size() == 1 ? " slide" : " slides") << " this tour did not write (" << list
+            << "); they were left as they are\n";
 }
 
 }  // namespace
@@ -99,15 +127,18 @@ int renderTourSlides(const TourSlideOptions& options) {
   Result<std::unique_ptr<Context>> context =
       createContext({.kind = options.headless ? ContextKind::Headless : ContextKind::Auto});
   if (!context) return fail(context.error().message, kExitFailure);
+  std::set<std::string> written;
   for (std::size_t i = 0; i < staged.size(); ++i) {
     Result<Image> image = drawStagedStep(*scene, &*kb, staged[i], pictureSize, options.colormap);
     if (image && options.captions) image = atlas::composeSlide(*image, captions[i], layout);
     if (!image) return fail(atlas::stepName(i, tour->steps[i]) + ": " + image.error().message, kExitFailure);
     const fs::path file = dir / slideFileName(i, staged.size(), tour->steps[i].title);
-    if (Status written = writePng(*image, file); !written) return fail(written.error().message, kExitBadInput);
+    if (Status saved = writePng(*image, file); !saved) return fail(saved.error().message, kExitBadInput);
+    written.insert(file.filename().string());
     std::cout << "wrote " << file.string() << " (" << options.size.width << "x" << options.size.height << ", "
               << atlas::stepName(i, tour->steps[i]) << ")\n";
   }
+  noteOtherSlides(dir, written);
   return kExitOk;
 }
 

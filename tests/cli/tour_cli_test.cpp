@@ -66,6 +66,25 @@ TEST_F(TourCli, WritesOnePngPerStepNamedByNumberAndTitle) {
   }
 }
 
+TEST_F(TourCli, SlidesLeftFromALongerTourAreNamedAndKept) {
+  const fs::path slides = dir / "slides";
+  fs::create_directories(slides);
+  myo::test::writeText(slides / "04-an-older-step.png", "not really a png");
+  myo::test::writeText(slides / "notes.txt", "the instructor's own file");
+  const auto result = runMyoatlas({"render", "--tour", writeTour(kThreeSteps).string(), "-o", slides.string(),
+                                   "--width", "64", "--height", "64"});
+  ASSERT_EQ(result.exitCode, 0) << result.err;
+  EXPECT_NE(result.err.find("also holds 1 slide this tour did not write (04-an-older-step.png)"), std::string::npos)
+      << result.err;
+  EXPECT_EQ(result.err.find("notes.txt"), std::string::npos) << result.err;
+  EXPECT_EQ(myo::test::readText(slides / "04-an-older-step.png"), "not really a png");
+  // Rendering the same tour again into its own folder has nothing to say.
+  const auto again = runMyoatlas({"render", "--tour", writeTour(kThreeSteps).string(), "-o", (dir / "fresh").string(),
+                                  "--width", "64", "--height", "64"});
+  ASSERT_EQ(again.exitCode, 0) << again.err;
+  EXPECT_EQ(again.err.find("also holds"), std::string::npos) << again.err;
+}
+
 TEST_F(TourCli, AHeatMapStepShowsTheHeatAndTheOthersDoNot) {
   const fs::path slides = dir / "slides";
   const auto result = runMyoatlas({"render", "--tour", writeTour(kThreeSteps).string(), "-o", slides.string(),
