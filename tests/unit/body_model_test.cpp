@@ -229,15 +229,16 @@ TEST_F(BodyModelTest, AtLeast99PercentOfMuscleVerticesLieInsideTheSkin) {
 
 // Vertices can all lie inside while a long triangle between them cuts out through the skin (a
 // cap fanned across a bent section did, as two white blades down the back of the neck): the
-// surface itself is sampled, and every muscle may show at most a speck through the skin.
+// surface itself is sampled, on both sides (the skin is not an exact mirror), and no muscle may
+// show more than a speck (0.1 cm2) through the skin.
 TEST_F(BodyModelTest, NoMuscleShowsMoreThanASpeckOfItsSurfaceThroughTheSkin) {
   const BodyStructure* skin = find("skin", "body", "midline");
   ASSERT_TRUE(skin);
   const myo::TriangleBvh bvh(skin->pieces.front().mesh);
   std::string worst;
   for (const BodyStructure& s : body().structures) {
-    if (s.kind != "muscle" || s.side != "left") continue;  // the right side is its mirror
-    double outside = 0.0, area = 0.0;
+    if (s.kind != "muscle") continue;
+    double outside = 0.0;
     for (const auto& piece : s.pieces) {
       const myo::Mesh& m = piece.mesh;
       for (std::size_t t = 0; t + 2 < m.indices.size(); t += 3) {
@@ -246,12 +247,11 @@ TEST_F(BodyModelTest, NoMuscleShowsMoreThanASpeckOfItsSurfaceThroughTheSkin) {
         int samples = 0, out = 0;
         for (float u = 0.1f; u < 1.0f; u += 0.2f)
           for (float v = 0.1f; u + v < 1.0f; v += 0.2f, ++samples) out += bvh.contains(a + u * (b - a) + v * (c - a)) ? 0 : 1;
-        area += triangleArea;
         outside += triangleArea * out / samples;
       }
     }
     const double squareCm = outside * 1e4;
-    if (squareCm > 0.5) worst += " " + s.id + "(" + std::to_string(squareCm) + " cm2)";
+    if (squareCm > 0.1) worst += " " + s.nodeName() + "(" + std::to_string(squareCm) + " cm2)";
   }
   EXPECT_TRUE(worst.empty()) << "muscle surface outside the skin:" << worst;
 }

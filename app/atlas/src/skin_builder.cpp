@@ -1,6 +1,7 @@
 #include "skin_builder.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include <glm/geometric.hpp>
 
@@ -24,6 +25,9 @@ Mesh buildSkin(const SdfGrid& body, const SkinSpec& spec) {
 }
 
 namespace {
+
+constexpr float kLargeTriangle = 0.015f;          // metres: a triangle at least this long is sampled inside
+constexpr float kTriangleSampleSpacing = 0.004f;
 
 glm::vec3 unitOrZero(const glm::vec3& v) {
   const float length = glm::length(v);
@@ -67,6 +71,19 @@ void liftOver(Mesh& skin, const Mesh& under, float clearance) {
       const glm::vec3 normal = unitOrZero(under.normals[u]);
       if (normal != glm::vec3(0.0f)) liftOverPoint(under.positions[u], normal);
     }
+  // The inside of a large flat triangle (simplification leaves them) can stand proud of a skin
+  // that dips between its corners: sampled every few millimetres.
+  for (std::size_t t = 0; t + 2 < under.indices.size(); t += 3) {
+    const glm::vec3 a = under.positions[under.indices[t]], b = under.positions[under.indices[t + 1]],
+                    c = under.positions[under.indices[t + 2]];
+    const float longest = std::max({glm::length(b - a), glm::length(c - b), glm::length(a - c)});
+    if (longest < kLargeTriangle) continue;
+    const glm::vec3 normal = unitOrZero(glm::cross(b - a, c - a));
+    const int steps = static_cast<int>(std::ceil(longest / kTriangleSampleSpacing));
+    for (int i = 1; i < steps; ++i)
+      for (int j = 1; i + j < steps; ++j)
+        liftOverPoint(a + (b - a) * (float(i) / float(steps)) + (c - a) * (float(j) / float(steps)), normal);
+  }
   for (std::size_t v = 0; v < skin.positions.size(); ++v)
     if (lift[v] > 0.0f) skin.positions[v] += unitOrZero(skin.normals[v]) * lift[v];
   computeSmoothNormals(skin);
