@@ -661,7 +661,8 @@ void App::writeState() {
   facts.cameraDistance = camera_.current().distance;
   facts.lastPanelFrameMs = lastPanelFrameMs_;
   facts.selectionOnScreen = selectionOnScreen();
-  facts.settled = !framesDue();
+  facts.cursor = lastCursor_;
+  facts.settled = !framesDue() && !hoverPending_;
   stateFile_.write(stateToJson(state_, kb_, facts));
 }
 

@@ -185,6 +185,7 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
       {"scene_viewport", rectJson(facts.sceneViewport)},
       {"scene_renders", facts.sceneRenders},
       {"settled", facts.settled},
+      {"cursor", {{"x", facts.cursor.x}, {"y", facts.cursor.y}}},
       {"frame_ms", {{"scene", std::round(facts.lastSceneFrameMs * 10.0) / 10.0},
                     {"panels_only", std::round(facts.lastPanelFrameMs * 10.0) / 10.0}}},
       {"widgets", widgets},

@@ -25,7 +25,9 @@ struct FrameFacts {
   double lastSceneFrameMs = 0.0;   // the last frame that drew the scene, input to swap
   double lastPanelFrameMs = 0.0;   // the last frame that only re-presented it under new panels
   std::optional<glm::vec2> selectionOnScreen;  // where the selected structure's centre is drawn, window coordinates
-  // No frame is due after this one until new input: what the panels show has stopped moving.
+  glm::vec2 cursor{0.0f};  // where the window last saw the mouse, window coordinates
+  // No frame and no hover pick is due after this one until new input: what the panels show and
+  // what the window reports under the cursor have stopped changing.
   bool settled = false;
 };
 

@@ -3,7 +3,10 @@
 // review and the view put back afterwards are read from the state file.
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <functional>
 #include <iostream>
+#include <optional>
 
 #include "window_session.hpp"
 
@@ -56,6 +59,28 @@ class QuizWindow : public ::testing::Test {
     ASSERT_TRUE(window().waitFor([&](const json& s) { return s.at("widgets").contains(name); }, 30s)) << name;
     const Point at = myo::test::widgetPoint(window().lastState(), name);
     ASSERT_TRUE(window().click(at.x, at.y));
+  }
+
+  // A point of the 3D view where what the window reports under the cursor passes `wanted`, and
+  // that report; a few places around the middle of the view are tried.
+  std::optional<std::pair<Point, json>> findOnTheBody(const std::function<bool(const json&)>& wanted) {
+    const json viewport = window().state().at("scene_viewport");
+    for (double fy : {0.45, 0.35, 0.55, 0.25, 0.65})
+      for (double fx : {0.5, 0.42, 0.58, 0.34, 0.66}) {
+        const Point p{viewport.at("x").get<double>() + viewport.at("width").get<double>() * fx,
+                      viewport.at("y").get<double>() + viewport.at("height").get<double>() * fy};
+        if (!window().moveMouse(p.x + 25, p.y) || !window().moveMouse(p.x, p.y)) return std::nullopt;
+        // The window has seen the cursor here and has settled: the pick reported is this point's,
+        // not the one 25 pixels off.
+        const auto pickedHere = [&](const json& s) {
+          return s.value("settled", false) && std::abs(s.at("cursor").at("x").get<double>() - double(int(p.x))) < 1.0 &&
+                 std::abs(s.at("cursor").at("y").get<double>() - double(int(p.y))) < 1.0;
+        };
+        if (window().waitFor(pickedHere, 10s) &&
+            window().lastState().at("hovered").is_object() && wanted(window().lastState().at("hovered")))
+          return std::make_pair(p, window().lastState().at("hovered"));
+      }
+    return std::nullopt;
   }
 
   // F12, and the path of the picture once saved.
@@ -179,6 +204,42 @@ TEST_F(QuizWindow, ClickingTheHighlightedMuscleOnTheBodyAnswersRight) {
     ASSERT_TRUE(window().key("Return"));
   }
   FAIL() << "no highlighted muscle was under its own centre on screen";
+}
+
+// In "which muscle refers pain here?" the skin carries the pattern: a click on it is not an
+// answer; once the muscles under the pain are shown, the muscle clicked is the answer given.
+TEST_F(QuizWindow, InAPainQuestionTheSkinIsNotAnAnswerButAMuscleClickedUnderItIs) {
+  startWith({"--quiz", "pain", "--quiz-seed", "3", "--quiz-questions", "3"});
+  waitForQuestion(1);
+  const auto onSkin = findOnTheBody([](const json& h) { return h.at("layer") == "skin"; });
+  ASSERT_TRUE(onSkin) << "no skin under any tried point: " << hoveredText(window().lastState());
+  ASSERT_TRUE(window().xdotool({"click", "1"}));
+  ASSERT_TRUE(window().waitFor([](const json& s) {
+    return quiz(s).at("notice").get<std::string>().starts_with("That is the skin");
+  }, 30s)) << quiz(window().lastState()).dump();
+  EXPECT_EQ(quiz(window().lastState()).at("score").at("asked"), 0) << "a click on the skin is not an answer";
+  EXPECT_EQ(window().lastState().at("selection"), json::array()) << "nor does it select anything";
+
+  clickWidget("quiz_show_muscles");
+  ASSERT_TRUE(window().waitFor([](const json& s) { return s.at("layers").at("superficial").at("visible") == true; }, 30s));
+  const auto onMuscle = findOnTheBody([](const json& h) { return h.at("layer") != "skin" && h.at("layer") != "bone"; });
+  ASSERT_TRUE(onMuscle) << "no muscle under any tried point: " << hoveredText(window().lastState());
+  const json clicked = onMuscle->second;
+  const json question = quiz(window().lastState());
+  ASSERT_TRUE(window().xdotool({"click", "1"}));
+  ASSERT_TRUE(window().waitFor([](const json& s) { return quiz(s).at("score").at("asked") == 1; }, 30s))
+      << quiz(window().lastState()).dump();
+  const json& answer = quiz(window().lastState()).at("last_answer");
+  EXPECT_EQ(answer.at("muscle"), clicked.at("id")) << answer.dump();
+  EXPECT_EQ(answer.at("side"), clicked.at("side")) << answer.dump();
+  const bool right = answer.at("right");
+  EXPECT_EQ(quiz(window().lastState()).at("score").at("right"), right ? 1 : 0);
+  if (clicked.at("id") != question.at("answer")) {
+    EXPECT_FALSE(right) << "clicked " << clicked.dump() << " for " << question.at("answer");
+    EXPECT_EQ(quiz(window().lastState()).at("review").size(), 1u) << "the mistake is kept for the review";
+  } else {
+    EXPECT_EQ(right, !answer.at("other_side").get<bool>()) << answer.dump();
+  }
 }
 
 // Presenter mode projects the round: the panels are gone, so the state file's presenter and quiz
