@@ -662,6 +662,11 @@ void App::writeState() {
   facts.lastPanelFrameMs = lastPanelFrameMs_;
   facts.selectionOnScreen = selectionOnScreen();
   facts.cursor = lastCursor_;
+  if (state_.presenter.presenting) {
+    const ScreenRect screen{0.0f, 0.0f, windowSize_.x, windowSize_.y};
+    facts.presenterTitleLines = captionTitleLines(presenterCaption(state_, kb_), fonts_, screen,
+                                                  presenterCaptionArea(state_, kb_, fonts_, screen));
+  }
   facts.settled = !framesDue() && !hoverPending_;
   stateFile_.write(stateToJson(state_, kb_, facts));
 }

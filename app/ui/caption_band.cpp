@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cfloat>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -51,6 +52,26 @@ Layout layoutFor(const ScreenRect& screen, float areaWidth) {
   layout.gap = layout.sizes.text * 0.3f;
   layout.textLine = layout.sizes.text * kLineSpacing;
   return layout;
+}
+
+// A title word wider than the caption's area ("Sternocleidomastoid" in a column) would break in
+// the middle: the title is set smaller until its longest word fits, never below the text's size.
+Layout withTitleWordsFitting(Layout layout, const ImFont* titleFont, std::string_view title, float areaWidth) {
+  if (titleFont == nullptr) return layout;  // before the first frame: nothing to measure with
+  const float width = areaWidth - 2.0f * layout.padX;
+  float widest = 0.0f;
+  for (std::size_t start = 0; start < title.size();) {
+    const std::size_t end = std::min(title.find(' ', start), title.size());
+    const std::string_view word = title.substr(start, end - start);
+    widest = std::max(widest, titleFont->CalcTextSizeA(layout.sizes.title, FLT_MAX, 0.0f, word.data(), word.data() + word.size()).x);
+    start = end + 1;
+  }
+  if (widest > width && width > 0.0f) layout.sizes.title = std::max(layout.sizes.text, layout.sizes.title * width / widest * 0.98f);
+  return layout;
+}
+
+Layout layoutFor(const Caption& caption, const UiFonts& fonts, const ScreenRect& screen, float areaWidth) {
+  return withTitleWordsFitting(layoutFor(screen, areaWidth), fonts.captionTitle, caption.title, areaWidth);
 }
 
 // The lines `text` wraps to at this width, breaking at spaces and at its own newlines.
@@ -122,7 +143,7 @@ void drawLine(ImDrawList* draw, ImFont* font, float size, ImVec2 at, ImU32 colou
 }  // namespace
 
 float captionHeight(const Caption& caption, const UiFonts& fonts, const ScreenRect& screen, float areaWidth) {
-  const Layout layout = layoutFor(screen, areaWidth);
+  const Layout layout = layoutFor(caption, fonts, screen, areaWidth);
   return heightOf(linesOf(caption, fonts, layout, areaWidth), layout);
 }
 
@@ -149,11 +170,20 @@ ScreenRect viewBeside(const ScreenRect& screen, const ScreenRect& area) {
   return {screen.x, screen.y, screen.width, area.y - screen.y};
 }
 
+std::vector<std::string> captionTitleLines(const Caption& caption, const UiFonts& fonts, const ScreenRect& screen,
+                                           const ScreenRect& area) {
+  const float areaWidth = area.height > 0.0f ? area.width : screen.width;
+  const Layout layout = layoutFor(caption, fonts, screen, areaWidth);
+  std::vector<std::string> lines;
+  for (std::string_view line : linesOf(caption, fonts, layout, areaWidth).title) lines.emplace_back(line);
+  return lines;
+}
+
 ScreenRect drawCaption(const Caption& caption, const UiFonts& fonts, Theme theme, const ScreenRect& screen,
                        const ScreenRect& area) {
   const bool beside = area.x > screen.x && area.height > 0.0f;
   const float areaWidth = area.height > 0.0f ? area.width : screen.width;
-  const Layout layout = layoutFor(screen, areaWidth);
+  const Layout layout = layoutFor(caption, fonts, screen, areaWidth);
   const CaptionSizes& sizes = layout.sizes;
   const BandColours colours = coloursFor(theme);
   const BandLines lines = linesOf(caption, fonts, layout, areaWidth);

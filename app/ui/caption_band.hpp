@@ -39,6 +39,10 @@ ScreenRect captionArea(const std::vector<Caption>& captions, const UiFonts& font
 // The rest of the screen, for the 3D view. An empty area leaves it the whole screen.
 ScreenRect viewBeside(const ScreenRect& screen, const ScreenRect& area);
 
+// The caption's title as drawCaption breaks it into lines in that area.
+std::vector<std::string> captionTitleLines(const Caption& caption, const UiFonts& fonts, const ScreenRect& screen,
+                                           const ScreenRect& area);
+
 // Draws the caption in its area. An empty area puts a band as high as the caption across the
 // bottom of the screen, over the view (a short caption without a tour); a band taller than its
 // area grows upward over the view. Returns where it was drawn.

@@ -63,9 +63,10 @@ json tourJson(const TourState& tour) {
           {"message_is_error", tour.messageIsError}};
 }
 
-json presenterJson(const AppState& state) {
+json presenterJson(const AppState& state, const FrameFacts& facts) {
   const PresenterState& presenter = state.presenter;
   return {{"presenting", presenter.presenting},
+          {"title_lines", facts.presenterTitleLines},
           {"shows_quiz", presenterShowsQuiz(state)},
           {"fullscreen", presenter.fullScreen},
           {"pointer", presenter.pointer},
@@ -166,7 +167,7 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
       {"xray", display.xray},
       {"pain", painJson(state.pain, kb)},
       {"tour", tourJson(state.tour)},
-      {"presenter", presenterJson(state)},
+      {"presenter", presenterJson(state, facts)},
       {"quiz", quizJson(state.quiz)},
       {"help_visible", state.helpVisible},
       {"search_text", state.searchText},

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <glm/vec2.hpp>
 
@@ -26,6 +27,7 @@ struct FrameFacts {
   double lastPanelFrameMs = 0.0;   // the last frame that only re-presented it under new panels
   std::optional<glm::vec2> selectionOnScreen;  // where the selected structure's centre is drawn, window coordinates
   glm::vec2 cursor{0.0f};  // where the window last saw the mouse, window coordinates
+  std::vector<std::string> presenterTitleLines;  // the caption's title as presenter mode breaks it
   // No frame and no hover pick is due after this one until new input: what the panels show and
   // what the window reports under the cursor have stopped changing.
   bool settled = false;

@@ -105,6 +105,8 @@ TEST_F(PresenterMode, StepsThroughAShippedTourWithTheKeyboardAndEscGivesThePanel
   ASSERT_TRUE(showsStep(2)) << describe(window().lastState());
   ASSERT_TRUE(window().key("Right"));
   ASSERT_TRUE(showsStep(3)) << describe(window().lastState());
+  // A title word too wide for the caption column is set smaller, not broken in the middle.
+  EXPECT_EQ(window().lastState().at("presenter").at("title_lines"), json::array({tour_.steps.at(2).title}));
   ASSERT_TRUE(window().key("Left"));
   ASSERT_TRUE(showsStep(2)) << describe(window().lastState());
   ASSERT_TRUE(window().key("End"));
