@@ -79,6 +79,7 @@ void liftOver(Mesh& skin, const Mesh& under, float clearance) {
     const float longest = std::max({glm::length(b - a), glm::length(c - b), glm::length(a - c)});
     if (longest < kLargeTriangle) continue;
     const glm::vec3 normal = unitOrZero(glm::cross(b - a, c - a));
+    if (normal == glm::vec3(0.0f)) continue;  // a sliver with no area has no side to look out from
     const int steps = static_cast<int>(std::ceil(longest / kTriangleSampleSpacing));
     for (int i = 1; i < steps; ++i)
       for (int j = 1; i + j < steps; ++j)
