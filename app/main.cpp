@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   myo::cli::addValidateCommand(app, action);
   myo::cli::addLookupCommand(app, action);
   myo::cli::addHandoutCommand(app, action);
+  myo::cli::addMeasureCommand(app, action);
   app.footer("Run `myoatlas COMMAND --help` for the options of a command. Without a command, "
              "myoatlas opens the viewer.");
   try {

@@ -26,5 +26,6 @@ void addShowCommand(CLI::App& app, Action& action);
 void addValidateCommand(CLI::App& app, Action& action);
 void addLookupCommand(CLI::App& app, Action& action);
 void addHandoutCommand(CLI::App& app, Action& action);
+void addMeasureCommand(CLI::App& app, Action& action);
 
 }  // namespace myo::cli

@@ -189,6 +189,51 @@ void readMuscles(const std::string& file, const Json& root, AnatomyDescription& 
   }
 }
 
+// volumes/*.json: {"sources": {key: citation}, "volumes": [{"id", "target_cm3", "source" | "estimate",
+// "note"}]}. A figure without a source must say it is an estimate.
+void readVolumes(const std::string& file, const Json& root, AnatomyDescription& d) {
+  const Cursor top(file, root);
+  top.allowOnly({"sources", "volumes", "note"});
+  std::map<std::string, std::string> citations;
+  if (top.has("sources"))
+    for (const auto& [key, citation] : top["sources"].members()) citations[key] = citation.string();
+  for (const Cursor& v : top["volumes"].items()) {
+    v.allowOnly({"id", "target_cm3", "source", "estimate", "note"});
+    VolumeTarget target;
+    target.id = readId(v["id"]);
+    target.cm3 = v["target_cm3"].positiveNumber();
+    if (target.cm3 > 5000.0f) v["target_cm3"].fail("over 5000 cm3 for one muscle: is it in cm3?");
+    if (v.has("source")) {
+      const std::string key = v["source"].string();
+      const auto found = citations.find(key);
+      if (found == citations.end()) v["source"].fail("source \"" + key + "\" is not among this file's \"sources\"");
+      target.citation = found->second;
+    }
+    if (v.has("estimate")) {
+      if (!v["estimate"].json().is_boolean()) v["estimate"].fail("expected true or false");
+      target.estimate = v["estimate"].json().get<bool>();
+    }
+    if (target.citation.empty() && !target.estimate) v.fail("a target needs a \"source\", or \"estimate\": true and a note saying how");
+    if (v.has("note")) target.note = v["note"].string();
+    if (target.estimate && target.note.empty()) v.fail("an estimate needs a \"note\" saying how it was estimated");
+    target.source = v.where();
+    if (const auto other = d.volumeTargets.find(target.id); other != d.volumeTargets.end())
+      v["id"].fail("the volume of \"" + target.id + "\" is given twice (also at " + other->second.source + ")");
+    d.volumeTargets[target.id] = std::move(target);
+  }
+}
+
+std::vector<std::filesystem::path> jsonFilesIn(const std::filesystem::path& folder, bool required) {
+  std::vector<std::filesystem::path> files;
+  std::error_code ec;
+  if (!required && !std::filesystem::exists(folder, ec)) return files;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, ec))
+    if (entry.path().extension() == ".json") files.push_back(entry.path());
+  if (ec) throw DescriptionError{folder.string() + ": cannot be listed: " + ec.message()};
+  std::sort(files.begin(), files.end());  // name order: the build order must not depend on the file system
+  return files;
+}
+
 }  // namespace
 
 Result<AnatomyDescription> loadAnatomy(const std::filesystem::path& folder) {
@@ -201,13 +246,8 @@ Result<AnatomyDescription> loadAnatomy(const std::filesystem::path& folder) {
     load(folder / "landmarks.json", [](const std::string& f, const Json& j, AnatomyDescription& a) { readLandmarks(f, j, a.landmarks); });
     load(folder / "bones.json", readBones);
     load(folder / "body.json", readBody);
-    std::vector<std::filesystem::path> files;
-    std::error_code ec;
-    for (const auto& entry : std::filesystem::directory_iterator(folder / "muscles", ec))
-      if (entry.path().extension() == ".json") files.push_back(entry.path());
-    if (ec) return Error{(folder / "muscles").string() + ": cannot be listed: " + ec.message()};
-    std::sort(files.begin(), files.end());  // name order: the build order must not depend on the file system
-    for (const auto& f : files) load(f, readMuscles);
+    for (const auto& f : jsonFilesIn(folder / "muscles", true)) load(f, readMuscles);
+    for (const auto& f : jsonFilesIn(folder / "volumes", false)) load(f, readVolumes);
   } catch (const DescriptionError& e) {
     return Error{e.message};
   }

@@ -1,5 +1,6 @@
 #include "myo/atlas/body_glb.hpp"
 
+#include <cmath>
 #include <cstring>
 #include <nlohmann/json.hpp>
 
@@ -95,6 +96,7 @@ std::vector<std::uint8_t> encodeGlb(const BodyModel& body) {
     meshes.push_back(Json{{"name", s.nodeName()}, {"primitives", primitives}});
     Json extras = {{"kind", s.kind}, {"id", s.id}, {"side", s.side}, {"layer", toString(s.layer)}};
     if (!s.member.empty()) extras["member"] = s.member;
+    if (s.fibreLength > 0.0f) extras["fibre_length_m"] = std::round(s.fibreLength * 10000.0f) / 10000.0f;
     sceneNodes.push_back(nodes.size());
     nodes.push_back(Json{{"name", s.nodeName()}, {"mesh", meshes.size() - 1}, {"extras", extras}});
   }

@@ -3,6 +3,8 @@
 #include "myo/engine/simplify.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <optional>
 
 #include "bone_builder.hpp"
@@ -71,8 +73,10 @@ BodyStructure boneStructure(const std::string& id, const std::string& side, Mesh
   return s;
 }
 
-BodyStructure muscleStructure(const MuscleSpec& spec, const std::string& side, std::vector<BodyPiece> pieces) {
+BodyStructure muscleStructure(const MuscleSpec& spec, const std::string& side, std::vector<BodyPiece> pieces,
+                              float fibreLength) {
   BodyStructure s;
+  s.fibreLength = fibreLength;
   s.kind = "muscle";
   s.id = spec.id;
   s.side = side;
@@ -129,17 +133,6 @@ Mesh allMuscleSurfaces(const std::vector<BodyStructure>& muscles) {
   return all;
 }
 
-void simplifyPiece(BodyPiece& piece, float maxError) {
-  const bool perVertexFibres = piece.fibre.size() == piece.mesh.positions.size();
-  const bool perVertexAlong = piece.along.size() == piece.mesh.positions.size();
-  if (perVertexFibres) piece.mesh.fibres = piece.fibre;
-  if (perVertexAlong) piece.mesh.scalars = piece.along;
-  simplifyMesh(piece.mesh, maxError);
-  orientOutward(piece.mesh);
-  if (perVertexFibres) piece.fibre = piece.mesh.fibres;
-  if (perVertexAlong) piece.along = piece.mesh.scalars;
-}
-
 Mesh simplified(Mesh mesh, float maxError) {
   simplifyMesh(mesh, maxError);
   orientOutward(mesh);
@@ -154,6 +147,70 @@ SdfGrid filledGrooves(const SdfGrid& field, int radius) {
   std::vector<float>& v = out.values();
   for (std::size_t i = 0; i < v.size(); ++i) v[i] = std::min(v[i], soft.values()[i]);
   return out;
+}
+
+bool bellyShaped(MuscleShape shape) {
+  return shape == MuscleShape::Fusiform || shape == MuscleShape::Pennate || shape == MuscleShape::Strap;
+}
+
+// The scale that should bring a muscle of volume `built` down to `wanted`: a belly narrows and thins
+// alike, a sheet or fan thins (its attachments fix its outline). Only ever smaller: a muscle built
+// fuller than its description, pushed out of its neighbours, crumples and shows through the muscles
+// and skin over it, so a muscle too small for its target needs its description redrawn (its
+// stations' widths, its thickness), which `myoatlas measure` shows.
+constexpr float kLeast = 0.45f;
+
+CrossSectionScale rescaled(CrossSectionScale scale, MuscleShape shape, double built, double wanted) {
+  const float ratio = static_cast<float>(std::clamp(wanted / std::max(built, 1e-9), 0.2, 1.0));
+  if (bellyShaped(shape)) {
+    scale.width = std::max(scale.width * std::sqrt(ratio), kLeast);
+    scale.thickness = std::max(scale.thickness * std::sqrt(ratio), kLeast);
+  } else {
+    scale.thickness = std::max(scale.thickness * ratio, kLeast);
+  }
+  return scale;
+}
+
+// The muscle no larger than its target volume, where its shape allows: built, measured, its
+// cross-section rescaled and built again; the build nearest the target is kept. `wanted` of zero:
+// as described.
+MuscleGeometry sizedMuscle(const MuscleSpec& spec, const SdfGrid& below, double wanted) {
+  constexpr int kRounds = 3;
+  constexpr double kCloseEnough = 0.05;
+  const auto miss = [&](const MuscleGeometry& g) { return std::abs(std::log(std::max(g.volume, 1e-12) / wanted)); };
+  CrossSectionScale scale;
+  MuscleGeometry best = buildMuscle(spec, below, kMuscleSimplifyError, scale);
+  MuscleGeometry latest = best;
+  for (int round = 0; round < kRounds && wanted > 0.0 && miss(best) > kCloseEnough; ++round) {
+    const CrossSectionScale next = rescaled(scale, spec.shape, latest.volume, wanted);
+    if (next.width == scale.width && next.thickness == scale.thickness) break;  // at its limits
+    scale = next;
+    latest = buildMuscle(spec, below, kMuscleSimplifyError, scale);
+    if (miss(latest) < miss(best)) best = latest;
+  }
+  return best;
+}
+
+// Each described muscle's share of its target volume (m^3): all of it, or for a group described
+// member by member, the member's share by the size it has as described (built over the skeleton).
+std::vector<double> wantedVolumes(const AnatomyDescription& d, const SdfGrid& skeleton) {
+  std::map<std::string, int> members;
+  for (const MuscleSpec& spec : d.muscles) ++members[spec.id];
+  std::vector<double> asDescribed(d.muscles.size(), 0.0);
+  std::map<std::string, double> groupTotal;
+  for (std::size_t i = 0; i < d.muscles.size(); ++i)
+    if (members[d.muscles[i].id] > 1) {
+      asDescribed[i] = buildMuscle(d.muscles[i], skeleton, kMuscleSimplifyError).volume;
+      groupTotal[d.muscles[i].id] += asDescribed[i];
+    }
+  std::vector<double> wanted(d.muscles.size(), 0.0);
+  for (std::size_t i = 0; i < d.muscles.size(); ++i) {
+    const auto target = d.volumeTargets.find(d.muscles[i].id);
+    if (target == d.volumeTargets.end()) continue;
+    const double total = target->second.cm3 * 1e-6;
+    wanted[i] = members[d.muscles[i].id] > 1 ? total * asDescribed[i] / std::max(groupTotal[d.muscles[i].id], 1e-12) : total;
+  }
+  return wanted;
 }
 
 }  // namespace
@@ -187,6 +244,7 @@ Result<BodyModel> buildBodyModel(const AnatomyDescription& d) {
   // deeper muscles on either side. Renewed at each layer; every muscle is stamped into both.
   SdfGrid bridged;
   std::optional<Layer> bridgedLayer;
+  const std::vector<double> wanted = wantedVolumes(d, skeletonField);
   std::vector<BodyStructure> muscles(d.muscles.size() * 2);
   for (std::size_t index : buildOrder(d.muscles)) {
     const MuscleSpec& spec = d.muscles[index];
@@ -194,12 +252,11 @@ Result<BodyModel> buildBodyModel(const AnatomyDescription& d) {
       bridged = filledGrooves(field, d.skin.grooveRadius);
       bridgedLayer = spec.layer;
     }
-    MuscleGeometry geometry = buildMuscle(spec, spec.wrapBonesOnly ? skeletonField : bridged);
+    MuscleGeometry geometry = sizedMuscle(spec, spec.wrapBonesOnly ? skeletonField : bridged, wanted[index]);
     stampMuscle(field, geometry, true);
     if (bridgedLayer) stampMuscle(bridged, geometry, true);
-    for (BodyPiece& piece : geometry.pieces) simplifyPiece(piece, kMuscleSimplifyError);
-    muscles[2 * index + 1] = muscleStructure(spec, "right", mirroredPieces(geometry.pieces));
-    muscles[2 * index] = muscleStructure(spec, "left", std::move(geometry.pieces));
+    muscles[2 * index + 1] = muscleStructure(spec, "right", mirroredPieces(geometry.pieces), geometry.length);
+    muscles[2 * index] = muscleStructure(spec, "left", std::move(geometry.pieces), geometry.length);
   }
 
   stampParts(field, withMirroredParts(d.fat), kBand);
@@ -227,6 +284,7 @@ Scene toScene(const BodyModel& body) {
     node.name = s.nodeName();
     node.metadata = {{"kind", s.kind}, {"id", s.id}, {"side", s.side}, {"layer", toString(s.layer)}};
     if (!s.member.empty()) node.metadata["member"] = s.member;
+    if (s.fibreLength > 0.0f) node.metadata["fibre_length_m"] = std::to_string(s.fibreLength);
     for (const BodyPiece& p : s.pieces) {
       node.parts.push_back(static_cast<int>(scene.parts.size()));
       MeshPart part{p.mesh, static_cast<int>(p.tissue)};

@@ -9,6 +9,7 @@
 #include "myo/engine/distance_functions.hpp"
 #include "myo/engine/loft.hpp"
 #include "myo/engine/mesh_smoothing.hpp"
+#include "myo/engine/simplify.hpp"
 
 namespace myo::atlas {
 
@@ -226,7 +227,26 @@ void relax(Sheet& sheet) {
   sheet.mid = std::move(next);
 }
 
-Sheet layFibres(const MuscleSpec& spec, const SdfGrid& below) {
+// 0 at the tendons and the ends, 1 mid-belly: where a widened belly is widened.
+float bellyProfile(const MuscleSpec& spec, float v) {
+  const float a = spec.tendonOrigin, b = spec.tendonInsertion;
+  const float x = (v - a) / std::max(1.0f - a - b, 1e-3f);
+  if (x <= 0.0f || x >= 1.0f) return 0.0f;
+  return std::sqrt(std::sin(glm::pi<float>() * x));
+}
+
+// Spreads every row about its centre fibre by the scale, fully mid-belly and not at all at the ends.
+void widenBelly(Sheet& sheet, const MuscleSpec& spec, float widthScale) {
+  if (widthScale == 1.0f) return;
+  const int centre = sheet.fibres / 2;
+  for (int k = 0; k < sheet.rows; ++k) {
+    const float factor = 1.0f + (widthScale - 1.0f) * bellyProfile(spec, sheet.v[static_cast<std::size_t>(k)]);
+    const glm::vec3 c = sheet.mid[sheet.at(centre, k)];
+    for (int i = 0; i < sheet.fibres; ++i) sheet.mid[sheet.at(i, k)] = c + (sheet.mid[sheet.at(i, k)] - c) * factor;
+  }
+}
+
+Sheet layFibres(const MuscleSpec& spec, const SdfGrid& below, float widthScale) {
   const std::vector<Line> lines = stationLines(spec, below);
   std::vector<float> knots{0.0f};
   for (std::size_t s = 1; s < lines.size(); ++s)
@@ -254,6 +274,7 @@ Sheet layFibres(const MuscleSpec& spec, const SdfGrid& below) {
       sheet.half[sheet.at(i, k)] = halfAcross(0.5f * thicknessAt(spec, v), u, exponent);
     }
   }
+  widenBelly(sheet, spec, widthScale);
   narrowTendons(sheet, spec);
   for (int round = 0; round < 6; ++round) {
     pushOut(sheet, below);
@@ -321,8 +342,11 @@ BodyPiece extractPiece(const Mesh& full, const std::vector<glm::vec3>& fibre, co
 
 }  // namespace
 
-MuscleGeometry buildMuscle(const MuscleSpec& spec, const SdfGrid& below) {
-  Sheet sheet = layFibres(spec, below);
+MuscleGeometry buildMuscle(const MuscleSpec& described, const SdfGrid& below, float maxError,
+                           const CrossSectionScale& scale) {
+  MuscleSpec spec = described;
+  spec.thickness *= scale.thickness;
+  Sheet sheet = layFibres(spec, below, scale.width);
   frame(sheet, below);
 
   // Rings around the sheet: angle theta runs over the top (outer) face from edge u = 0 to u = 1
@@ -357,27 +381,29 @@ MuscleGeometry buildMuscle(const MuscleSpec& spec, const SdfGrid& below) {
   // capped across, not with a fan to a centre that lies off the section.
   Mesh full = loftRings(rings, LoftCaps::AcrossSection);
 
-  // Belly and tendon: a band of triangles between rows k and k+1 is tendon when it lies outside
-  // the belly; caps belong to the tendon at their end, if any.
+  // Simplified whole, then cut into belly and tendon: the pieces share the vertices of their seam,
+  // so together they stay one closed surface. A triangle is tendon when it lies beyond the belly's
+  // end (a cap belongs to the tendon at its end, if any).
+  full.fibres = std::move(fibre);
+  full.scalars = std::move(along);
+  simplifyMesh(full, maxError);
+  orientOutward(full);
   const float a = spec.tendonOrigin, b = spec.tendonInsertion;
-  const std::size_t bandTriangles = static_cast<std::size_t>(sheet.rows - 1) * static_cast<std::size_t>(around) * 2;
   std::vector<char> tendon(full.triangleCount(), 0);
   for (std::size_t t = 0; t < full.triangleCount(); ++t) {
-    if (t < bandTriangles) {
-      const std::size_t k = t / (static_cast<std::size_t>(around) * 2);
-      const float v0 = sheet.v[k], v1 = sheet.v[k + 1];
-      tendon[t] = (a > 0.0f && v1 <= a + 1e-6f) || (b > 0.0f && v0 >= 1.0f - b - 1e-6f);
-    } else {
-      const bool startCap = full.indices[3 * t] < static_cast<std::uint32_t>(around);
-      tendon[t] = startCap ? a > 0.0f : b > 0.0f;
-    }
+    float v = 0.0f;
+    for (int c = 0; c < 3; ++c) v += full.scalars[full.indices[3 * t + static_cast<std::size_t>(c)]] / 3.0f;
+    tendon[t] = (a > 0.0f && v < a) || (b > 0.0f && v > 1.0f - b);
   }
   std::vector<char> belly(tendon.size());
   for (std::size_t t = 0; t < tendon.size(); ++t) belly[t] = !tendon[t];
 
   MuscleGeometry out;
-  out.pieces.push_back(extractPiece(full, fibre, along, belly, Tissue::Muscle));
-  if (a > 0.0f || b > 0.0f) out.pieces.push_back(extractPiece(full, fibre, along, tendon, Tissue::Tendon));
+  out.volume = std::abs(signedVolume(full));
+  out.pieces.push_back(extractPiece(full, full.fibres, full.scalars, belly, Tissue::Muscle));
+  if (a > 0.0f || b > 0.0f) out.pieces.push_back(extractPiece(full, full.fibres, full.scalars, tendon, Tissue::Tendon));
+  const int centre = sheet.fibres / 2;
+  for (int k = 1; k < sheet.rows; ++k) out.length += glm::length(sheet.mid[sheet.at(centre, k)] - sheet.mid[sheet.at(centre, k - 1)]);
   out.fibres = sheet.fibres;
   out.rows = sheet.rows;
   out.mid = std::move(sheet.mid);

@@ -12,8 +12,18 @@
 
 namespace myo::atlas {
 
+// How much fuller than its description a muscle is built: the builder sizes each muscle to its
+// target volume by scaling its cross-section. `width` widens the belly about its centre fibre (not
+// the attachments, which stay on their landmarks); `thickness` multiplies the thickness.
+struct CrossSectionScale {
+  float width = 1.0f;
+  float thickness = 1.0f;
+};
+
 struct MuscleGeometry {
-  std::vector<BodyPiece> pieces;  // belly, then tendon (when the muscle has tendons)
+  std::vector<BodyPiece> pieces;  // belly, then tendon (when the muscle has tendons); one closed surface together
+  double volume = 0.0;            // m^3 enclosed by the pieces together
+  float length = 0.0f;            // m along the centre fibre, origin to insertion
   // The sheet of fibres: fibres x rows mid-surface points and half thicknesses, row-major by fibre.
   int fibres = 0;
   int rows = 0;
@@ -21,8 +31,10 @@ struct MuscleGeometry {
   std::vector<float> half;
 };
 
-// Builds the muscle on the left side over `below`.
-MuscleGeometry buildMuscle(const MuscleSpec& spec, const SdfGrid& below);
+// Builds the muscle on the left side over `below`, simplified while its surface moves less than
+// `maxError` (m), wound outward.
+MuscleGeometry buildMuscle(const MuscleSpec& spec, const SdfGrid& below, float maxError,
+                           const CrossSectionScale& scale = {});
 
 // Adds the muscle (and, when `mirror`, its right-side image) to the body field.
 void stampMuscle(SdfGrid& field, const MuscleGeometry& muscle, bool mirror);

@@ -69,12 +69,23 @@ struct SkinSpec {
   int smoothing = 4;               // Taubin iterations on the skin
 };
 
+// A muscle's published size: its volume on one side (a group: all its members together).
+struct VolumeTarget {
+  std::string id;
+  float cm3 = 0.0f;
+  std::string citation;            // the full reference; empty for an estimate
+  bool estimate = false;           // no study measured it: `note` says how it was estimated
+  std::string note;                // how the figure was derived (regression, scaling, estimate)
+  std::string source;              // "file: /volumes/3" for messages
+};
+
 struct AnatomyDescription {
   std::map<std::string, glm::vec3> landmarks;
   std::vector<BoneSpec> bones;
   std::vector<ShapePart> underlay;  // unmodelled deep tissue: muscles wrap over it, never drawn
   std::vector<ShapePart> fat;       // subcutaneous volume: only shapes the skin
   std::vector<MuscleSpec> muscles;
+  std::map<std::string, VolumeTarget> volumeTargets;  // by muscle id (volumes/*.json)
   SkinSpec skin;
 };
 

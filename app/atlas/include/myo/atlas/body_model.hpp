@@ -42,6 +42,7 @@ struct BodyStructure {
   std::string member;              // a group's member, or empty
   Layer layer = Layer::Bone;
   std::vector<BodyPiece> pieces;
+  float fibreLength = 0.0f;        // muscles: origin to insertion along the centre fibre, metres
 
   // <kind>.<id>.<side>, without the side on the midline: muscle.trapezius.left, skin.body.
   std::string nodeName() const;
