@@ -26,7 +26,8 @@ double rounded(double value, double unit) { return std::round(value / unit) * un
 
 nlohmann::ordered_json lengthsJson(const atlas::NamedLengths& lengths) {
   nlohmann::ordered_json out = nlohmann::ordered_json::object();
-  for (const auto& [name, metres] : lengths) out[name] = rounded(metres, 0.001);
+  for (const auto& [name, metres] : lengths)
+    out[name] = metres > 0.0f ? nlohmann::ordered_json(rounded(metres, 0.001)) : nlohmann::ordered_json();
   return out;
 }
 
@@ -54,7 +55,11 @@ void printJson(const atlas::BodyMeasures& m) {
 
 void printLengths(const char* heading, const atlas::NamedLengths& lengths) {
   std::cout << heading << "\n";
-  for (const auto& [name, metres] : lengths) std::printf("  %-12s %6.3f m\n", name.c_str(), static_cast<double>(metres));
+  for (const auto& [name, metres] : lengths)
+    if (metres > 0.0f)
+      std::printf("  %-12s %6.3f m\n", name.c_str(), static_cast<double>(metres));
+    else
+      std::printf("  %-12s      - (no tape round it alone: it touches the trunk or the other limb)\n", name.c_str());
 }
 
 void printText(const atlas::BodyMeasures& m) {

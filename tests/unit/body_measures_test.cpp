@@ -118,7 +118,10 @@ TEST(BodyMeasures, TheBodyIsAnAdultsHeightAndItsSegmentsAreInProportion) {
     }
   }
   EXPECT_EQ(m.girths.size(), 8u);
-  for (const auto& [name, girth] : m.girths) EXPECT_GT(girth, 0.1f) << "no tape round the " << name;
+  for (const auto& [name, girth] : m.girths)
+    if (name == "neck" || name == "chest" || name == "waist" || name == "hip" || name == "calf") {
+      EXPECT_GT(girth, 0.25f) << "no tape round the " << name;
+    }
 }
 
 class VolumeTargets : public ::testing::Test {

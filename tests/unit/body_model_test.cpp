@@ -20,6 +20,8 @@
 #include "myo/atlas/anatomy_loader.hpp"
 #include "myo/atlas/body_glb.hpp"
 #include "myo/atlas/body_model.hpp"
+#include "myo/atlas/knowledge_files.hpp"
+#include "myo/atlas/muscle_list.hpp"
 #include "myo/engine/bvh.hpp"
 #include "myo/engine/primitives.hpp"
 
@@ -29,28 +31,18 @@ using myo::atlas::BodyModel;
 using myo::atlas::BodyStructure;
 using myo::atlas::Layer;
 
-// ../shared/muscles.md: the floor every body model must cover.
-const char* const kListedMuscles[] = {
-    "temporalis", "masseter", "medial_pterygoid", "lateral_pterygoid", "digastric", "occipitofrontalis",
-    "trapezius", "sternocleidomastoid", "splenius_capitis", "splenius_cervicis", "semispinalis_capitis",
-    "suboccipitals", "levator_scapulae", "scalenes",
-    "supraspinatus", "infraspinatus", "teres_minor", "teres_major", "subscapularis", "latissimus_dorsi",
-    "rhomboids", "deltoid", "coracobrachialis", "serratus_anterior", "serratus_posterior_superior",
-    "pectoralis_major", "pectoralis_minor", "subclavius", "sternalis",
-    "biceps_brachii", "brachialis", "triceps_brachii",
-    "brachioradialis", "extensor_carpi_radialis_longus", "extensor_carpi_radialis_brevis",
-    "extensor_carpi_ulnaris", "extensor_digitorum", "supinator", "palmaris_longus", "flexor_carpi_radialis",
-    "flexor_digitorum_superficialis", "pronator_teres", "adductor_pollicis",
-    "iliocostalis", "longissimus", "multifidus", "serratus_posterior_inferior", "quadratus_lumborum",
-    "rectus_abdominis", "external_oblique", "iliopsoas",
-    "gluteus_maximus", "gluteus_medius", "gluteus_minimus", "piriformis", "tensor_fasciae_latae", "sartorius",
-    "pectineus", "adductor_longus", "adductor_magnus", "gracilis",
-    "rectus_femoris", "vastus_medialis", "vastus_intermedius", "vastus_lateralis", "biceps_femoris",
-    "semitendinosus", "semimembranosus", "popliteus",
-    "tibialis_anterior", "fibularis_longus", "fibularis_brevis", "gastrocnemius", "soleus", "tibialis_posterior",
-    "extensor_digitorum_longus", "extensor_hallucis_longus", "flexor_digitorum_longus", "flexor_hallucis_longus",
-    "abductor_hallucis", "quadratus_plantae", "extensor_digitorum_brevis",
-};
+// knowledge/muscle-list.txt (../shared/muscles.md): the floor every body model must cover.
+std::vector<std::string> listedMuscles() {
+  const auto files = myo::atlas::KnowledgeFiles::in(MYO_ASSETS_DIR);
+  const auto list = myo::atlas::loadMuscleList(files.muscleList);
+  std::vector<std::string> ids;
+  if (!list) {
+    ADD_FAILURE() << list.error().message;
+    return ids;
+  }
+  for (const auto& m : *list) ids.push_back(m.id);
+  return ids;
+}
 
 int depthOf(Layer layer) { return static_cast<int>(layer); }  // skin 0 ... bone 4
 
@@ -135,16 +127,19 @@ class BodyModelTest : public ::testing::Test {
 
 TEST_F(BodyModelTest, EveryListedMuscleExistsOnBothSides) {
   std::vector<std::string> missing;
-  for (const char* id : kListedMuscles)
+  const std::vector<std::string> listed = listedMuscles();
+  ASSERT_FALSE(listed.empty());
+  for (const std::string& id : listed)
     for (const char* side : {"left", "right"})
-      if (!find("muscle", id, side)) missing.push_back(std::string(id) + "." + side);
+      if (!find("muscle", id, side)) missing.push_back(id + "." + side);
   std::string list;
   for (const auto& m : missing) list += " " + m;
   EXPECT_TRUE(missing.empty()) << missing.size() << " muscle meshes missing:" << list;
 }
 
 TEST_F(BodyModelTest, EveryMuscleNodeIsAListedMuscleWithTheKnowledgeBaseLayer) {
-  const std::set<std::string> listed(std::begin(kListedMuscles), std::end(kListedMuscles));
+  const std::vector<std::string> ids = listedMuscles();
+  const std::set<std::string> listed(ids.begin(), ids.end());
   for (const auto& spec : baked().description.muscles) {
     EXPECT_TRUE(listed.count(spec.id)) << spec.source << ": \"" << spec.id << "\" is not a muscle id of the list";
     const auto card = std::filesystem::path(MYO_ASSETS_DIR) / "knowledge" / "muscles" / (spec.id + ".json");

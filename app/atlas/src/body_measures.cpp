@@ -65,13 +65,21 @@ float extremeGirth(const Mesh& skin, float lo, float hi, bool widest, Centre cen
 
 float girthAtLevel(const Mesh& skin, float y, glm::vec2 centre) { return girthAt(skin, y, centre.x, centre.y).value_or(0.0f); }
 
+// A limb's girth, or 0 where the outline round it also surrounds `other` (the trunk's midline, or
+// the other limb): an arm pressed to the trunk has no tape of its own.
+float limbGirth(const Mesh& skin, float y, glm::vec2 centre, glm::vec2 other) {
+  for (const Outline& loop : sliceAtHeight(skin, y))
+    if (encloses(loop, centre) && encloses(loop, other)) return 0.0f;
+  return girthAtLevel(skin, y, centre);
+}
+
 glm::vec2 xz(const glm::vec3& p) { return {p.x, p.z}; }
 
 // The levels of the standard girths (ANSUR's definitions, placed on this body's landmarks).
 NamedLengths girths(const Mesh& skin, const Landmarks& l) {
   NamedLengths out;
-  if (l.has({"hyoid", "c7_spinous", "c2_body", "c7_body"}))  // the neck at its narrowest, below the larynx
-    out.emplace_back("neck", extremeGirth(skin, l["c7_spinous"].y, l["hyoid"].y, false,
+  if (l.has({"hyoid", "c7_spinous", "c2_body", "c7_body", "mandible_angle"}))  // the neck at its narrowest, below the larynx
+    out.emplace_back("neck", extremeGirth(skin, l["c7_spinous"].y, std::max(l["hyoid"].y, l["mandible_angle"].y - 0.015f), false,
                                           [&](float y) { return glm::vec2(0.0f, l.atHeight("c2_body", "c7_body", y).z + 0.02f); }));
   if (l.has({"rib4_front", "t5_spinous"}))  // at the nipples: the fourth rib in front
     out.emplace_back("chest", girthAtLevel(skin, l["rib4_front"].y, {0.0f, 0.5f * (l["rib4_front"].z + l["t5_spinous"].z)}));
@@ -82,7 +90,8 @@ NamedLengths girths(const Mesh& skin, const Landmarks& l) {
                                          [&](float) { return glm::vec2(0.0f, l["acetabulum"].z - 0.03f); }));
   if (l.has({"ischial_tuberosity", "femoral_head", "femur_low"})) {  // just below the gluteal fold
     const float y = l["ischial_tuberosity"].y - 0.06f;
-    out.emplace_back("thigh", girthAtLevel(skin, y, xz(l.atHeight("femoral_head", "femur_low", y))));
+    const glm::vec2 thigh = xz(l.atHeight("femoral_head", "femur_low", y));
+    out.emplace_back("thigh", limbGirth(skin, y, thigh, {-thigh.x, thigh.y}));
   }
   if (l.has({"tibial_plateau", "tibia_mid", "tibia_low"}))  // the calf at its fullest
     out.emplace_back("calf", extremeGirth(skin, l["tibia_mid"].y, l["tibial_plateau"].y - 0.04f, true,
@@ -92,15 +101,23 @@ NamedLengths girths(const Mesh& skin, const Landmarks& l) {
     const glm::vec3 elbow = l.mid("lateral_epicondyle", "medial_epicondyle");
     const glm::vec3 shoulder = l["humeral_head"];
     const float t = (y - shoulder.y) / (elbow.y - shoulder.y);
-    out.emplace_back("upper_arm", girthAtLevel(skin, y, xz(glm::mix(shoulder, elbow, t))));
+    out.emplace_back("upper_arm", limbGirth(skin, y, xz(glm::mix(shoulder, elbow, t)), {0.0f, shoulder.z}));
   }
-  if (l.has({"radius_mid", "ulna_mid", "lateral_epicondyle", "medial_epicondyle"}))  // the forearm at its fullest
-    out.emplace_back("forearm", extremeGirth(skin, l["radius_mid"].y, l["lateral_epicondyle"].y - 0.03f, true, [&](float y) {
-      const glm::vec3 elbow = l.mid("lateral_epicondyle", "medial_epicondyle");
-      const glm::vec3 mid = l.mid("radius_mid", "ulna_mid");
+  if (l.has({"radius_mid", "ulna_mid", "lateral_epicondyle", "medial_epicondyle"})) {  // the forearm at its fullest
+    const glm::vec3 elbow = l.mid("lateral_epicondyle", "medial_epicondyle");
+    const glm::vec3 mid = l.mid("radius_mid", "ulna_mid");
+    float widest = 0.0f;
+    for (float y = mid.y; y <= elbow.y - 0.03f; y += kStep) {
       const float t = std::clamp((y - elbow.y) / (mid.y - elbow.y), 0.0f, 1.0f);
-      return xz(glm::mix(elbow, mid, t));
-    }));
+      const float g = limbGirth(skin, y, xz(glm::mix(elbow, mid, t)), {0.0f, elbow.z});
+      if (g == 0.0f) {  // joined to the trunk at some level: no tape of its own
+        widest = 0.0f;
+        break;
+      }
+      widest = std::max(widest, g);
+    }
+    out.emplace_back("forearm", widest);
+  }
   return out;
 }
 

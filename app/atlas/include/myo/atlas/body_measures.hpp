@@ -36,7 +36,8 @@ using NamedLengths = std::vector<std::pair<std::string, float>>;  // in reading 
 struct BodyMeasures {
   float statureM = 0.0f;
   NamedLengths segments;   // upper_arm, forearm, hand, thigh, leg, foot
-  NamedLengths girths;     // neck, chest, waist, hip, thigh, calf, upper_arm, forearm (0: not found)
+  NamedLengths girths;     // neck, chest, waist, hip, thigh, calf, upper_arm, forearm; 0 where no tape goes
+                           // round it alone (a limb pressed to the trunk or to the other limb)
   NamedLengths breadths;   // biacromial, bi_iliac
   std::vector<MuscleMeasure> muscles;  // by id, left before right
 };

@@ -1,0 +1,59 @@
+// `myoatlas measure` as someone editing the anatomy runs it: one JSON document with every figure,
+// each muscle beside its target and source, and a clear refusal of a broken description.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "run_command.hpp"
+
+namespace {
+
+using myo::test::runMyoatlas;
+
+TEST(MeasureCli, JsonHasTheBodysFiguresAndEveryMuscleOnBothSidesWithItsSource) {
+  const auto result = runMyoatlas({"measure", "--json"});
+  ASSERT_EQ(result.exitCode, 0) << result.err;
+  const nlohmann::json m = nlohmann::json::parse(result.out);  // stdout holds the JSON and nothing else
+  EXPECT_NEAR(m.at("stature_m").get<double>(), 1.75, 0.03);
+  for (const char* girth : {"neck", "chest", "waist", "hip", "thigh", "calf", "upper_arm", "forearm"})
+    EXPECT_TRUE(m.at("girths_m").contains(girth)) << girth;
+  for (const char* breadth : {"biacromial", "bi_iliac"}) EXPECT_GT(m.at("breadths_m").at(breadth).get<double>(), 0.2) << breadth;
+  std::set<std::string> sides;
+  for (const nlohmann::json& muscle : m.at("muscles")) {
+    if (muscle.at("id") != "gluteus_maximus") continue;
+    sides.insert(muscle.at("side").get<std::string>());
+    EXPECT_GT(muscle.at("volume_cm3").get<double>(), 100.0);
+    EXPECT_GT(muscle.at("target_cm3").get<double>(), 500.0);
+    EXPECT_NE(muscle.at("source").get<std::string>().find("Handsfield"), std::string::npos) << muscle.dump();
+    EXPECT_GT(muscle.at("length_m").get<double>(), 0.1);
+  }
+  EXPECT_EQ(sides, (std::set<std::string>{"left", "right"}));
+}
+
+TEST(MeasureCli, TextShowsHowFarEachMuscleIsFromItsTarget) {
+  const auto result = runMyoatlas({"measure"});
+  ASSERT_EQ(result.exitCode, 0) << result.err;
+  EXPECT_NE(result.out.find("stature"), std::string::npos);
+  const auto row = result.out.find("\n  masseter ");
+  ASSERT_NE(row, std::string::npos) << result.out;
+  EXPECT_NE(result.out.substr(row, 80).find('%'), std::string::npos) << result.out.substr(row, 80);
+}
+
+TEST(MeasureCli, ABrokenVolumesFileIsNamedAndExitsTwo) {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / ("myo-measure-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::copy(std::filesystem::path(MYO_ASSETS_DIR) / "anatomy", dir, std::filesystem::copy_options::recursive);
+  std::ofstream(dir / "volumes" / "zz_broken.json") << R"({"volumes": [{"id": "soleus", "target_cm3": -3}]})";
+  const auto result = runMyoatlas({"measure", "--anatomy", dir.string()});
+  std::filesystem::remove_all(dir);
+  EXPECT_EQ(result.exitCode, 2);
+  EXPECT_NE(result.err.find("zz_broken.json: /volumes/0/target_cm3"), std::string::npos) << result.err;
+  EXPECT_TRUE(result.out.empty()) << result.out;
+}
+
+}  // namespace
