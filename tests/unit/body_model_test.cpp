@@ -392,6 +392,23 @@ TEST_F(BodyModelTest, MusclesSitInTheirAnatomicalPlaces) {
     }
 }
 
+// A skull whose face is a smooth dome reads as a mannequin: the orbits are carved hollows, so
+// looking straight at the eye the bone is met well behind the brow ridge above it.
+TEST_F(BodyModelTest, TheSkullHasHollowOrbitsUnderTheBrowRidge) {
+  const BodyStructure* skull = find("bone", "skull", "midline");
+  ASSERT_TRUE(skull);
+  const myo::TriangleBvh bvh(skull->pieces.front().mesh);
+  const glm::vec3 brow = landmark("eyebrow");
+  const auto depthAt = [&](float y) {
+    const auto hit = bvh.nearest(glm::vec3(brow.x, y, 0.5f), glm::vec3(0.0f, 0.0f, -1.0f), 1.0f);
+    return hit ? 0.5f - hit->t : -1.0f;  // z of the first bone met from the front
+  };
+  const float browFront = depthAt(brow.y);
+  const float orbitFloor = depthAt(brow.y - 0.022f);
+  EXPECT_GT(browFront, brow.z - 0.01f) << "the brow ridge stands at the eyebrow landmark";
+  EXPECT_LT(orbitFloor, browFront - 0.012f) << "the orbit must be a hollow at least 12 mm deep below the brow";
+}
+
 TEST_F(BodyModelTest, BakeIsDeterministic) {
   auto again = myo::atlas::buildBodyModel(baked().description);
   ASSERT_TRUE(again);
@@ -425,6 +442,21 @@ TEST(BodyModelDescription, AMistakeNamesTheFileAndTheJsonPointer) {
   ASSERT_FALSE(loaded);
   EXPECT_NE(loaded.error().message.find("broken.json: /muscles/0/insertion: unknown landmark \"no_such_landmark\""),
             std::string::npos)
+      << loaded.error().message;
+}
+
+TEST(BodyModelDescription, ABonesHollowIsCheckedLikeItsParts) {
+  const auto dir = std::filesystem::path(MYO_TEST_OUTPUT_DIR) / "bad-carve";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir / "muscles");
+  const auto source = myo::atlas::defaultAnatomyFolder();
+  for (const char* f : {"landmarks.json", "body.json"}) std::filesystem::copy_file(source / f, dir / f);
+  std::ofstream(dir / "bones.json")
+      << R"({"bones": [{"id": "skull", "side": "midline", "parts": [{"ellipsoid": "skull_vertex", "radii": [0.07, 0.08, 0.09]}],)"
+      << R"( "carve": [{"ellipsoid": "eyebrow", "radii": [0.017, -0.016, 0.026]}]}]})";
+  auto loaded = myo::atlas::loadAnatomy(dir);
+  ASSERT_FALSE(loaded);
+  EXPECT_NE(loaded.error().message.find("bones.json: /bones/0/carve/0/radii: radii must be > 0"), std::string::npos)
       << loaded.error().message;
 }
 

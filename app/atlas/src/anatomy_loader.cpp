@@ -80,7 +80,7 @@ void readBones(const std::string& file, const Json& root, AnatomyDescription& d)
   const Cursor top(file, root);
   top.allowOnly({"bones"});
   for (const Cursor& b : top["bones"].items()) {
-    b.allowOnly({"id", "side", "parts"});
+    b.allowOnly({"id", "side", "parts", "carve", "spacing"});
     BoneSpec bone;
     bone.id = readId(b["id"]);
     const std::string side = b["side"].string();
@@ -88,6 +88,11 @@ void readBones(const std::string& file, const Json& root, AnatomyDescription& d)
     bone.midline = side == "midline";
     bone.parts = readParts(b["parts"], d.landmarks);
     if (bone.parts.empty()) b["parts"].fail("a bone needs at least one part");
+    if (b.has("carve")) bone.carve = readParts(b["carve"], d.landmarks);
+    if (b.has("spacing")) {
+      bone.spacing = b["spacing"].positiveNumber();
+      if (bone.spacing < 0.001f || bone.spacing > 0.01f) b["spacing"].fail("expected 0.001 to 0.01 m");
+    }
     bone.source = b.where();
     for (const BoneSpec& other : d.bones)
       if (other.id == bone.id) b["id"].fail("bone \"" + bone.id + "\" is defined twice");

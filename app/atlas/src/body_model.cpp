@@ -224,12 +224,14 @@ Result<BodyModel> buildBodyModel(const AnatomyDescription& d) {
 
   std::vector<BodyStructure> bones;
   for (const BoneSpec& bone : d.bones) {
+    const float spacing = bone.spacing > 0.0f ? bone.spacing : d.skin.boneSpacing;
     if (bone.midline) {
       const std::vector<ShapePart> parts = withMirroredParts(bone.parts);
-      bones.push_back(boneStructure(bone.id, "midline", simplified(buildBoneMesh(parts, d.skin.boneSpacing), kBoneSimplifyError)));
+      const Mesh mesh = buildBoneMesh(parts, withMirroredParts(bone.carve), spacing);
+      bones.push_back(boneStructure(bone.id, "midline", simplified(mesh, kBoneSimplifyError)));
       stampParts(field, parts, kBand);
     } else {
-      Mesh left = simplified(buildBoneMesh(bone.parts, d.skin.boneSpacing), kBoneSimplifyError);
+      Mesh left = simplified(buildBoneMesh(bone.parts, bone.carve, spacing), kBoneSimplifyError);
       Mesh right = mirroredMesh(left);
       bones.push_back(boneStructure(bone.id, "left", std::move(left)));
       bones.push_back(boneStructure(bone.id, "right", std::move(right)));

@@ -10,7 +10,7 @@
 
 namespace myo::atlas {
 
-Mesh buildBoneMesh(const std::vector<ShapePart>& parts, float spacing) {
+Mesh buildBoneMesh(const std::vector<ShapePart>& parts, const std::vector<ShapePart>& carve, float spacing) {
   // Blend radius: enough to fillet the joins, small against the bone's features.
   const float blend = 0.004f;
   const float band = std::max(3.0f * spacing, 2.0f * blend);
@@ -22,6 +22,10 @@ Mesh buildBoneMesh(const std::vector<ShapePart>& parts, float spacing) {
   for (const ShapePart& part : parts)
     grid.combine(bounds(part), band, [&](const glm::vec3& p) { return distance(part, p); },
                  [&](float a, float b) { return sdf::smoothUnion(a, b, blend); });
+  // After every part: a hollow cuts through whatever parts it overlaps.
+  for (const ShapePart& hollow : carve)
+    grid.combine(bounds(hollow), band, [&](const glm::vec3& p) { return distance(hollow, p); },
+                 [&](float a, float b) { return sdf::smoothSubtraction(a, b, blend); });
   Mesh mesh = polygonize(grid, 0.0f);
   taubinSmooth(mesh, 3);
   computeSmoothNormals(mesh);

@@ -1,6 +1,7 @@
 #pragma once
 // A bone's surface: its parts blended into one smooth solid (a smooth union rounds the joins the
-// way bone flares into a condyle or a process), polygonised on a fine grid of its own.
+// way bone flares into a condyle or a process), hollows carved out of it with rounded rims,
+// polygonised on a fine grid of its own.
 
 #include <vector>
 
@@ -9,6 +10,6 @@
 
 namespace myo::atlas {
 
-Mesh buildBoneMesh(const std::vector<ShapePart>& parts, float spacing);
+Mesh buildBoneMesh(const std::vector<ShapePart>& parts, const std::vector<ShapePart>& carve, float spacing);
 
 }  // namespace myo::atlas

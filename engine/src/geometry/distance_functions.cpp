@@ -69,4 +69,6 @@ float smoothUnion(float a, float b, float k) {
   return std::min(a, b) - h * h * k * 0.25f;
 }
 
+float smoothSubtraction(float a, float b, float k) { return -smoothUnion(-a, b, k); }
+
 }  // namespace myo::sdf

@@ -19,5 +19,7 @@ float triangle(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b, const
 
 // Union that rounds the crease where two shapes meet over about k; k = 0 is min(a, b).
 float smoothUnion(float a, float b, float k);
+// a with b cut out of it, the rim rounded over about k (a hollow such as an orbit).
+float smoothSubtraction(float a, float b, float k);
 
 }  // namespace myo::sdf

@@ -31,6 +31,8 @@ struct BoneSpec {
   std::string id;
   bool midline = false;           // one bone on the midline (its off-midline parts mirrored in)
   std::vector<ShapePart> parts;
+  std::vector<ShapePart> carve;   // hollows cut out of the blended parts (the orbits)
+  float spacing = 0.0f;           // its own grid spacing (small bones of the hand and foot); 0: the skin's bone_spacing
   std::string source;             // "file: /bones/3" for messages
 };
 
