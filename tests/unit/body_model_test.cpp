@@ -32,8 +32,9 @@ using myo::atlas::Layer;
 // ../shared/muscles.md: the floor every body model must cover.
 const char* const kListedMuscles[] = {
     "temporalis", "masseter", "medial_pterygoid", "lateral_pterygoid", "digastric", "occipitofrontalis",
+    "zygomaticus_major", "orbicularis_oculi",
     "trapezius", "sternocleidomastoid", "splenius_capitis", "splenius_cervicis", "semispinalis_capitis",
-    "suboccipitals", "levator_scapulae", "scalenes",
+    "suboccipitals", "levator_scapulae", "scalenes", "platysma", "longus_colli",
     "supraspinatus", "infraspinatus", "teres_minor", "teres_major", "subscapularis", "latissimus_dorsi",
     "rhomboids", "deltoid", "coracobrachialis", "serratus_anterior", "serratus_posterior_superior",
     "pectoralis_major", "pectoralis_minor", "subclavius", "sternalis",
@@ -43,8 +44,9 @@ const char* const kListedMuscles[] = {
     "flexor_digitorum_superficialis", "pronator_teres", "adductor_pollicis",
     "iliocostalis", "longissimus", "multifidus", "serratus_posterior_inferior", "quadratus_lumborum",
     "rectus_abdominis", "external_oblique", "iliopsoas",
+    "internal_oblique", "transversus_abdominis", "intercostals", "diaphragm",
     "gluteus_maximus", "gluteus_medius", "gluteus_minimus", "piriformis", "tensor_fasciae_latae", "sartorius",
-    "pectineus", "adductor_longus", "adductor_magnus", "gracilis",
+    "pectineus", "adductor_longus", "adductor_magnus", "gracilis", "levator_ani", "coccygeus",
     "rectus_femoris", "vastus_medialis", "vastus_intermedius", "vastus_lateralis", "biceps_femoris",
     "semitendinosus", "semimembranosus", "popliteus",
     "tibialis_anterior", "fibularis_longus", "fibularis_brevis", "gastrocnemius", "soleus", "tibialis_posterior",
