@@ -20,9 +20,9 @@ using myo::test::runMyoatlas;
 using myo::test::ScratchAssets;
 using myo::test::ScopedEnvironment;
 
-constexpr std::size_t kListedMuscles = 82;
-constexpr std::size_t kSidedRegions = 64;
-constexpr std::size_t kMidlineRegions = 4;
+constexpr std::size_t kListedMuscles = 113;
+constexpr std::size_t kSidedRegions = 67;
+constexpr std::size_t kMidlineRegions = 5;
 
 std::size_t muscleFileCount() {
   std::size_t count = 0;
@@ -80,8 +80,8 @@ TEST(KnowledgeBaseCli, RegionsJsonHasBothSidesOfEveryRegionAndTheMidline) {
   }
   EXPECT_EQ(ids.size(), list.size()) << "region ids are unique";
   EXPECT_EQ(midline, kMidlineRegions);
-  for (const char* id : {"left_temple", "right_temple", "vertex", "throat", "sternum", "coccyx", "left_big_toe",
-                         "right_medial_scapular_border"})
+  for (const char* id : {"left_temple", "right_temple", "vertex", "throat", "sternum", "coccyx", "perineum", "left_big_toe",
+                         "right_medial_scapular_border", "left_axilla", "right_flank", "left_lower_ribs"})
     EXPECT_EQ(ids.count(id), 1u) << id;
 }
 

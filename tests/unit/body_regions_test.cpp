@@ -396,6 +396,29 @@ TEST_F(BodyRegionsTest, BackAndPelvisRegionsAreWhereRegionsMdSays) {
   EXPECT_GT(hip.x, landmark("greater_trochanter").x) << cm(hip);
 }
 
+TEST_F(BodyRegionsTest, RegionsOfTheSecondSetAreWhereRegionsMdSays) {
+  const glm::vec3 perineum = centre("perineum"), axilla = centre("axilla"), flank = centre("flank"),
+                  ribs = centre("lower_ribs"), chest = centre("chest"), upper = centre("upper_abdomen");
+  // Perineum: on the midline between the tailbone and the pubis, under the pelvis.
+  EXPECT_LT(std::abs(perineum.x), 1.0f * kCm) << cm(perineum);
+  EXPECT_LT(perineum.z, landmark("pubic_symphysis").z) << cm(perineum);
+  EXPECT_GT(perineum.z, landmark("coccyx").z) << cm(perineum);
+  EXPECT_LT(perineum.y, landmark("pubic_tubercle").y + 1.0f * kCm) << cm(perineum);
+  // Axilla: the armpit and the side of the chest below it, outside the pectoral area.
+  EXPECT_GT(axilla.x, chest.x + 3.0f * kCm) << cm(axilla);
+  EXPECT_LT(axilla.y, landmark("acromion").y - 5.0f * kCm) << cm(axilla);
+  EXPECT_GT(axilla.y, landmark("rib7_lateral").y) << cm(axilla);
+  // Flank: the side of the trunk between the lowest rib and the iliac crest.
+  EXPECT_LT(flank.y, landmark("rib11_tip").y) << cm(flank);
+  EXPECT_GT(flank.y, landmark("iliac_crest_top").y) << cm(flank);
+  EXPECT_GT(flank.x, landmark("iliac_crest_top").x) << "at the side: " << cm(flank);
+  // Lower ribs: the costal margin at the front and side, below the chest and above the upper abdomen.
+  EXPECT_LT(ribs.y, chest.y) << cm(ribs);
+  EXPECT_GT(ribs.y, upper.y) << cm(ribs);
+  EXPECT_GT(ribs.x, landmark("rib6_front").x) << "off the midline: " << cm(ribs);
+  EXPECT_GT(ribs.z, landmark("rib9_lateral").z) << "at the front and side: " << cm(ribs);
+}
+
 TEST_F(BodyRegionsTest, UpperLimbRegionsAreWhereRegionsMdSays) {
   // Upper arm: front over the biceps, back over the triceps, outer and inner sides; all between
   // the shoulder and the elbow.
