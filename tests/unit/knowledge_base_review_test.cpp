@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <regex>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
