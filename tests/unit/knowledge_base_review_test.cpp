@@ -57,7 +57,9 @@ TEST(KnowledgeBaseReview, DeepHipFlexionWithAdductionStretchesWarnAfterAPosterio
     for (const std::string& step : m.techniques.selfCare.steps) {
       const std::string s = said(step);
       const bool flexesPast90 = says(s, "opposite shoulder") || says(s, "lean forward from the hips");
-      if (flexesPast90) EXPECT_TRUE(says(s, "hip replacement")) << id << " self-care: " << step;
+      if (flexesPast90) {
+        EXPECT_TRUE(says(s, "hip replacement")) << id << " self-care: " << step;
+      }
     }
   }
 }
@@ -75,7 +77,9 @@ TEST(KnowledgeBaseReview, IliopsoasExtensionStretchesWarnAfterAnAnteriorHipRepla
 TEST(KnowledgeBaseReview, IliopsoasSelfCareSendsNoPressureIntoTheAbdomen) {
   for (const std::string& step : card("iliopsoas").techniques.selfCare.steps) {
     const std::string s = said(step);
-    if (says(s, "belly") || says(s, "abdomen")) EXPECT_TRUE(says(s, "do not") || says(s, "never")) << step;
+    if (says(s, "belly") || says(s, "abdomen")) {
+      EXPECT_TRUE(says(s, "do not") || says(s, "never")) << step;
+    }
   }
 }
 
@@ -138,7 +142,9 @@ TEST(KnowledgeBaseReview, ScalenesMembersShareTheOnePatternTheCardDescribes) {
 TEST(KnowledgeBaseReview, DoubtfulCodingsAreDecidedWithTheReasonInTheNotes) {
   const Muscle& scm = card("sternocleidomastoid");
   for (const TriggerPoint& tp : scm.triggerPoints)
-    if (says(said(tp.name), "sternal")) EXPECT_FALSE(has(regionsOf(tp.referral.essential), "temple")) << tp.id;
+    if (says(said(tp.name), "sternal")) {
+      EXPECT_FALSE(has(regionsOf(tp.referral.essential), "temple")) << tp.id;
+    }
   EXPECT_TRUE(says(said(scm.anatomy.notes), "temple")) << "the sternocleidomastoid notes give the reason";
 
   const Muscle& ql = card("quadratus_lumborum");
