@@ -15,6 +15,7 @@
 #include "myo/atlas/muscle_search.hpp"
 #include "myo/atlas/pain_drawing.hpp"
 #include "myo/atlas/pain_lookup.hpp"
+#include "myo/atlas/practice_notes.hpp"
 #include "myo/atlas/session.hpp"
 #include "myo/atlas/trigger_point_placement.hpp"
 #include "myo/engine/context.hpp"
@@ -219,6 +220,8 @@ int runHandout(const HandoutOptions& options) {
   page.views.push_back({std::move(*musclePicture), "The muscle (highlighted) and its trigger point (yellow dot)"});
   page.views.push_back({std::move(*patternPicture), "Where this trigger point sends pain: red, the usual zone; lighter, where some people feel it"});
   page.selfCare = muscle->techniques.selfCare.steps;
+  if (std::any_of(page.selfCare.begin(), page.selfCare.end(), [](const std::string& step) { return atlas::isStretchStep(step); }))
+    page.stretchNote = atlas::assistedStretchingNoteForClients();
   page.notes = options.notes;
   if (Status written = atlas::writeHandout(page, output); !written) return fail(written.error().message, kExitFailure);
   std::cout << "wrote " << output.string() << " (" << muscle->names.common << ", " << side << " side)\n";

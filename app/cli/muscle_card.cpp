@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "myo/atlas/practice_notes.hpp"
 #include "text_layout.hpp"
 
 namespace myo::cli {
@@ -158,9 +159,11 @@ void writeTechniques(std::ostream& out, const Muscle& muscle) {
   numberedSteps(out, t.palpation.steps, 5);
 
   out << "\n  2. Trigger-point pressure release\n";
+  writeWrapped(out, label("Pressure scale", 5), atlas::pressureScaleNote());
   numberedSteps(out, t.pressureRelease.steps, 5);
 
   out << "\n  3. Positional release (strain-counterstrain)\n";
+  writeWrapped(out, label("In a session", 5), atlas::positionalReleaseInASession());
   writeWrapped(out, label("Tender point", 5), t.positionalRelease.tenderPoint);
   writeWrapped(out, label("Position of ease", 5), t.positionalRelease.positionOfEase);
   writeWrapped(out, label("Hold", 5), std::to_string(t.positionalRelease.holdSeconds) + " seconds, then return slowly");
@@ -168,6 +171,10 @@ void writeTechniques(std::ostream& out, const Muscle& muscle) {
 
   out << "\n  4. PNF stretch (" << atlas::toString(t.pnfStretch.method) << ", " << t.pnfStretch.repetitions
       << (t.pnfStretch.repetitions == 1 ? " repetition)\n" : " repetitions)\n");
+  writeWrapped(out, label("Method", 5), atlas::pnfMethodDefinition(t.pnfStretch.method));
+  writeWrapped(out, label("Purpose", 5), atlas::pnfPurpose());
+  writeWrapped(out, label("Hypermobility", 5), atlas::pnfHypermobilityCaution());
+  writeWrapped(out, label("Licensing", 5), atlas::assistedStretchingLicensingNote());
   writeWrapped(out, label("Position", 5), t.pnfStretch.position);
   writeWrapped(out, label("Contraction", 5), t.pnfStretch.contraction);
   writeWrapped(out, label("Relaxation", 5), t.pnfStretch.relaxation);

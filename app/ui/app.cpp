@@ -12,6 +12,7 @@
 
 #include "heat_patterns.hpp"
 #include "heatmap_panel.hpp"
+#include "about_window.hpp"
 #include "info_card.hpp"
 #include "layers_panel.hpp"
 #include "muscle_browser.hpp"
@@ -119,12 +120,14 @@ void App::run() {
     state_.cameraMoving = camera_.moving();
     if (state_.presenter.presenting) {
       state_.widgets.clear();
+      state_.shownTexts.clear();
       drawPresenterOverlay(state_, kb_, fonts_, {0.0f, 0.0f, windowSize_.x, windowSize_.y}, lastCursor_);
     } else {
       drawPanels();
       drawHoverTooltip(state_, kb_);
     }
     drawHelpOverlay(state_);
+    drawAboutTriggerPoints(state_);
     if (!screenshotPending_) drawNotices(state_, viewport_, now);  // a passing notice is not part of the picture
     ImGui::Render();
     const std::uint64_t rendersBefore = sceneRenders_;
@@ -533,6 +536,7 @@ PanelContext App::panelContext() { return PanelContext{state_, atlas_, kb_, *thi
 
 void App::drawPanels() {
   state_.widgets.clear();
+  state_.shownTexts.clear();
   PanelContext context = panelContext();
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;

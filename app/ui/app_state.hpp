@@ -102,6 +102,7 @@ struct AppState {
   QuizState quiz;
 
   bool helpVisible = false;
+  bool aboutTriggerPointsVisible = false;  // Help → About trigger points
   std::string lastScreenshot;
   std::string statusMessage;  // a short notice at the bottom of the 3D view
   double statusUntil = 0.0;   // glfwGetTime() when the notice goes
@@ -109,6 +110,9 @@ struct AppState {
   std::optional<atlas::StructureInfo> hovered;
   bool cameraMoving = false;
   std::map<std::string, ScreenRect> widgets;
+  // Texts that hold for every card (the PNF method, the licensing note) and the background window,
+  // as drawn this frame: the state file reports them so tests read what the window shows.
+  std::map<std::string, std::string> shownTexts;
 };
 
 }  // namespace myo::ui

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "heat_legend.hpp"
+#include "myo/atlas/practice_notes.hpp"
 #include "structure_names.hpp"
 #include "widgets.hpp"
 
@@ -179,30 +180,53 @@ class CardView {
       ImGui::TextWrapped("%s", caution.c_str());
     }
     if (!t.licensingNote.empty()) labelledText("Licensing", t.licensingNote);
-    if (ImGui::CollapsingHeader("1. Palpation", ImGuiTreeNodeFlags_DefaultOpen)) {
+    const bool palpationOpen = ImGui::CollapsingHeader("1. Palpation", ImGuiTreeNodeFlags_DefaultOpen);
+    recordLastItem(c_.state, "palpation_header");
+    if (palpationOpen) {
       labelledText("Patient position", t.palpation.patientPosition);
       labelledText("Landmarks", joined(t.palpation.landmarks, "; "));
       labelledText("Fibre direction", t.palpation.fibreDirection);
       labelledText("Grip", std::string(atlas::toString(t.palpation.grip)));
       numberedSteps(t.palpation.steps);
     }
-    if (ImGui::CollapsingHeader("2. Trigger-point pressure release")) numberedSteps(t.pressureRelease.steps);
+    if (ImGui::CollapsingHeader("2. Trigger-point pressure release")) {
+      hint(std::string(atlas::pressureScaleNote()));
+      numberedSteps(t.pressureRelease.steps);
+    }
     if (ImGui::CollapsingHeader("3. Positional release")) {
+      hint(std::string(atlas::positionalReleaseInASession()));
       labelledText("Tender point", t.positionalRelease.tenderPoint);
       labelledText("Position of ease", t.positionalRelease.positionOfEase);
-      labelledText("Hold", std::to_string(t.positionalRelease.holdSeconds) + " seconds, then return slowly");
+      labelledText("Hold", std::to_string(t.positionalRelease.holdSeconds) + " seconds, then return slowly and passively");
       numberedSteps(t.positionalRelease.steps);
     }
-    if (ImGui::CollapsingHeader("4. PNF stretch")) {
-      labelledText("Method", std::string(atlas::toString(t.pnfStretch.method)) + ", " +
-                                 std::to_string(t.pnfStretch.repetitions) + " repetitions");
-      labelledText("Position", t.pnfStretch.position);
-      labelledText("Contraction", t.pnfStretch.contraction);
-      labelledText("Relaxation", t.pnfStretch.relaxation);
-      labelledText("New range", t.pnfStretch.newRange);
-      numberedSteps(t.pnfStretch.steps);
-    }
+    const bool pnfOpen = ImGui::CollapsingHeader("4. PNF stretch");
+    recordLastItem(c_.state, "pnf_header");
+    if (pnfOpen) pnfStretch(t.pnfStretch, warning);
     if (ImGui::CollapsingHeader("5. Self-care for the client")) numberedSteps(t.selfCare.steps);
+  }
+
+  void pnfStretch(const atlas::PnfStretch& stretch, const ImVec4& warning) {
+    const std::string method = std::string(atlas::pnfMethodShortName(stretch.method)) + ", " +
+                               std::to_string(stretch.repetitions) + " repetitions";
+    labelledText("Method", method);
+    const std::string definition(atlas::pnfMethodDefinition(stretch.method));
+    hint(definition);
+    const std::string licensing(atlas::assistedStretchingLicensingNote());
+    const std::string hypermobile(atlas::pnfHypermobilityCaution());
+    ImGui::TextColored(warning, "!");
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", hypermobile.c_str());
+    labelledText("Licensing", licensing);
+    labelledText("Position", stretch.position);
+    labelledText("Contraction", stretch.contraction);
+    labelledText("Relaxation", stretch.relaxation);
+    labelledText("New range", stretch.newRange);
+    numberedSteps(stretch.steps);
+    hint(std::string(atlas::pnfPurpose()));
+    c_.state.shownTexts["pnf_method"] = method + ". " + definition;
+    c_.state.shownTexts["pnf_licensing"] = licensing;
+    c_.state.shownTexts["pnf_hypermobility"] = hypermobile;
   }
 
   void assessment() {

@@ -83,6 +83,9 @@ void drawHelpOverlay(AppState& state) {
   subheading("In presenter mode (F5)");
   shortcutTable("presenter_shortcuts", std::begin(kPresenterShortcuts), std::end(kPresenterShortcuts));
   hint("Settings and the window layout are kept between runs.");
+  if (ImGui::Button("About trigger points")) state.aboutTriggerPointsVisible = true;
+  recordLastItem(state, "about_trigger_points_button");
+  sameLineIfItFits("Close (F1)");
   if (ImGui::Button("Close (F1)")) state.helpVisible = false;
   const ImVec2 min = ImGui::GetWindowPos();
   const ImVec2 size = ImGui::GetWindowSize();

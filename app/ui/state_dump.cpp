@@ -170,6 +170,8 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
       {"presenter", presenterJson(state, facts)},
       {"quiz", quizJson(state.quiz)},
       {"help_visible", state.helpVisible},
+      {"about_trigger_points_visible", state.aboutTriggerPointsVisible},
+      {"shown_texts", state.shownTexts},
       {"search_text", state.searchText},
       {"search_focused", state.searchFocused},
       {"search_results", state.searchResults},

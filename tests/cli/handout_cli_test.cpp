@@ -45,6 +45,32 @@ TEST(HandoutCli, WritesAOnePagePdfNamingTheMuscleItsSelfCareAndTheDate) {
   fs::remove(pdf);
 }
 
+TEST(HandoutCli, AHandoutThatGivesAStretchCarriesTheAssistedStretchingNote) {
+  // Gluteus minimus self-care has a stretch against the wall; the lateral pterygoid's gives none.
+  struct Expected {
+    const char* region;
+    const char* muscle;
+    bool note;
+  };
+  for (const Expected& e : {Expected{"right_lateral_hip", "gluteus_minimus", true},
+                            Expected{"right_tmj", "lateral_pterygoid", false}}) {
+    const fs::path pdf = outputFile(std::string(e.muscle) + ".pdf");
+    const auto result = runMyoatlas({"handout", "--region", e.region, "--muscle", e.muscle, "-o", pdf.string()});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const std::optional<std::string> text = myo::test::pdfText(pdf);
+    ASSERT_TRUE(text) << "pdftotext (poppler-utils, in scripts/packages.txt) is needed to read the handout";
+    std::string flat;
+    for (char c : *text) {  // the page's line breaks and justification become single spaces
+      const bool space = c == '\n' || c == ' ';
+      if (!(space && !flat.empty() && flat.back() == ' ')) flat += space ? ' ' : c;
+    }
+    const bool hasNote = flat.find("additional licence to practise assisted stretching") != std::string::npos &&
+                         flat.find("refer you to a provider who specialises in it") != std::string::npos;
+    EXPECT_EQ(hasNote, e.note) << e.muscle << ": " << flat;
+    fs::remove(pdf);
+  }
+}
+
 TEST(HandoutCli, WritesTheSamePageAsAnA4PngAt150Dpi) {
   const fs::path png = outputFile("handout.png");
   const auto result =

@@ -96,6 +96,34 @@ TEST(KnowledgeBaseCli, ShowPrintsTheWholeCard) {
     EXPECT_NE(result.out.find(part), std::string::npos) << "the card lacks \"" << part << "\"";
 }
 
+// The card's text with its wrapping undone, so a sentence can be found whole.
+std::string unwrapped(const std::string& text) {
+  std::string flat;
+  for (char c : text) {
+    const bool space = c == '\n' || c == ' ';
+    if (!(space && !flat.empty() && flat.back() == ' ')) flat += space ? ' ' : c;
+  }
+  return flat;
+}
+
+TEST(KnowledgeBaseCli, ShowNamesThePnfMethodWithItsDefinitionCautionAndLicensingNote) {
+  struct Expected {
+    const char* muscle;
+    const char* method;
+  };
+  for (const Expected& e : {Expected{"trapezius", "Hold-relax: at the first barrier the muscle being stretched contracts"},
+                            Expected{"gastrocnemius", "Contract-relax-antagonist-contract (CRAC)"}}) {
+    const auto result = runMyoatlas({"show", e.muscle});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const std::string card = unwrapped(result.out);
+    for (const char* part : {e.method, "Hypermobile clients", "to gain range of motion and flexibility",
+                             "Some US states require an additional licence to practise assisted stretching",
+                             "refers the client to a provider who specialises in assisted stretching",
+                             "Positional release comes before massage", "the 0 to 10 scale is Chaitow & DeLany's"})
+      EXPECT_NE(card.find(part), std::string::npos) << e.muscle << ": the card lacks \"" << part << "\"";
+  }
+}
+
 TEST(KnowledgeBaseCli, ShowFindsNamesAndAliasesInAnyCase) {
   const auto scm = runMyoatlas({"show", "SCM"});
   ASSERT_EQ(scm.exitCode, 0) << scm.err;

@@ -95,6 +95,11 @@ TEST_F(KnowledgeBaseLoader, BadEnumListsTheChoices) {
   expectOnly("/trigger_points/1/referral/side: must be one of ipsilateral, contralateral, bilateral");
 }
 
+TEST_F(KnowledgeBaseLoader, PnfMethodMustBeOneOfTheThreeDefined) {
+  editTrapezius([](nlohmann::json& r) { r["techniques"]["pnf_stretch"]["method"] = "muscle energy"; });
+  expectOnly("/techniques/pnf_stretch/method: must be one of hold-relax, contract-relax, contract-relax-antagonist-contract");
+}
+
 TEST_F(KnowledgeBaseLoader, MissingKeyIsReportedWhereItBelongs) {
   editTrapezius([](nlohmann::json& r) { r["anatomy"].erase("blood_supply"); });
   expectOnly("/anatomy/blood_supply: required key is missing");
@@ -106,7 +111,7 @@ TEST_F(KnowledgeBaseLoader, DuplicateTriggerPointId) {
 }
 
 TEST_F(KnowledgeBaseLoader, TriggerPointsAreNumberedInOrder) {
-  editTrapezius([](nlohmann::json& r) { r["trigger_points"][2]["id"] = "trapezius/tp4"; });
+  editTrapezius([](nlohmann::json& r) { r["trigger_points"][2]["id"] = "trapezius/tp9"; });
   expectOnly("/trigger_points/2/id: must be \"trapezius/tp3\": trigger points are numbered <muscle id>/tpN from 1 in "
              "list order");
 }

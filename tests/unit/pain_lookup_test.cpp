@@ -72,7 +72,9 @@ struct ClassicCase {
 const ClassicCase kClassicCases[] = {
     {"tension headache at the left temple: upper trapezius", {"left_temple"}, "trapezius", "left"},
     {"headache at the right temple: temporalis", {"right_temple"}, "temporalis", "right"},
-    {"headache at the left temple: sternocleidomastoid, sternal division", {"left_temple"}, "sternocleidomastoid", "left"},
+    // Not the temple: the Manual's sternal-division pattern does not name it (see the card's notes).
+    {"pain across the left cheek and into the eye: sternocleidomastoid, sternal division", {"left_cheek", "left_eye"},
+     "sternocleidomastoid", "left"},
     {"pain over the left eye: sternocleidomastoid", {"left_eye"}, "sternocleidomastoid", "left"},
     {"frontal headache, right: sternocleidomastoid, clavicular division", {"right_forehead"}, "sternocleidomastoid", "right"},
     {"pain at the top of the head: splenius capitis", {"vertex"}, "splenius_capitis", ""},

@@ -177,6 +177,7 @@ void drawPage(cairo_t* cr, const HandoutPage& page) {
       cairo_show_text(cr, number.c_str());
       writer.y += 3;
     }
+    if (!page.stretchNote.empty()) writer.block(page.stretchNote, kMargin + 18, kContentWidth - 18, 9, false, kMuted);
     writer.y += 10;
   }
 

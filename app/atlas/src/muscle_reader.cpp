@@ -215,7 +215,7 @@ PnfStretch readPnfStretch(const JsonNode& node) {
   PnfStretch stretch;
   if (!node.expectObject({"method", "position", "contraction", "relaxation", "new_range", "repetitions", "steps"}))
     return stretch;
-  stretch.method = node["method"].enumValue(PnfMethod::ContractRelax);
+  stretch.method = node["method"].enumValue(PnfMethod::HoldRelax);
   stretch.position = node["position"].text();
   stretch.contraction = node["contraction"].text();
   stretch.relaxation = node["relaxation"].text();

@@ -37,6 +37,7 @@ struct HandoutPage {
   std::string pattern;                 // the referral pattern in words
   std::vector<CaptionedImage> views;   // two: the muscle with its trigger point, the pattern on the skin
   std::vector<std::string> selfCare;   // steps, printed numbered
+  std::string stretchNote;             // printed under the steps when they give a stretch; may be empty
   std::string notes;                   // printed above the note lines; may be empty
   std::string footer = "This sheet explains a likely source of your pain; it is not a diagnosis. Made with MyoAtlas.";
 };

@@ -37,7 +37,9 @@ enum class ReferralSide { Ipsilateral, Contralateral, Bilateral };
 
 enum class PalpationGrip { Flat, Pincer };
 
-enum class PnfMethod { ContractRelax, HoldRelax };
+// What the steps of a PNF stretch do; docs/knowledge-base.md defines each (practice_notes.hpp has
+// the words the window and the card print).
+enum class PnfMethod { HoldRelax, ContractRelax, ContractRelaxAntagonistContract };
 
 // The parts of a record a source can support (`sources[].covers`).
 enum class RecordPart {
@@ -104,9 +106,10 @@ struct EnumNames<PalpationGrip> {
 
 template <>
 struct EnumNames<PnfMethod> {
-  static constexpr std::array<EnumName<PnfMethod>, 2> kNames{{
-      {PnfMethod::ContractRelax, "contract-relax"},
+  static constexpr std::array<EnumName<PnfMethod>, 3> kNames{{
       {PnfMethod::HoldRelax, "hold-relax"},
+      {PnfMethod::ContractRelax, "contract-relax"},
+      {PnfMethod::ContractRelaxAntagonistContract, "contract-relax-antagonist-contract"},
   }};
 };
 
@@ -212,7 +215,7 @@ struct PositionalRelease {
 };
 
 struct PnfStretch {
-  PnfMethod method = PnfMethod::ContractRelax;
+  PnfMethod method = PnfMethod::HoldRelax;
   std::string position;
   std::string contraction;
   std::string relaxation;
