@@ -26,8 +26,8 @@ std::string kindOf(mode_t mode) {
 Result<std::filesystem::path> replaceableTarget(const std::filesystem::path& path) {
   namespace fs = std::filesystem;
   fs::path target = path;
-  struct stat link {};
-  if (::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+  struct stat entry {};
+  if (::lstat(path.c_str(), &entry) == 0 && S_ISLNK(entry.st_mode)) {
     // A link is written through: the file it points to is replaced and the link stays a link.
     std::error_code ec;
     target = fs::canonical(path, ec);
