@@ -1,5 +1,7 @@
 // Parses the command line and dispatches to a subcommand; nothing else.
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include "commands.hpp"
 
@@ -28,6 +30,14 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
     return app.exit(e);
+  } catch (const CLI::RequiredError& e) {
+    // CLI11 checks required options before unknown ones: `lookup --frob` said only that --region
+    // was missing. A mistyped option is the likelier mistake, so it is named first.
+    const std::vector<std::string> unknown = app.remaining(true);
+    std::cerr << "myoatlas: " << e.what() << "\n";
+    for (const std::string& argument : unknown)
+      std::cerr << "myoatlas: unknown option or argument: " << argument << " (see --help)\n";
+    return myo::cli::kExitBadInput;
   } catch (const CLI::ParseError& e) {
     std::cerr << "myoatlas: " << e.what() << "\n";
     return myo::cli::kExitBadInput;

@@ -19,6 +19,7 @@
 #include "myo/atlas/session.hpp"
 #include "myo/atlas/trigger_point_placement.hpp"
 #include "myo/engine/context.hpp"
+#include "myo/engine/file_writing.hpp"
 #include "myo/engine/snapshot.hpp"
 
 namespace myo::cli {
@@ -99,6 +100,20 @@ Result<Image> renderPicture(const atlas::AtlasScene& body, const atlas::Knowledg
   return renderSnapshot(body.scene, request, atlas::makeRestyle(body, &kb, view));
 }
 
+// YYYY-MM-DD with a month and a day that exist (February 29 only in a leap year).
+bool isCalendarDate(const std::string& text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (text[i] < '0' || text[i] > '9') return false;
+  const int year = std::stoi(text.substr(0, 4));
+  const int month = std::stoi(text.substr(5, 2));
+  const int day = std::stoi(text.substr(8, 2));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
 std::string regionNames(const atlas::KnowledgeBase& kb, const std::vector<std::string>& ids) {
   std::string names;
   for (const std::string& id : ids) {
@@ -112,6 +127,10 @@ int runHandout(const HandoutOptions& options) {
   const std::filesystem::path output(options.output);
   const std::string extension = output.extension().string();
   if (extension != ".pdf" && extension != ".png") return fail("-o must name a .pdf or a .png file", kExitBadInput);
+  // Refuse an output that cannot be written before the user waits for the pictures.
+  if (Status writable = checkReplaceable(output); !writable) return fail(writable.error().message, kExitBadInput);
+  if (!options.date.empty() && !isCalendarDate(options.date))
+    return fail("--date " + options.date + ": must be a date written YYYY-MM-DD (2026-03-14)", kExitBadInput);
   Result<atlas::KnowledgeBase> kb = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
   if (!kb) return fail(kb.error().message, kExitFailure);
   if (Status checked = checkRegionIds(*kb, options.regions); !checked) return fail(checked.error().message, kExitBadInput);
@@ -223,7 +242,8 @@ int runHandout(const HandoutOptions& options) {
   if (std::any_of(page.selfCare.begin(), page.selfCare.end(), [](const std::string& step) { return atlas::isStretchStep(step); }))
     page.stretchNote = atlas::assistedStretchingNoteForClients();
   page.notes = options.notes;
-  if (Status written = atlas::writeHandout(page, output); !written) return fail(written.error().message, kExitFailure);
+  // A target that cannot be written is the user's to fix, as in every command (docs/robustness.md).
+  if (Status written = atlas::writeHandout(page, output); !written) return fail(written.error().message, kExitBadInput);
   std::cout << "wrote " << output.string() << " (" << muscle->names.common << ", " << side << " side)\n";
   return kExitOk;
 }
@@ -249,7 +269,8 @@ void addHandoutCommand(CLI::App& app, Action& action) {
       ->type_name("FILE.pdf|FILE.png");
   command->add_option("--notes", options->notes, "Text to print in the therapist's notes (default: empty lines to write on)");
   command->add_option("--date", options->date, "The date printed on the page (default: today, YYYY-MM-DD)")->type_name("DATE");
-  command->footer("Exit status: 0 written, 2 an unknown region or muscle or a bad file name, 1 rendering or writing failed.");
+  command->footer("Exit status: 0 written, 2 an unknown region or muscle, a bad date or file name, or an output that cannot be "
+                  "written, 1 rendering failed.");
   command->callback([&action, options] { action = [options] { return runHandout(*options); }; });
 }
 

@@ -6,11 +6,13 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "commands.hpp"
+#include "terminal_text.hpp"
 #include "myo/engine/model_loader.hpp"
 
 namespace myo::cli {
@@ -64,33 +66,33 @@ void printJson(const Scene& scene, double loadMs) {
   std::cout << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
-void printText(const std::string& file, const Scene& scene, double loadMs) {
+void printText(std::ostream& out, const std::string& file, const Scene& scene, double loadMs) {
   const Bounds bounds = scene.bounds();
-  std::cout << file << "\n";
-  std::cout << "  format     " << scene.format << "\n";
-  std::cout << "  nodes      " << scene.nodes.size() << "\n";
-  std::cout << "  meshes     " << scene.parts.size() << "\n";
-  std::cout << "  vertices   " << scene.vertexCount() << "\n";
-  std::cout << "  triangles  " << scene.triangleCount() << "\n";
-  std::cout << "  materials  " << scene.materials.size() << " (" << scene.textures.size()
+  out << file << "\n";
+  out << "  format     " << scene.format << "\n";
+  out << "  nodes      " << scene.nodes.size() << "\n";
+  out << "  meshes     " << scene.parts.size() << "\n";
+  out << "  vertices   " << scene.vertexCount() << "\n";
+  out << "  triangles  " << scene.triangleCount() << "\n";
+  out << "  materials  " << scene.materials.size() << " (" << scene.textures.size()
             << (scene.textures.size() == 1 ? " texture)\n" : " textures)\n");
   if (bounds.empty()) {
-    std::cout << "  bounds     none (nothing to draw)\n";
+    out << "  bounds     none (nothing to draw)\n";
   } else {
     const glm::vec3 size = bounds.size();
-    std::cout << "  bounds     " << formatPoint(bounds.min) << " to " << formatPoint(bounds.max) << ", size "
+    out << "  bounds     " << formatPoint(bounds.min) << " to " << formatPoint(bounds.max) << ", size "
               << formatNumber(size.x) << " x " << formatNumber(size.y) << " x " << formatNumber(size.z) << "\n";
   }
   const std::vector<std::string> names = nodeNames(scene);
   constexpr std::size_t kShownNames = 12;
-  std::cout << "  names      ";
-  if (names.empty()) std::cout << "none";
-  for (std::size_t i = 0; i < std::min(names.size(), kShownNames); ++i) std::cout << (i ? ", " : "") << names[i];
-  if (names.size() > kShownNames) std::cout << " and " << names.size() - kShownNames << " more";
-  std::cout << "\n";
-  std::cout << "  load time  " << formatNumber(loadMs) << " ms\n";
-  if (scene.warnings.empty()) std::cout << "  warnings   none\n";
-  for (const std::string& warning : scene.warnings) std::cout << "  warning    " << oneLine(warning) << "\n";
+  out << "  names      ";
+  if (names.empty()) out << "none";
+  for (std::size_t i = 0; i < std::min(names.size(), kShownNames); ++i) out << (i ? ", " : "") << oneLine(names[i]);
+  if (names.size() > kShownNames) out << " and " << names.size() - kShownNames << " more";
+  out << "\n";
+  out << "  load time  " << formatNumber(loadMs) << " ms\n";
+  if (scene.warnings.empty()) out << "  warnings   none\n";
+  for (const std::string& warning : scene.warnings) out << "  warning    " << oneLine(warning) << "\n";
 }
 
 int runInspect(const InspectOptions& options) {
@@ -98,13 +100,17 @@ int runInspect(const InspectOptions& options) {
   Result<Scene> scene = loadModel(options.file);
   const double loadMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   if (!scene) {
-    std::cerr << "myoatlas inspect: " << oneLine(scene.error().message) << "\n";
+    std::cerr << "myoatlas inspect: " << terminalText(oneLine(scene.error().message)) << "\n";
     return kExitBadInput;
   }
   if (options.json)
     printJson(*scene, loadMs);
-  else
-    printText(options.file, *scene, loadMs);
+  else {
+    // Node names come from the file: an escape sequence in one must not reach the terminal raw.
+    std::ostringstream text;
+    printText(text, options.file, *scene, loadMs);
+    std::cout << terminalText(text.str());
+  }
   return kExitOk;
 }
 

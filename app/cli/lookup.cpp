@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -11,7 +12,9 @@
 
 #include "commands.hpp"
 #include "pain_input.hpp"
+#include "terminal_text.hpp"
 #include "text_layout.hpp"
+#include "myo/atlas/knowledge_checks.hpp"
 #include "myo/atlas/knowledge_files.hpp"
 #include "myo/atlas/pain_drawing.hpp"
 #include "myo/atlas/pain_lookup.hpp"
@@ -48,18 +51,18 @@ void printJson(const LookupOptions& options, const atlas::KnowledgeBase& kb, con
   std::cout << nlohmann::ordered_json{{"regions", options.regions}, {"results", list}}.dump(2) << "\n";
 }
 
-void printText(const LookupOptions& options, const atlas::KnowledgeBase& kb, const std::vector<atlas::LookupResult>& results) {
+void printText(std::ostream& out, const LookupOptions& options, const atlas::KnowledgeBase& kb, const std::vector<atlas::LookupResult>& results) {
   std::string where;
   for (const std::string& id : options.regions) {
     const atlas::Region* region = kb.regions().find(id);
     where += (where.empty() ? "" : ", ") + (region ? region->name : id);
   }
-  std::cout << "Pain in: " << where << "\n";
+  out << "Pain in: " << where << "\n";
   if (results.empty()) {
-    std::cout << "No trigger point of the knowledge base refers pain there.\n";
+    out << "No trigger point of the knowledge base refers pain there.\n";
     return;
   }
-  std::cout << "Muscles whose trigger points refer pain there, most likely first:\n\n";
+  out << "Muscles whose trigger points refer pain there, most likely first:\n\n";
   for (std::size_t i = 0; i < results.size(); ++i) {
     const atlas::LookupResult& r = results[i];
     const atlas::Muscle* muscle = kb.findMuscle(r.muscle);
@@ -70,13 +73,13 @@ void printText(const LookupOptions& options, const atlas::KnowledgeBase& kb, con
     std::snprintf(figures, sizeof figures, "covers %3.0f%% of the pain   (score %.2f)", 100.0 * r.coverage, r.score);
     const std::string head(heading);
     const std::size_t pad = displayWidth(head) < 44 ? 44 - displayWidth(head) : 1;
-    std::cout << head << std::string(pad, ' ') << figures << "\n";
+    out << head << std::string(pad, ' ') << figures << "\n";
     for (const std::string& id : r.triggerPoints) {
       const atlas::TriggerPoint* point = kb.findTriggerPoint(id);
-      writeWrapped(std::cout, "      " + id + ": ", point ? point->name : std::string());
+      writeWrapped(out, "      " + id + ": ", point ? point->name : std::string());
     }
   }
-  std::cout << "\nA list of candidates to examine, not a diagnosis: palpate each muscle for the trigger point.\n"
+  out << "\nA list of candidates to examine, not a diagnosis: palpate each muscle for the trigger point.\n"
                "`myoatlas show ID` gives a muscle's card.\n";
 }
 
@@ -84,6 +87,11 @@ int runLookup(const LookupOptions& options) {
   Result<atlas::KnowledgeBase> kb = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
   if (!kb) return fail(kb.error().message, kExitFailure);
   if (Status checked = checkRegionIds(*kb, options.regions); !checked) return fail(checked.error().message, kExitBadInput);
+  // An edited knowledge base may name a region the vocabulary lacks: that part of a pattern is not
+  // ranked, and the user is told (validate lists everything).
+  for (const atlas::Muscle& muscle : kb->muscles())
+    for (const atlas::Problem& problem : atlas::checkZoneRegions(muscle, kb->regions()))
+      std::cerr << "myoatlas lookup: warning: " << terminalText(atlas::formatProblem(problem)) << "\n";
   Result<atlas::AtlasScene> body = loadBodyWithSkin();
   if (!body) return fail(body.error().message, kExitFailure);
 
@@ -94,8 +102,12 @@ int runLookup(const LookupOptions& options) {
   const std::vector<atlas::LookupResult> results = lookup.rank(pain, std::size_t(options.top));
   if (options.json)
     printJson(options, *kb, results);
-  else
-    printText(options, *kb, results);
+  else {
+    // Names come from files a person edits: no escape sequence reaches the terminal raw.
+    std::ostringstream text;
+    printText(text, options, *kb, results);
+    std::cout << terminalText(text.str());
+  }
   return kExitOk;
 }
 

@@ -1,5 +1,7 @@
 // `myoatlas render`: a picture of the body (or any model), drawn headless, written to a PNG.
 #include <array>
+#include <cmath>
+#include <cstdlib>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -51,6 +53,33 @@ std::vector<std::string> splitList(const std::vector<std::string>& values) {
   return out;
 }
 
+// `--region ""` or `--select a,,b` names nothing: said rather than drawn as if the option were absent
+// (lookup refuses an empty region the same way).
+Status noEmptyItem(const char* option, const std::vector<std::string>& values) {
+  for (const std::string& value : values) {
+    std::stringstream in(value);
+    std::string item;
+    bool any = false;
+    while (std::getline(in, item, ',')) {
+      any = true;
+      if (item.empty()) return Error{std::string(option) + " '" + value + "': an empty id in the list"};
+    }
+    if (!any || value.back() == ',') return Error{std::string(option) + " '" + value + "': an empty id in the list"};
+  }
+  return {};
+}
+
+// CLI11's Range lets NaN through (every comparison with NaN is false): a camera angle of NaN
+// drew a blank picture. Checked before the range.
+const CLI::Validator kFiniteNumber(
+    [](std::string& text) {
+      char* end = nullptr;
+      const double value = std::strtod(text.c_str(), &end);
+      if (end == text.c_str() || !std::isfinite(value)) return std::string("must be a finite number, not '" + text + "'");
+      return std::string();
+    },
+    "NUMBER");
+
 int fail(const std::string& message, int code) {
   std::cerr << "myoatlas render: " << message << "\n";
   return code;
@@ -60,6 +89,9 @@ int fail(const std::string& message, int code) {
 // stageStep, so a slide and the picture of the same options cannot differ.
 Result<atlas::TourStep> stepFromOptions(const RenderOptions& options) {
   atlas::TourStep step;
+  for (const auto& [option, values] : {std::pair{"--select", &options.select}, std::pair{"--heatmap", &options.heatmap},
+                                       std::pair{"--region", &options.regions}, std::pair{"--layers", &options.layers}})
+    if (Status ok = noEmptyItem(option, *values); !ok) return ok.error();
   const std::optional<ViewPreset> view = parseViewPreset(options.view);
   if (!view) return Error{"unknown view '" + options.view + "'"};
   step.camera.view = *view;
@@ -203,9 +235,11 @@ void addRenderCommand(CLI::App& app, Action& action) {
                    "Frame the camera on what is painted on the skin (regions, referral patterns), with some of the body "
                    "around it, instead of the whole model");
   command->add_option("--yaw", o->yawDegrees, "Turn the camera around the body by this many degrees (three-quarter views)")
+      ->check(kFiniteNumber)
       ->check(CLI::Range(-180.0, 180.0))
       ->type_name("DEG");
   command->add_option("--pitch", o->pitchDegrees, "Raise (positive) or lower the camera by this many degrees")
+      ->check(kFiniteNumber)
       ->check(CLI::Range(-85.0, 85.0))
       ->type_name("DEG");
   command->add_flag("--headless", o->headless, "Force the headless EGL context even where a display exists");

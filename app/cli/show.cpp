@@ -1,11 +1,14 @@
 // `myoatlas show ID [--json]`: one muscle's card, found by id, name or alias.
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "commands.hpp"
 #include "knowledge_options.hpp"
+#include "myo/atlas/knowledge_checks.hpp"
+#include "terminal_text.hpp"
 #include "muscle_card.hpp"
 #include "myo/atlas/knowledge_files.hpp"
 #include "myo/atlas/knowledge_json.hpp"
@@ -62,14 +65,25 @@ int runShow(const ShowOptions& options) {
   // A card read from a faulty file could mislead a student: show what is wrong instead.
   if (const std::vector<atlas::Problem> own = problemsIn(reading->problems, file); !own.empty()) {
     std::cerr << "myoatlas show: " << file.string() << " has problems:\n";
-    for (const atlas::Problem& problem : own) std::cerr << atlas::formatProblem(problem) << "\n";
+    for (const atlas::Problem& problem : own) std::cerr << terminalText(atlas::formatProblem(problem)) << "\n";
     return kExitBadInput;
   }
   if (lookup.muscle == nullptr) return reportNoSingleMatch(query, lookup);
+  // A region the vocabulary lacks would vanish from the pattern: a problem of the file, as above.
+  if (const std::vector<atlas::Problem> zones = atlas::checkZoneRegions(*lookup.muscle, knowledgeBase.regions());
+      !zones.empty()) {
+    std::cerr << "myoatlas show: " << file.string() << " has problems:\n";
+    for (const atlas::Problem& problem : zones) std::cerr << terminalText(atlas::formatProblem(problem)) << "\n";
+    return kExitBadInput;
+  }
   if (options.json)
     std::cout << atlas::toJson(*lookup.muscle).dump(2) << "\n";
-  else
-    writeMuscleCard(std::cout, *lookup.muscle, knowledgeBase);
+  else {
+    // Names and texts come from files a person edits: no escape sequence reaches the terminal raw.
+    std::ostringstream card;
+    writeMuscleCard(card, *lookup.muscle, knowledgeBase);
+    std::cout << terminalText(card.str());
+  }
   return kExitOk;
 }
 
@@ -89,7 +103,7 @@ void addShowCommand(CLI::App& app, Action& action) {
                     "Print the muscle's record as one JSON document on stdout, as in docs/knowledge-base.md");
   addAssetsOption(*command, options->assets);
   command->footer("Exit status: 0 shown, 2 no such muscle (the nearest ids are suggested), an ambiguous name, or "
-                  "problems in the muscle's file (listed).");
+                  "problems in the muscle's file (listed), a referral zone naming an unknown region among them.");
   command->callback([&action, options] { action = [options] { return runShow(*options); }; });
 }
 

@@ -9,6 +9,7 @@
 #include "default_scene.hpp"
 #include "myo/atlas/anatomy_loader.hpp"
 #include "myo/atlas/knowledge_files.hpp"
+#include "myo/atlas/session.hpp"
 #include "myo/atlas/tour.hpp"
 #include "myo/engine/context.hpp"
 #include "viewer.hpp"
@@ -44,6 +45,14 @@ int runView(const ViewArguments& args) {
     std::cerr << "myoatlas: " << args.file << ": no such file, nor a command (`myoatlas --help` lists the commands)\n";
     return kExitBadInput;
   }
+  // A session is opened on the built-in body, in the pain-drawing panel; a damaged one is told here.
+  const bool isSession = std::filesystem::path(args.file).extension() == ".myosession";
+  if (isSession)
+    if (Result<atlas::Session> session = atlas::openSession(args.file); !session) {
+      std::cerr << "myoatlas: " << session.error().message << "\n";
+      return kExitBadInput;
+    }
+  const std::string modelFile = isSession ? std::string() : args.file;
   // Cards and patterns need the knowledge base; an imported model is viewed without it.
   Result<atlas::KnowledgeBase> kb = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
   if (!kb) std::cerr << "myoatlas: the muscle cards are not available: " << kb.error().message << "\n";
@@ -73,7 +82,7 @@ int runView(const ViewArguments& args) {
       return kExitBadInput;
     }
   }
-  Result<Scene> scene = loadSceneOrDefault(args.file);
+  Result<Scene> scene = loadSceneOrDefault(modelFile);
   if (!scene) {
     std::cerr << "myoatlas: " << scene.error().message << "\n";
     return kExitBadInput;
@@ -92,13 +101,14 @@ int runView(const ViewArguments& args) {
       return kExitBadInput;
     }
   ui::ViewerOptions options;
-  options.modelLabel = args.file.empty() ? std::string("Built-in body") : std::filesystem::path(args.file).filename().string();
+  options.modelLabel = modelFile.empty() ? std::string("Built-in body") : std::filesystem::path(modelFile).filename().string();
   options.title = "MyoAtlas — " + options.modelLabel;
   options.stateFile = args.stateFile;
   options.tour = std::move(tour);
   options.tourFile = args.tourFile;
   options.present = args.present;
   options.quiz = quizOptions(args);
+  if (isSession) options.session = args.file;
   if (Status shown = ui::runViewer(std::move(*atlasScene), kb ? &*kb : nullptr, options); !shown) {
     std::cerr << "myoatlas: " << shown.error().message << "\n";
     return kExitFailure;
@@ -113,7 +123,8 @@ void addViewCommand(CLI::App& app, Action& action) {
   // `myoatlas FILE` and `myoatlas view FILE` are the same.
   app.add_option("file", args->file, "Model file to open in the viewer (default: the built-in body)")->type_name("FILE");
   CLI::App* command = app.add_subcommand("view", "Open the interactive viewer (the default command).");
-  command->add_option("file", args->file, "Model file to open: glTF or any format Assimp reads (default: the built-in body)")
+  command->add_option("file", args->file, "Model file to open: glTF or any format Assimp reads (default: the built-in body), or a session "
+                      "(.myosession), opened on the built-in body in the pain-drawing panel")
       ->type_name("FILE");
   command->add_option("--state-file", args->stateFile,
                       "Testing and scripting aid: keep the window's state (selection, card title and tab, layers, "

@@ -91,6 +91,10 @@ App::App(GLFWwindow* window, InputQueue& input, atlas::AtlasScene scene, const a
     goToTourStep(0, false);
   }
   if (options.present) setPresenting(true);
+  if (!options.session.empty()) {
+    state_.pain.sessionFile = options.session.string();
+    state_.pain.openSessionAtStart = true;
+  }
 }
 
 // ---- the frame loop ----

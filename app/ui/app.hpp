@@ -37,6 +37,7 @@ struct AppOptions {
   std::string tourFile;                // where it came from, for the Tour panel's Save
   bool present = false;                // start in presenter mode
   std::optional<atlas::QuizOptions> quiz;  // a quiz round to start as the window opens
+  std::filesystem::path session;       // a session to open as the window opens (checked by the caller)
 };
 
 class App final : public AppCommands {

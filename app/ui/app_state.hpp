@@ -47,6 +47,7 @@ struct PainState {
   bool sessionFileFocused = false;  // the path field has the keyboard
   std::string sessionMessage;  // what the last save, open or export did, or why it failed
   bool sessionMessageIsError = false;
+  bool openSessionAtStart = false;  // `myoatlas view FILE.myosession`: open sessionFile in the first frame
   bool autosaveOffered = false;  // an autosave from an earlier run waits to be recovered or discarded
 };
 

@@ -70,6 +70,10 @@ void PainDrawingPanel::draw(PanelContext& context) {
     checkedForAutosave_ = true;
     state.pain.autosaveOffered = autosave().exists();
   }
+  if (state.pain.openSessionAtStart) {
+    state.pain.openSessionAtStart = false;
+    open(context, state.pain.sessionFile, false);
+  }
   drawBrush(context);
   drawRegionPicker(context);
   drawCandidates(context);

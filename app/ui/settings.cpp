@@ -80,13 +80,19 @@ SettingsReading readSettings(const std::filesystem::path& path) {
                       "or delete it to start afresh.";
     return reading;
   };
+  // Read before the window opens: a FIFO would block it, a huge file keep it parsing.
+  if (!std::filesystem::is_regular_file(path, ec)) return damaged("it is not a regular file");
+  constexpr std::uintmax_t kMaxSettingsBytes = 1u << 20;  // a real one is under 1 KiB
+  if (std::filesystem::file_size(path, ec) > kMaxSettingsBytes) return damaged("it is over the 1 MiB limit for settings");
   std::ifstream in(path, std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();
   if (!in && !in.eof()) return damaged("it cannot be read");
   const json document = json::parse(text.str(), nullptr, false);
   if (document.is_discarded()) return damaged("it is not valid JSON");
-  if (!document.is_object()) return damaged("it holds a " + std::string(document.type_name()) + ", not an object");
+  if (!document.is_object())
+    return damaged(std::string("it holds ") + (document.is_array() ? "a list" : document.is_string() ? "a string" : "a single value") +
+                   ", not an object");
 
   Settings& s = reading.settings;
   MemberReader reader(document);
@@ -146,7 +152,7 @@ std::string settingsToJson(const Settings& s) {
                       {"screenshot_folder", s.screenshotFolder},
                       {"show_markers", s.showMarkers},
                       {"window", window}};
-  return document.dump(2) + "\n";
+  return document.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 Status writeSettings(const Settings& settings, const std::filesystem::path& path) {

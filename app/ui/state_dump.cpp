@@ -196,7 +196,9 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
                                   ? json{{"x", facts.selectionOnScreen->x}, {"y", facts.selectionOnScreen->y}}
                                   : json(nullptr)},
   };
-  return document.dump(2) + "\n";
+  // Messages and typed text may quote bytes that are not UTF-8 (a damaged session): the state file
+  // must still be written, not throw and end the window.
+  return document.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 void StateFileWriter::write(const std::string& document) {

@@ -46,6 +46,7 @@ Status runViewer(atlas::AtlasScene scene, const atlas::KnowledgeBase* kb, const 
   app.tourFile = options.tourFile;
   app.present = options.present;
   app.quiz = options.quiz;
+  app.session = options.session;
   app.settingsPath = defaultSettingsPath();
   app.settings = readSettings(app.settingsPath);
   if (app.settings.warning) std::cerr << "myoatlas: warning: " << *app.settings.warning << "\n";

@@ -25,6 +25,7 @@ struct ViewerOptions {
   std::string tourFile;
   bool present = false;             // start in presenter mode
   std::optional<atlas::QuizOptions> quiz;  // a quiz round to start with
+  std::filesystem::path session;           // a session file to open, checked by the caller
 };
 
 // Opens the window and runs until it is closed. kb may be null (an imported model without

@@ -105,7 +105,7 @@ TEST(HandoutCli, RefusesWhatItCannotMake) {
   EXPECT_FALSE(fs::exists(pdf));
   const fs::path nowhere = outputFile("no-such-folder") / "sheet.pdf";
   const auto unwritable = runMyoatlas({"handout", "--region", "left_temple", "--muscle", "trapezius", "-o", nowhere.string()});
-  EXPECT_EQ(unwritable.exitCode, 1);
+  EXPECT_EQ(unwritable.exitCode, 2);  // a target that cannot be written is bad input (docs/robustness.md)
   EXPECT_NE(unwritable.err.find(nowhere.string()), std::string::npos) << unwritable.err;
 }
 

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -199,6 +201,72 @@ TEST_F(PainDrawing, ADamagedSessionFileIsRefusedWithItsNameAndLeftAlone) {
     return pain(s).at("session_message_is_error") == true && pain(s).at("session_message") != refusedOpen;
   }, 30s)) << "the window says: " << pain(window().lastState()).at("session_message");
   EXPECT_EQ(slurp(damaged), before) << "the damaged file was changed";
+}
+
+// Issue 23, item 1: the parse error quoted the raw byte, and writing it into the state file threw
+// and ended the window.
+TEST_F(PainDrawing, ASessionWithInvalidUtf8IsRefusedAndTheWindowCarriesOn) {
+  const std::filesystem::path latin1 = window().folder() / "latin1.myosession";
+  { std::ofstream(latin1, std::ios::binary) << "{\"format\": \"myoatlas-session\", \"version\": 1, \"notes\": \"\xe7" "a va\"}"; }
+  typeSessionFile(latin1.string());
+  clickWidget("pain_open");
+  ASSERT_TRUE(window().waitFor([&](const json& s) {
+    const std::string message = pain(s).at("session_message");
+    return pain(s).at("session_message_is_error") == true && message.find(latin1.string()) != std::string::npos;
+  }, 30s)) << "the window says: " << pain(window().lastState()).at("session_message") << "\n" << window().appOutput();
+  EXPECT_NE(pain(window().lastState()).at("session_message").get<std::string>().find("\\xE7"), std::string::npos)
+      << "the byte is shown escaped: " << pain(window().lastState()).at("session_message");
+  // Still alive: it answers the next action.
+  clickWidget("pain_clear");
+  EXPECT_TRUE(window().waitFor([](const json& s) { return pain(s).at("strokes") == 0; }, 30s));
+}
+
+// Issue 23, item 4: a huge session kept the main thread parsing for minutes. The size is checked
+// before reading. (A sparse file: it takes no disk, and is removed with the test's folder.)
+TEST_F(PainDrawing, A500MegabyteSessionIsRefusedAtOnce) {
+  const std::filesystem::path huge = window().folder() / "huge.myosession";
+  { std::ofstream(huge) << "{\"format\": \"myoatlas-session\", \"version\": 1, \"notes\": \""; }
+  std::filesystem::resize_file(huge, std::uintmax_t{500} << 20);
+  typeSessionFile(huge.string());
+  const auto start = std::chrono::steady_clock::now();
+  clickWidget("pain_open");
+  ASSERT_TRUE(window().waitFor([&](const json& s) {
+    const std::string message = pain(s).at("session_message");
+    return pain(s).at("session_message_is_error") == true && message.find("limit") != std::string::npos;
+  }, 30s)) << "the window says: " << pain(window().lastState()).at("session_message");
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::filesystem::remove(huge);
+  // The click itself (scrolling the field into view, waiting for it to settle) is in the figure.
+  EXPECT_LT(seconds, 5.0) << "refused after " << seconds << " s";
+}
+
+// ... and a large session within the limits opens, and the window keeps drawing frames quickly.
+TEST_F(PainDrawing, AFiveMegabyteSessionOpensAndTheWindowStaysResponsive) {
+  const std::filesystem::path large = window().folder() / "large.myosession";
+  constexpr int kStrokes = 55000;
+  {
+    std::ofstream out(large);
+    out << "{\"format\": \"myoatlas-session\", \"version\": 1, \"date\": \"2026-12-04\", \"pain\": {\"regions\": [], "
+           "\"strokes\": [";
+    for (int i = 0; i < kStrokes; ++i)
+      out << (i ? ",\n" : "") << "  {\"point\": [" << 0.07 + 0.00001 * (i % 100) << ", 1.45, 0.12], \"radius\": 0.02, "
+          << "\"intensity\": 0.8, \"erase\": false}";
+    out << "]}, \"muscles\": [], \"notes\": \"" << std::string(90000, 'n') << "\"}";
+  }
+  ASSERT_GT(std::filesystem::file_size(large), 5'000'000u);
+  typeSessionFile(large.string());
+  clickWidget("pain_open");
+  ASSERT_TRUE(window().waitFor([&](const json& s) {
+    return pain(s).at("strokes") == kStrokes && pain(s).at("session_message_is_error") == false;
+  }, 60s)) << "the window says: " << pain(window().lastState()).at("session_message");
+  // Frames after the opening: move the mouse over the scene so that the window draws again.
+  const json viewport = window().state().at("scene_viewport");
+  for (int i = 0; i < 5; ++i)
+    ASSERT_TRUE(window().moveMouse(viewport.at("x").get<double>() + 40 + 10 * i, viewport.at("y").get<double>() + 40));
+  ASSERT_TRUE(window().waitFor([](const json& s) { return s.at("frame_ms").at("scene").get<double>() > 0.0; }, 30s));
+  const json frame = window().lastState().at("frame_ms");
+  EXPECT_LT(frame.at("scene").get<double>(), 100.0) << frame.dump();
+  EXPECT_LT(frame.at("panels_only").get<double>(), 100.0) << frame.dump();
 }
 
 // A run that ended without saving (a crash) left its autosave behind.

@@ -6,18 +6,24 @@
 #include <cerrno>
 #include <cstring>
 
+#include "myo/engine/file_writing.hpp"
+
 namespace myo::atlas {
 
-Status writeFileAtomically(const std::filesystem::path& file, std::string_view text) {
+Status writeFileAtomically(const std::filesystem::path& requested, std::string_view text) {
+  // The same rule as every other writer: only a regular file is replaced, a link is written through.
+  const Result<std::filesystem::path> target = replaceableTarget(requested);
+  if (!target) return target.error();
+  const std::filesystem::path& file = *target;
   std::filesystem::path temporary = file;
   temporary += ".tmp-" + std::to_string(::getpid());
   const auto failed = [&](const std::string& what, int error) {
     ::unlink(temporary.c_str());
-    return Status(Error{file.string() + ": " + what + ": " + std::strerror(error) + "; the file is unchanged"});
+    return Status(Error{requested.string() + ": " + what + ": " + std::strerror(error) + "; the file is unchanged"});
   };
   // Sessions hold a client's health information: readable by the user only.
   const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  if (fd < 0) return Status(Error{file.string() + ": cannot be written (cannot create " + temporary.string() +
+  if (fd < 0) return Status(Error{requested.string() + ": cannot be written (cannot create " + temporary.string() +
                                   ": " + std::strerror(errno) + "); the file is unchanged"});
   std::size_t written = 0;
   while (written < text.size()) {

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -17,6 +18,17 @@ namespace myo::atlas {
 // line 3, column 7: syntax error ..." becomes "invalid JSON at line 3, column 7: syntax error ...".
 std::string describeJsonParseError(const std::string& what);
 
-std::optional<nlohmann::json> readJsonFile(const std::filesystem::path& file, const ProblemLog& log);
+// Bounds checked before and while parsing (docs/robustness.md): what is past them is refused with
+// a message naming the limit, never parsed for minutes.
+struct JsonFileLimits {
+  std::uintmax_t maxBytes = 4u << 20;  // a knowledge-base file is a few tens of KiB
+  int maxDepth = 32;                   // the deepest real file nests 5 levels
+  std::string_view kind = "a knowledge-base file";  // "over the 4.0 MiB limit for <kind>"
+};
+
+// A file that is not regular (a folder, a FIFO, a device), a NUL byte, invalid JSON, a file over
+// the limits and a key given twice are reported to the log, with the reason.
+std::optional<nlohmann::json> readJsonFile(const std::filesystem::path& file, const ProblemLog& log,
+                                           const JsonFileLimits& limits = {});
 
 }  // namespace myo::atlas

@@ -89,6 +89,23 @@ class CrossReferenceChecker {
 
 }  // namespace
 
+std::vector<Problem> checkZoneRegions(const Muscle& muscle, const RegionVocabulary& regions) {
+  std::vector<Problem> problems;
+  for (std::size_t i = 0; i < muscle.triggerPoints.size(); ++i) {
+    const Referral& referral = muscle.triggerPoints[i].referral;
+    for (const auto& [part, zone] : {std::pair{"essential", &referral.essential}, std::pair{"spillover", &referral.spillover}})
+      for (std::size_t k = 0; k < zone->size(); ++k) {
+        const std::string& region = (*zone)[k].region;
+        if (region.empty() || regions.findBase(region) != nullptr) continue;
+        problems.push_back({muscle.file.string(),
+                            "/trigger_points/" + std::to_string(i) + "/referral/" + part + "/" + std::to_string(k) + "/region",
+                            "unknown region " + quoted(region) + "; " + muscle.triggerPoints[i].id +
+                                "'s pattern is drawn and ranked without it"});
+      }
+  }
+  return problems;
+}
+
 std::vector<Problem> checkCrossReferences(const KnowledgeBase& knowledgeBase, const std::vector<ExpectedMuscle>& expected,
                                           const KnowledgeFiles& files) {
   std::vector<Problem> problems;

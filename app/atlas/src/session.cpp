@@ -17,13 +17,45 @@ constexpr std::string_view kSchemaPage = "docs/pain-lookup.md";
 constexpr double kMaxCoordinate = 3.0;
 constexpr double kMaxBrushRadius = 0.5;
 
+// A message for a person: a file with a million bad entries is told with the first few.
 std::string joinedProblems(const std::vector<Problem>& problems) {
+  constexpr std::size_t kShown = 10;
   std::string message;
-  for (const Problem& problem : problems) {
+  for (std::size_t i = 0; i < problems.size() && i < kShown; ++i) {
     if (!message.empty()) message += '\n';
-    message += formatProblem(problem);
+    message += formatProblem(problems[i]);
   }
+  if (problems.size() > kShown) message += "\n... and " + std::to_string(problems.size() - kShown) + " more problems";
   return message;
+}
+
+// Sessions are read on the window's main thread: their size and the length of their lists and
+// notes are bounded (docs/robustness.md), far above what a session holds, so that opening one
+// never freezes the window. The file size is checked before reading.
+constexpr JsonFileLimits kSessionFileLimits{.maxBytes = 16u << 20, .maxDepth = 32, .kind = "a session"};
+constexpr std::size_t kMaxStrokes = 100'000;
+constexpr std::size_t kMaxMuscles = 1'000;
+constexpr std::size_t kMaxRegions = 1'000;
+constexpr std::size_t kMaxNotesBytes = 100'000;
+
+// Lists and notes over their limits, reported before anything is read from them.
+void checkSessionSizes(const nlohmann::json& document, const ProblemLog& log) {
+  const auto tooLong = [&](const char* pointer, std::size_t count, std::size_t limit, const char* what) {
+    if (count > limit)
+      log.add(pointer, "holds " + std::to_string(count) + " " + what + ", over the limit of " + std::to_string(limit) +
+                           " for a session");
+  };
+  const auto sizeAt = [&](const char* pointer) -> std::size_t {
+    const nlohmann::json::json_pointer at(pointer);
+    if (!document.contains(at)) return 0;
+    const nlohmann::json& value = document.at(at);
+    return value.is_array() || value.is_string() ? value.size() : 0;
+  };
+  tooLong("/pain/strokes", sizeAt("/pain/strokes"), kMaxStrokes, "strokes");
+  tooLong("/pain/regions", sizeAt("/pain/regions"), kMaxRegions, "regions");
+  tooLong("/muscles", sizeAt("/muscles"), kMaxMuscles, "muscles");
+  if (document.contains("notes") && document["notes"].is_string())
+    tooLong("/notes", document["notes"].get_ref<const std::string&>().size(), kMaxNotesBytes, "bytes of notes");
 }
 
 BrushStroke readStroke(const JsonNode& node) {
@@ -91,13 +123,15 @@ std::string sessionJson(const Session& session) {
       {"muscles", muscles},
       {"notes", session.notes},
   };
-  return document.dump(2) + "\n";
+  // Text typed in the window is UTF-8; a byte that is not (pasted from elsewhere) must not make
+  // saving throw.
+  return document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 Result<Session> openSession(const std::filesystem::path& file) {
   std::vector<Problem> problems;
   const ProblemLog log(file.string(), problems);
-  const std::optional<nlohmann::json> document = readJsonFile(file, log);
+  const std::optional<nlohmann::json> document = readJsonFile(file, log, kSessionFileLimits);
   if (!document || !problems.empty()) return Error{joinedProblems(problems)};
   const JsonNode root(*document, log);
   // Which kind of file and which version come first: a newer file is refused as a whole, not
@@ -119,6 +153,8 @@ Result<Session> openSession(const std::filesystem::path& file) {
                             " and older): open it with a newer MyoAtlas");
     return Error{joinedProblems(problems)};
   }
+  checkSessionSizes(*document, log);
+  if (!problems.empty()) return Error{joinedProblems(problems)};
   Session session = readSession(root);
   if (!problems.empty()) return Error{joinedProblems(problems)};
   return session;

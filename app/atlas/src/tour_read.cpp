@@ -19,6 +19,10 @@ namespace myo::atlas {
 
 namespace {
 
+// A tour of a hundred steps is a few tens of KiB.
+constexpr JsonFileLimits kTourFileLimits{.maxBytes = 4u << 20, .maxDepth = 32, .kind = "a tour"};
+
+
 namespace names = tour_names;
 
 constexpr std::string_view kSchemaPage = "docs/tours.md";
@@ -242,7 +246,7 @@ bool readTourHeader(const nlohmann::json& document, const ProblemLog& log, std::
 Status checkTourFile(const std::filesystem::path& file) {
   std::vector<Problem> problems;
   const ProblemLog log(file.string(), problems);
-  const std::optional<nlohmann::json> document = readJsonFile(file, log);
+  const std::optional<nlohmann::json> document = readJsonFile(file, log, kTourFileLimits);
   if (document) readTourHeader(*document, log, problems);
   if (!problems.empty()) return Error{describeProblems(problems, nullptr)};
   return {};
@@ -253,7 +257,7 @@ Result<Tour> openTour(const std::filesystem::path& file, const KnowledgeBase& kb
   if (std::filesystem::is_directory(file, error)) return Error{file.string() + ": is a folder, not a tour file"};
   std::vector<Problem> problems;
   const ProblemLog log(file.string(), problems);
-  const std::optional<nlohmann::json> document = readJsonFile(file, log);
+  const std::optional<nlohmann::json> document = readJsonFile(file, log, kTourFileLimits);
   if (!document) return Error{describeProblems(problems, nullptr)};
   if (!readTourHeader(*document, log, problems)) return Error{describeProblems(problems, &*document)};
   Tour tour = readTour(JsonNode(*document, log), kb);

@@ -86,7 +86,7 @@ std::string tourJson(const Tour& tour) {
   Json steps = Json::array();
   for (const TourStep& step : tour.steps) steps.push_back(stepJson(step));
   document["steps"] = steps;
-  return document.dump(2) + "\n";
+  return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 Status saveTour(const Tour& tour, const std::filesystem::path& file) {

@@ -43,16 +43,29 @@ std::string describeBytes(std::uint64_t bytes) {
 Status checkFileBeforeReading(const fs::path& path, std::uint64_t maxBytes) {
   std::error_code ec;
   const fs::file_status status = fs::status(path, ec);
+  if (ec == std::errc::too_many_symbolic_link_levels) return Error{"is a symbolic link that leads round in a loop"};
+  if (ec == std::errc::permission_denied) return Error{"cannot be read: permission denied"};
   if (ec || !fs::exists(status)) return Error{"no such file"};
   if (fs::is_directory(status)) return Error{"is a folder, not a file"};
+  if (fs::is_fifo(status)) return Error{"is a FIFO (named pipe), not a regular file"};
+  if (fs::is_character_file(status) || fs::is_block_file(status)) return Error{"is a device, not a regular file"};
   if (!fs::is_regular_file(status)) return Error{"is not a regular file"};
   const std::uintmax_t size = fs::file_size(path, ec);
   if (ec) return Error{"cannot read the file size: " + ec.message()};
   if (size == 0) return Error{"the file is empty"};
-  if (size > maxBytes)
-    return Error{"the file is " + describeBytes(size) + ", over the " + describeBytes(maxBytes) +
-                 " limit for model files"};
+  if (size > maxBytes) return Error{overTheLimit(size, maxBytes)};
   return {};
+}
+
+std::string overTheLimit(std::uint64_t size, std::uint64_t maxBytes) {
+  std::string sizeText = describeBytes(size);
+  std::string limitText = describeBytes(maxBytes);
+  // "1.0 GiB, over the 1.0 GiB limit" said nothing: where rounding hides the difference, the bytes.
+  if (sizeText == limitText) {
+    sizeText = std::to_string(size) + " bytes";
+    limitText = std::to_string(maxBytes) + "-byte";
+  }
+  return "the file is " + sizeText + ", over the " + limitText + " limit for model files";
 }
 
 Result<ReadOnlyFile> ReadOnlyFile::open(const fs::path& path, std::uint64_t maxBytes) {
@@ -72,8 +85,7 @@ Result<ReadOnlyFile> ReadOnlyFile::open(const fs::path& path, std::uint64_t maxB
   }
   if (size > maxBytes) {
     ::close(fd);
-    return Error{"the file is " + describeBytes(size) + ", over the " + describeBytes(maxBytes) +
-                 " limit for model files"};
+    return Error{overTheLimit(size, maxBytes)};
   }
   return ReadOnlyFile(fd, size);
 }

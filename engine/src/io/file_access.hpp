@@ -25,6 +25,10 @@ std::string inQuotes(std::string_view text);
 // "2.4 MB", "1.0 GiB": sizes for people.
 std::string describeBytes(std::uint64_t bytes);
 
+// "the file is 1.2 GiB, over the 1.0 GiB limit for model files"; in bytes where rounding would
+// make the two look equal.
+std::string overTheLimit(std::uint64_t size, std::uint64_t maxBytes);
+
 // A file opened for reading. Its size is taken once, at opening, after the same checks as
 // readFileLimited; reads never go past it, so what was checked is what is parsed even if the file
 // changes meanwhile (a read that comes up short is an error, not a crash). Move-only.

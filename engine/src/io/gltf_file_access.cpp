@@ -43,8 +43,13 @@ bool GltfFileAccess::fileExists(const std::string& name, void* self) {
   }
   std::error_code ec;
   if (!std::filesystem::is_regular_file(*path, ec)) {
-    access.note(access.missing_, "the model refers to " + inQuotes(reference) +
-                                     ", which is not in its folder (" + access.folder_.string() + ")");
+    // A FIFO, a folder or a loop of links is there but cannot be read: say what it is.
+    const Status usable = checkFileBeforeReading(*path, access.maxBytes_);
+    if (!usable && usable.error().message != "no such file")
+      access.note(access.refused_, inQuotes(reference) + ": " + usable.error().message);
+    else
+      access.note(access.missing_, "the model refers to " + inQuotes(reference) +
+                                       ", which is not in its folder (" + access.folder_.string() + ")");
     return false;
   }
   return true;

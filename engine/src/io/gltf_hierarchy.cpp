@@ -23,6 +23,8 @@ Result<std::vector<int>> parentsOf(const tinygltf::Model& model) {
       if (child == n)
         return Error{"the node hierarchy has a cycle: " + nodeName(model, n) + " is its own child"};
       int& p = parent[static_cast<std::size_t>(child)];
+      if (p == n)
+        return Error{nodeName(model, n) + " lists its child " + std::to_string(child) + " twice"};
       if (p != -1)
         return Error{nodeName(model, child) + " is the child of both node " + std::to_string(p) +
                      " and node " + std::to_string(n) + "; a node may have only one parent"};

@@ -39,7 +39,10 @@ Result<Scene> loadUnprefixed(const std::filesystem::path& path, const LoadOption
 
   const std::string ext = lowerExtension(path);
   Result<Scene> scene = Error{};
-  if (ext == ".gltf" || ext == ".glb" || startsWithGlbMagic(path)) {
+  const bool glbMagic = startsWithGlbMagic(path);
+  // Said from the first four bytes, before a large file is read whole.
+  if (ext == ".glb" && !glbMagic) return Error{"not a binary glTF file (it does not start with 'glTF')"};
+  if (ext == ".gltf" || ext == ".glb" || glbMagic) {
     scene = io::loadGltf(path, options);
   } else {
     scene = io::loadWithAssimp(path, options);

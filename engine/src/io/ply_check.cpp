@@ -218,7 +218,8 @@ Status checkPly(std::span<const std::uint8_t> bytes) {
       elements.back().properties.push_back(property);
       continue;
     }
-    return Error{lineLabel(lineNumber) + " is not a PLY header line ('" + line.substr(0, 60) + "')"};
+    // Any other line is skipped, as Assimp's reader skips it: old exporters (Blender 2.47) wrote a
+    // "Created by ..." line without the 'comment' keyword, and Assimp reads those files.
   }
   if (!haveFormat) return Error{"the PLY header has no 'format' line"};
   for (const Element& element : elements)

@@ -2,6 +2,8 @@
 // The checks and repairs every loader's output gets, whatever the format:
 // - a vertex position that is NaN or infinite fails the file (it would poison bounds, framing and
 //   every ray cast);
+// - a triangle that repeats another of its part exactly is left out, with a warning (stacked copies
+//   made drawing time explode);
 // - normals that are missing get generated (smooth within the crease angle); normals that are
 //   present but unusable (NaN, zero) are regenerated with a warning; merely unnormalised ones are
 //   rescaled. Valid normals are kept untouched, which is the common and fast case.

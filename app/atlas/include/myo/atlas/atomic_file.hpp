@@ -15,7 +15,8 @@ namespace myo::atlas {
 
 // Files are created readable and writable by the user only: they may hold a client's health
 // information. On failure the temporary file is removed and `file` is untouched; the message
-// names `file`, what failed and says so.
+// names `file`, what failed and says so. A folder, device, FIFO or socket under the name is
+// refused and left as it is; a symbolic link is written through (myo::replaceableTarget).
 Status writeFileAtomically(const std::filesystem::path& file, std::string_view text);
 
 }  // namespace myo::atlas

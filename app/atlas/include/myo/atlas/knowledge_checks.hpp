@@ -18,6 +18,11 @@ namespace myo::atlas {
 std::vector<Problem> checkCrossReferences(const KnowledgeBase& knowledgeBase,
                                           const std::vector<ExpectedMuscle>& expected, const KnowledgeFiles& files);
 
+// The regions of one muscle's referral zones that the vocabulary does not know (a part of the
+// pattern that would be left out): for the commands that read an edited knowledge base without
+// running every check of validate.
+std::vector<Problem> checkZoneRegions(const Muscle& muscle, const RegionVocabulary& regions);
+
 // Every muscle of the muscle list has a file, under the body part the list gives it.
 std::vector<Problem> checkMuscleListCovered(const KnowledgeBase& knowledgeBase,
                                             const std::vector<ExpectedMuscle>& expected,
