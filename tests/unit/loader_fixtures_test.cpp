@@ -127,7 +127,12 @@ TEST(LoaderFixtures, StlAsciiAndBinary) {
   EXPECT_EQ(triangle->vertexCount(), 3u);
   myo::Result<myo::Scene> spider = myo::loadModel(fixture("stl/Spider_binary.stl"));
   ASSERT_TRUE(spider) << spider.error().message;
-  EXPECT_EQ(spider->triangleCount(), 1368u);
+  // The file holds 1368 triangles, 36 of them exact repeats of another, which the loader leaves out
+  // (a stack of repeats made rendering quadratic) and says so.
+  EXPECT_EQ(spider->triangleCount(), 1332u);
+  bool told = false;
+  for (const std::string& warning : spider->warnings) told = told || warning.find("36 triangles repeat another") != std::string::npos;
+  EXPECT_TRUE(told) << "no warning names the 36 repeated triangles";
   for (const myo::MeshPart& part : spider->parts) EXPECT_TRUE(myo::hasUsableNormals(part.mesh));
 }
 
