@@ -243,7 +243,7 @@ TEST_F(PainDrawing, A500MegabyteSessionIsRefusedAtOnce) {
 // ... and a large session within the limits opens, and the window keeps drawing frames quickly.
 TEST_F(PainDrawing, AFiveMegabyteSessionOpensAndTheWindowStaysResponsive) {
   const std::filesystem::path large = window().folder() / "large.myosession";
-  constexpr int kStrokes = 55000;
+  constexpr int kStrokes = 60000;
   {
     std::ofstream out(large);
     out << "{\"format\": \"myoatlas-session\", \"version\": 1, \"date\": \"2026-12-04\", \"pain\": {\"regions\": [], "
@@ -254,18 +254,27 @@ TEST_F(PainDrawing, AFiveMegabyteSessionOpensAndTheWindowStaysResponsive) {
     out << "]}, \"muscles\": [], \"notes\": \"" << std::string(90000, 'n') << "\"}";
   }
   ASSERT_GT(std::filesystem::file_size(large), 5'000'000u);
+  // The same window's scene frame before the session, for comparison: the software renderer under
+  // Xvfb takes about 100 ms for the whole body at this size, session or not.
+  ASSERT_TRUE(window().key("3"));
+  ASSERT_TRUE(window().waitFor([](const json& s) { return s.at("settled") == true && s.at("view") == "left"; }, 30s));
+  const double before = window().lastState().at("frame_ms").at("scene").get<double>();
   typeSessionFile(large.string());
   clickWidget("pain_open");
   ASSERT_TRUE(window().waitFor([&](const json& s) {
     return pain(s).at("strokes") == kStrokes && pain(s).at("session_message_is_error") == false;
   }, 60s)) << "the window says: " << pain(window().lastState()).at("session_message");
-  // Frames after the opening: move the mouse over the scene so that the window draws again.
+  // Frames after the opening (whose one frame paints the 60,000 strokes): once the window has
+  // settled, turn the camera to the back (key 2) so that the scene is drawn again, frame after
+  // frame while it turns, and read the last of those frames.
+  ASSERT_TRUE(window().waitFor([](const json& s) { return s.at("settled") == true; }, 60s));
   const json viewport = window().state().at("scene_viewport");
-  for (int i = 0; i < 5; ++i)
-    ASSERT_TRUE(window().moveMouse(viewport.at("x").get<double>() + 40 + 10 * i, viewport.at("y").get<double>() + 40));
-  ASSERT_TRUE(window().waitFor([](const json& s) { return s.at("frame_ms").at("scene").get<double>() > 0.0; }, 30s));
+  ASSERT_TRUE(window().moveMouse(viewport.at("x").get<double>() + 40, viewport.at("y").get<double>() + 40));
+  ASSERT_TRUE(window().key("2"));
+  ASSERT_TRUE(window().waitFor([](const json& s) { return s.at("settled") == true && s.at("view") == "posterior"; }, 30s))
+      << window().lastState().dump().substr(0, 400);
   const json frame = window().lastState().at("frame_ms");
-  EXPECT_LT(frame.at("scene").get<double>(), 100.0) << frame.dump();
+  EXPECT_LT(frame.at("scene").get<double>(), std::max(100.0, 1.3 * before)) << frame.dump() << ", before the session " << before;
   EXPECT_LT(frame.at("panels_only").get<double>(), 100.0) << frame.dump();
 }
 
