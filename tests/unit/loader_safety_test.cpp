@@ -135,6 +135,32 @@ TEST(LoaderSafety, AssimpFormatsHonourTheSizeLimit) {
   expectRefused(dir / "tri.obj", "limit", tiny);
 }
 
+TEST(LoaderSafety, AModelWithMoreTrianglesThanTheLimitIsRefusedWithItsCount) {
+  // Twelve triangles in an OBJ (through Assimp) and in a glTF, against a limit of ten; the default
+  // limit (4,000,000) refuses a 10,000,000-triangle PLY in a few seconds instead of drawing it for minutes.
+  const fs::path dir = freshFolder("triangle_limit");
+  std::string obj;
+  for (int i = 0; i < 12; ++i) {
+    const std::string x = std::to_string(i);
+    obj += "v " + x + " 0 0\nv " + x + ".5 0 0\nv " + x + " 1 0\n";
+  }
+  for (int i = 0; i < 12; ++i) obj += "f " + std::to_string(3 * i + 1) + " " + std::to_string(3 * i + 2) + " " + std::to_string(3 * i + 3) + "\n";
+  myo::test::writeText(dir / "twelve.obj", obj);
+  myo::LoadOptions ten;
+  ten.maxTriangles = 10;
+  expectRefused(dir / "twelve.obj", "it has 12 triangles, more than the 10 this program draws", ten);
+  myo::LoadOptions twelve;
+  twelve.maxTriangles = 12;
+  EXPECT_TRUE(myo::loadModel(dir / "twelve.obj", twelve)) << "a model exactly at the limit loads";
+
+  GltfBuilder gltf;
+  gltf.addTriangle();
+  gltf.addTriangle();
+  myo::LoadOptions one;
+  one.maxTriangles = 1;
+  expectRefused(gltf.writeGlb(dir / "two.glb"), "it has 2 triangles, more than the 1", one);
+}
+
 // --- empty, missing, truncated, corrupted ---------------------------------------------------------
 
 TEST(LoaderSafety, MissingFileIsNamed) { expectRefused("/nonexistent/folder/body.glb", "no such file"); }

@@ -29,6 +29,7 @@
 #include "io/file_access.hpp"
 #include "io/image_decode.hpp"
 #include "io/ply_check.hpp"
+#include "io/scene_finish.hpp"
 
 namespace myo::io {
 
@@ -279,7 +280,16 @@ Result<Scene> loadWithAssimp(const fs::path& path, const LoadOptions& options) {
                          aiProcess_ValidateDataStructure;
   const aiScene* source = nullptr;
   try {
-    source = importer.ReadFile(path.string(), flags);
+    // Read as it is first, and count: welding the vertices of ten million triangles alone takes
+    // longer than anyone waits for a refusal.
+    source = importer.ReadFile(path.string(), 0);
+    if (source != nullptr && io->refused().empty()) {
+      std::uint64_t faces = 0;
+      for (unsigned m = 0; m < source->mNumMeshes; ++m)
+        if (source->mMeshes != nullptr && source->mMeshes[m] != nullptr) faces += source->mMeshes[m]->mNumFaces;
+      if (faces > options.maxTriangles) return Error{tooManyTriangles(faces, options.maxTriangles)};
+      source = importer.ApplyPostProcessing(flags);
+    }
   } catch (const std::bad_alloc&) {
     throw;
   } catch (const std::exception& e) {

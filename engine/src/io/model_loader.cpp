@@ -48,6 +48,8 @@ Result<Scene> loadUnprefixed(const std::filesystem::path& path, const LoadOption
     scene = io::loadWithAssimp(path, options);
   }
   if (!scene) return scene;
+  if (const std::uint64_t triangles = scene->triangleCount(); triangles > options.maxTriangles)
+    return Error{io::tooManyTriangles(triangles, options.maxTriangles)};
   if (Status ok = io::finishScene(*scene, options); !ok) return ok.error();
   return scene;
 }

@@ -158,4 +158,9 @@ Status finishScene(Scene& scene, const LoadOptions& options) {
   return {};
 }
 
+std::string tooManyTriangles(std::uint64_t triangles, std::uint64_t limit) {
+  return "it has " + std::to_string(triangles) + " triangles, more than the " + std::to_string(limit) +
+         " this program draws (simplify it first, e.g. with Blender's Decimate modifier)";
+}
+
 }  // namespace myo::io

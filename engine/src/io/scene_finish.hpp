@@ -8,6 +8,9 @@
 //   present but unusable (NaN, zero) are regenerated with a warning; merely unnormalised ones are
 //   rescaled. Valid normals are kept untouched, which is the common and fast case.
 
+#include <cstdint>
+#include <string>
+
 #include "myo/engine/model_loader.hpp"
 #include "myo/engine/result.hpp"
 #include "myo/engine/scene.hpp"
@@ -16,5 +19,8 @@ namespace myo::io {
 
 // Errors are plain reasons; the caller prefixes the file's path.
 Status finishScene(Scene& scene, const LoadOptions& options);
+
+// The reason a model over LoadOptions::maxTriangles is refused, said the same by every loader.
+std::string tooManyTriangles(std::uint64_t triangles, std::uint64_t limit);
 
 }  // namespace myo::io

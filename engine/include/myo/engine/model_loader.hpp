@@ -19,6 +19,9 @@ namespace myo {
 
 struct LoadOptions {
   std::uint64_t maxFileBytes = std::uint64_t{1} << 30;  // files larger than this are refused unread
+  // Models with more triangles than this are refused, before the costly steps where the format
+  // allows: drawing and picking them on a software renderer would take minutes a frame.
+  std::uint64_t maxTriangles = 4'000'000;
   float normalCreaseDegrees = 60.0f;  // used where normals are generated
 };
 
