@@ -183,7 +183,9 @@ TEST(KnowledgeBaseReview, SatelliteTriggerPointsTheManualNames) {
                                       KeyAndSatellite{"quadratus_lumborum", "gluteus_minimus"},
                                       KeyAndSatellite{"gluteus_minimus", "fibularis_longus"},
                                       KeyAndSatellite{"infraspinatus", "deltoid"},
-                                      KeyAndSatellite{"scalenes", "deltoid"}})
+                                      KeyAndSatellite{"scalenes", "deltoid"},
+                                      KeyAndSatellite{"sternocleidomastoid", "platysma"},
+                                      KeyAndSatellite{"scalenes", "platysma"}})
     EXPECT_TRUE(has(card(pair.key).clinical.satelliteTriggerPoints, pair.satellite)) << pair.key << " → " << pair.satellite;
 }
 
