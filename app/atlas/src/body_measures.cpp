@@ -15,6 +15,22 @@ namespace {
 
 constexpr float kStep = 0.005f;  // how finely a girth's level is searched for its narrowest or widest
 
+// The tape round `centre`: the outermost outline that encloses it (a fold of skin inside is not
+// what a tape goes round), or none.
+std::optional<float> tapeAround(const std::vector<Outline>& outlines, glm::vec2 centre) {
+  std::optional<float> best;
+  float bestArea = 0.0f;
+  for (const Outline& loop : outlines) {
+    if (!encloses(loop, centre)) continue;
+    const float area = enclosedArea(loop);
+    if (!best || area > bestArea) {
+      best = tapeLength(loop);
+      bestArea = area;
+    }
+  }
+  return best;
+}
+
 const Node* findNode(const Scene& scene, const std::string& name) {
   for (const Node& node : scene.nodes)
     if (node.name == name) return &node;
@@ -68,9 +84,10 @@ float girthAtLevel(const Mesh& skin, float y, glm::vec2 centre) { return girthAt
 // A limb's girth, or 0 where the outline round it also surrounds `other` (the trunk's midline, or
 // the other limb): an arm pressed to the trunk has no tape of its own.
 float limbGirth(const Mesh& skin, float y, glm::vec2 centre, glm::vec2 other) {
-  for (const Outline& loop : sliceAtHeight(skin, y))
+  const std::vector<Outline> outlines = sliceAtHeight(skin, y);
+  for (const Outline& loop : outlines)
     if (encloses(loop, centre) && encloses(loop, other)) return 0.0f;
-  return girthAtLevel(skin, y, centre);
+  return tapeAround(outlines, centre).value_or(0.0f);
 }
 
 glm::vec2 xz(const glm::vec3& p) { return {p.x, p.z}; }
@@ -202,18 +219,7 @@ BodyMeasures measureBody(const Scene& body, const AnatomyDescription& descriptio
 }
 
 std::optional<float> girthAt(const Mesh& skin, float y, float centreX, float centreZ) {
-  std::optional<float> best;
-  float bestArea = 0.0f;
-  for (const Outline& loop : sliceAtHeight(skin, y)) {
-    if (!encloses(loop, {centreX, centreZ})) continue;
-    // Nested outlines (a fold of skin inside): the outermost is the one a tape goes round.
-    const float area = enclosedArea(loop);
-    if (!best || area > bestArea) {
-      best = tapeLength(loop);
-      bestArea = area;
-    }
-  }
-  return best;
+  return tapeAround(sliceAtHeight(skin, y), {centreX, centreZ});
 }
 
 }  // namespace myo::atlas
