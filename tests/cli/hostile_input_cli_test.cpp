@@ -125,15 +125,20 @@ TEST(HostileInputCli, InspectShowsEscapeSequencesInNamesInsteadOfPrintingThem) {
   EXPECT_TRUE(contains(result.out, "\\x1B]0;pwned\\x07")) << result.out;
 }
 
+// Replaces the first `from` in a scratch copy of a muscle's card; false when the card has none.
+bool editCard(const ScratchAssets& scratch, const std::string& id, const std::string& from, const std::string& to) {
+  const fs::path file = scratch.muscleFile(id);
+  std::string text = myo::test::readText(file);
+  const std::size_t at = text.find(from);
+  if (at == std::string::npos) return false;
+  text.replace(at, from.size(), to);
+  myo::test::writeText(file, text);
+  return true;
+}
+
 TEST(HostileInputCli, ShowEscapesControlCharactersInAnEditedMuscleName) {
   ScratchAssets scratch("show_escape");
-  const fs::path file = scratch.muscleFile("trapezius");
-  std::string text = myo::test::readText(file);
-  const std::string common = "\"common\": \"";
-  const std::size_t at = text.find(common);
-  ASSERT_NE(at, std::string::npos);
-  text.insert(at + common.size(), "\\u001b[31m");
-  myo::test::writeText(file, text);
+  ASSERT_TRUE(editCard(scratch, "trapezius", "\"common\": \"", "\"common\": \"\\u001b[31m"));
   const auto result = runMyoatlas({"show", "trapezius", "--assets", scratch.dir().string()});
   ASSERT_EQ(result.exitCode, 0) << result.err;
   EXPECT_FALSE(contains(result.out, "\x1b")) << "no ESC byte reaches the terminal";
@@ -143,17 +148,11 @@ TEST(HostileInputCli, ShowEscapesControlCharactersInAnEditedMuscleName) {
 // Item 5: show refuses the card (as for any problem of the muscle's file), lookup warns.
 TEST(HostileInputCli, ATriggerPointNamingAnUnknownRegionIsToldByShowAndLookup) {
   ScratchAssets scratch("unknown_zone_region");
-  const fs::path file = scratch.muscleFile("trapezius");
-  std::string text = myo::test::readText(file);
-  const std::string known = "{\"region\": \"ear\"";
-  const std::size_t at = text.find(known);
-  ASSERT_NE(at, std::string::npos);
-  text.replace(at, known.size(), "{\"region\": \"earr\"");
-  myo::test::writeText(file, text);
+  ASSERT_TRUE(editCard(scratch, "trapezius", "{\"region\": \"ear\"", "{\"region\": \"earr\""));
 
   const auto shown = runMyoatlas({"show", "trapezius", "--assets", scratch.dir().string()});
   EXPECT_EQ(shown.exitCode, 2) << shown.out;
-  EXPECT_TRUE(contains(shown.err, file.string())) << shown.err;
+  EXPECT_TRUE(contains(shown.err, scratch.muscleFile("trapezius").string())) << shown.err;
   EXPECT_TRUE(contains(shown.err, "unknown region \"earr\"")) << shown.err;
 
   const ScopedEnvironment assets("MYO_ASSETS_DIR", scratch.dir().string());
