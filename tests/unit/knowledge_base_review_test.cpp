@@ -185,7 +185,26 @@ TEST(KnowledgeBaseReview, SatelliteTriggerPointsTheManualNames) {
                                       KeyAndSatellite{"infraspinatus", "deltoid"},
                                       KeyAndSatellite{"scalenes", "deltoid"},
                                       KeyAndSatellite{"sternocleidomastoid", "platysma"},
-                                      KeyAndSatellite{"scalenes", "platysma"}})
+                                      KeyAndSatellite{"scalenes", "platysma"},
+                                      // head and neck (vol. 1 ch. 6, 7, 13, 20, 44)
+                                      KeyAndSatellite{"trapezius", "levator_scapulae"},
+                                      KeyAndSatellite{"trapezius", "splenius_capitis"},
+                                      KeyAndSatellite{"sternocleidomastoid", "orbicularis_oculi"},
+                                      KeyAndSatellite{"sternocleidomastoid", "sternalis"},
+                                      KeyAndSatellite{"scalenes", "extensor_digitorum"},
+                                      // shoulder and arm (vol. 1 ch. 24, 43)
+                                      KeyAndSatellite{"latissimus_dorsi", "flexor_carpi_ulnaris"},
+                                      KeyAndSatellite{"pectoralis_minor", "flexor_carpi_radialis"},
+                                      KeyAndSatellite{"pectoralis_minor", "flexor_carpi_ulnaris"},
+                                      // trunk (vol. 2 ch. 4)
+                                      KeyAndSatellite{"quadratus_lumborum", "gluteus_maximus"},
+                                      KeyAndSatellite{"quadratus_lumborum", "piriformis"},
+                                      // hip and leg (vol. 2 ch. 10, 16)
+                                      KeyAndSatellite{"piriformis", "biceps_femoris"},
+                                      KeyAndSatellite{"piriformis", "semitendinosus"},
+                                      KeyAndSatellite{"piriformis", "semimembranosus"},
+                                      KeyAndSatellite{"semitendinosus", "gastrocnemius"},
+                                      KeyAndSatellite{"semimembranosus", "gastrocnemius"}})
     EXPECT_TRUE(has(card(pair.key).clinical.satelliteTriggerPoints, pair.satellite)) << pair.key << " → " << pair.satellite;
 }
 
