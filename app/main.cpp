@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
   myo::cli::addLookupCommand(app, action);
   myo::cli::addHandoutCommand(app, action);
   myo::cli::addMeasureCommand(app, action);
+  myo::cli::addZonesCommand(app, action);
+  myo::cli::addChartCommand(app, action);
   app.footer("Run `myoatlas COMMAND --help` for the options of a command. Without a command, "
              "myoatlas opens the viewer.");
   try {

@@ -27,5 +27,7 @@ void addValidateCommand(CLI::App& app, Action& action);
 void addLookupCommand(CLI::App& app, Action& action);
 void addHandoutCommand(CLI::App& app, Action& action);
 void addMeasureCommand(CLI::App& app, Action& action);
+void addZonesCommand(CLI::App& app, Action& action);
+void addChartCommand(CLI::App& app, Action& action);
 
 }  // namespace myo::cli

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "drawn_zone_checks.hpp"
 #include "myo/atlas/anatomy_loader.hpp"
 #include "myo/atlas/atlas_scene.hpp"
 #include "myo/atlas/body_model.hpp"
@@ -51,6 +52,7 @@ BodyModelCheckOutcome checkAgainstBodyModel(const KnowledgeBase& knowledgeBase, 
   }
   const KnowledgeFiles files = KnowledgeFiles::in(assetsDir);
   const SkinMap& skin = *atlas->skin;
+  const RegionCover cover(skin);
 
   for (const Muscle& muscle : knowledgeBase.muscles()) {
     const std::string file = files.muscleFile(muscle.id).string();
@@ -68,6 +70,7 @@ BodyModelCheckOutcome checkAgainstBodyModel(const KnowledgeBase& knowledgeBase, 
                                       std::string("cannot be placed on the ") + side + " muscle's surface"});
       }
     }
+    for (Problem& problem : checkDrawnZones(muscle, file, skin, cover, UndrawnZones::Allowed)) outcome.problems.push_back(std::move(problem));
     for (std::size_t t = 0; t < muscle.triggerPoints.size(); ++t) {
       const TriggerPoint& tp = muscle.triggerPoints[t];
       for (int zone = 0; zone < 2; ++zone) {

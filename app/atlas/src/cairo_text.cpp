@@ -99,4 +99,17 @@ Image imageOf(cairo_surface_t* surface) {
   return image;
 }
 
+void drawFitted(cairo_t* cr, const Image& picture, double x, double y, double width, double height) {
+  if (picture.width <= 0 || picture.height <= 0) return;
+  Surface surface = surfaceOf(picture);
+  if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) return;
+  const double scale = std::min(width / picture.width, height / picture.height);
+  cairo_save(cr);
+  cairo_translate(cr, x + (width - picture.width * scale) / 2, y + (height - picture.height * scale) / 2);
+  cairo_scale(cr, scale, scale);
+  cairo_set_source_surface(cr, surface.get(), 0, 0);
+  cairo_paint(cr);
+  cairo_restore(cr);
+}
+
 }  // namespace myo::atlas::cairo

@@ -55,6 +55,10 @@ std::string ellipsize(cairo_t* cr, const std::string& text, double maxWidth);
 // status when cairo cannot allocate it.
 Surface surfaceOf(const Image& picture);
 
+// Paints the picture scaled to fit the box, centred; nothing when it is empty or cairo cannot
+// hold it.
+void drawFitted(cairo_t* cr, const Image& picture, double x, double y, double width, double height);
+
 // The pixels of an ARGB32 image surface as RGBA.
 Image imageOf(cairo_surface_t* surface);
 

@@ -1,6 +1,5 @@
 #include "myo/atlas/handout_page.hpp"
 
-#include <cairo-pdf.h>
 #include <cairo.h>
 
 #include <algorithm>
@@ -8,6 +7,7 @@
 
 #include "myo/atlas/atomic_file.hpp"
 #include "cairo_text.hpp"
+#include "page_file.hpp"
 
 namespace myo::atlas {
 
@@ -18,7 +18,6 @@ constexpr double kPageWidth = 595.276;
 constexpr double kPageHeight = 841.89;
 constexpr double kMargin = 42.0;
 constexpr double kContentWidth = kPageWidth - 2 * kMargin;
-constexpr double kPngDpi = 150.0;
 constexpr double kGutter = 16.0;
 
 struct Colour {
@@ -31,11 +30,6 @@ constexpr Colour kRule{0.75, 0.77, 0.8};
 
 using cairo::Context;
 using cairo::Surface;
-
-cairo_status_t appendBytes(void* closure, const unsigned char* data, unsigned int length) {
-  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-  return CAIRO_STATUS_SUCCESS;
-}
 
 // Draws text top-down on the page: each call places a block below the previous one.
 class PageWriter {
@@ -83,16 +77,7 @@ class PageWriter {
     cairo_set_line_width(cr_, 0.6);
     cairo_rectangle(cr_, x, top, boxWidth, boxHeight);
     cairo_stroke(cr_);
-    if (picture.width <= 0 || picture.height <= 0) return;
-    Surface surface = cairo::surfaceOf(picture);
-    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) return;
-    const double scale = std::min((boxWidth - 2) / picture.width, (boxHeight - 2) / picture.height);
-    cairo_save(cr_);
-    cairo_translate(cr_, x + (boxWidth - picture.width * scale) / 2, top + (boxHeight - picture.height * scale) / 2);
-    cairo_scale(cr_, scale, scale);
-    cairo_set_source_surface(cr_, surface.get(), 0, 0);
-    cairo_paint(cr_);
-    cairo_restore(cr_);
+    cairo::drawFitted(cr_, picture, x + 1, top + 1, boxWidth - 2, boxHeight - 2);
   }
 
  private:
@@ -190,46 +175,11 @@ void drawPage(cairo_t* cr, const HandoutPage& page) {
   writer.block(page.footer, kMargin, kContentWidth, 8, false, kMuted);
 }
 
-bool endsWith(const std::filesystem::path& file, const char* extension) {
-  std::string name = file.extension().string();
-  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-  return name == extension;
-}
-
 }  // namespace
 
 Status writeHandout(const HandoutPage& page, const std::filesystem::path& file) {
-  const bool pdf = endsWith(file, ".pdf");
-  if (!pdf && !endsWith(file, ".png"))
-    return Error{file.string() + ": a handout is written as .pdf or .png; name the file with one of them"};
-  std::string bytes;
-  cairo_status_t status = CAIRO_STATUS_SUCCESS;
-  if (pdf) {
-    Surface surface(cairo_pdf_surface_create_for_stream(appendBytes, &bytes, kPageWidth, kPageHeight));
-    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, (page.title + ": " + page.muscleName).c_str());
-    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "MyoAtlas");
-    {
-      Context cr(cairo_create(surface.get()));
-      drawPage(cr.get(), page);
-      cairo_show_page(cr.get());
-      status = cairo_status(cr.get());
-    }
-    cairo_surface_finish(surface.get());
-    if (status == CAIRO_STATUS_SUCCESS) status = cairo_surface_status(surface.get());
-  } else {
-    const double scale = kPngDpi / 72.0;
-    Surface surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, int(kPageWidth * scale + 0.5), int(kPageHeight * scale + 0.5)));
-    {
-      Context cr(cairo_create(surface.get()));
-      cairo_scale(cr.get(), scale, scale);
-      drawPage(cr.get(), page);
-      status = cairo_status(cr.get());
-    }
-    if (status == CAIRO_STATUS_SUCCESS) status = cairo_surface_write_to_png_stream(surface.get(), appendBytes, &bytes);
-  }
-  if (status != CAIRO_STATUS_SUCCESS)
-    return Error{file.string() + ": the handout could not be laid out: " + cairo_status_to_string(status)};
-  return writeFileAtomically(file, bytes);
+  return writePage(file, PageSize{kPageWidth, kPageHeight}, page.title + ": " + page.muscleName, "a handout",
+                   [&](cairo_t* cr) { drawPage(cr, page); });
 }
 
 }  // namespace myo::atlas

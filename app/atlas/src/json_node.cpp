@@ -128,6 +128,7 @@ bool JsonNode::expectList(Emptiness emptiness) const {
 }
 
 JsonNode JsonNode::element(std::size_t index) const {
+  if (!isList() || index >= value_->size()) return absent(log_);
   return JsonNode(&(*value_)[index], pointer_ + "/" + std::to_string(index), log_);
 }
 

@@ -48,6 +48,10 @@ class JsonNode {
   // Whether this is an object with this member, for optional keys: `if (n.has("k")) n["k"]...`.
   bool has(std::string_view key) const { return present() && value_->is_object() && value_->contains(key); }
   bool isString() const { return present() && value_->is_string(); }
+  bool isList() const { return present() && value_->is_array(); }
+  std::size_t size() const { return isList() ? value_->size() : 0; }
+  // An element of a list (absent when out of range or not a list).
+  JsonNode element(std::size_t index) const;
 
   // Reports a problem at this node.
   void report(std::string message) const;
@@ -93,7 +97,6 @@ class JsonNode {
   static JsonNode absent(const ProblemLog* log) { return JsonNode(nullptr, std::string(), log); }
 
   bool expectList(Emptiness emptiness) const;
-  JsonNode element(std::size_t index) const;
 
   const nlohmann::json* value_ = nullptr;
   std::string pointer_;

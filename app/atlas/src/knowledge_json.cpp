@@ -12,6 +12,28 @@ Json zoneToJson(const std::vector<ZonePatch>& zone) {
   return patches;
 }
 
+Json shapesToJson(const std::vector<DrawnShape>& shapes) {
+  Json list = Json::array();
+  for (const DrawnShape& shape : shapes) {
+    Json points = Json::array();
+    for (const SkinAnchor& p : shape.points) points.push_back({p.base, p.offsetCm[0], p.offsetCm[1], p.offsetCm[2]});
+    if (shape.kind == ShapeKind::Stroke)
+      list.push_back({{"stroke", points}, {"width_cm", shape.widthCm}});
+    else
+      list.push_back({{"area", points}});
+  }
+  return list;
+}
+
+Json referralToJson(const Referral& referral) {
+  Json json = {{"side", toString(referral.side)},
+               {"description", referral.description},
+               {"essential", zoneToJson(referral.essential)},
+               {"spillover", zoneToJson(referral.spillover)}};
+  if (!referral.drawing.empty()) json["drawing"] = toJson(referral.drawing);
+  return json;
+}
+
 Json triggerPointToJson(const TriggerPoint& tp) {
   const TriggerPointLocation& where = tp.location;
   return {
@@ -23,11 +45,7 @@ Json triggerPointToJson(const TriggerPoint& tp) {
         {"along", where.along},
         {"across", where.across},
         {"depth", toString(where.depth)}}},
-      {"referral",
-       {{"side", toString(tp.referral.side)},
-        {"description", tp.referral.description},
-        {"essential", zoneToJson(tp.referral.essential)},
-        {"spillover", zoneToJson(tp.referral.spillover)}}},
+      {"referral", referralToJson(tp.referral)},
   };
 }
 
@@ -98,6 +116,10 @@ Json sourcesToJson(const std::vector<SourceCitation>& sources) {
 }
 
 }  // namespace
+
+nlohmann::ordered_json toJson(const ZoneDrawing& drawing) {
+  return {{"essential", shapesToJson(drawing.essential)}, {"spillover", shapesToJson(drawing.spillover)}};
+}
 
 nlohmann::ordered_json toJson(const Muscle& muscle) {
   Json triggerPoints = Json::array();

@@ -116,13 +116,57 @@ TriggerPointLocation readLocation(const JsonNode& node, const Muscle& muscle) {
   return location;
 }
 
+// ["landmark", x, y, z]: a name and an offset in centimetres.
+SkinAnchor readAnchor(const JsonNode& node) {
+  SkinAnchor anchor;
+  const bool wellFormed = node.isList() && node.size() == 4;
+  if (!wellFormed) {
+    node.report("must be a point [\"landmark\", x, y, z]: a landmark (or \"region:<id>\") and an offset in cm");
+    return anchor;
+  }
+  anchor.base = node.element(0).text();
+  for (std::size_t i = 0; i < 3; ++i) anchor.offsetCm[i] = node.element(i + 1).number(-60.0, 60.0);
+  return anchor;
+}
+
+DrawnShape readShape(const JsonNode& node) {
+  DrawnShape shape;
+  const bool isStroke = node.has("stroke");
+  if (!node.expectObject({"stroke", "width_cm", "area"})) return shape;
+  if (isStroke == node.has("area")) {
+    node.report("must be either a stroke {\"stroke\": [points], \"width_cm\": w} or an area {\"area\": [points]}");
+    return shape;
+  }
+  shape.kind = isStroke ? ShapeKind::Stroke : ShapeKind::Area;
+  const JsonNode points = node[isStroke ? "stroke" : "area"];
+  points.forEach(NotEmpty, [&](const JsonNode& point) { shape.points.push_back(readAnchor(point)); });
+  const std::size_t fewest = isStroke ? 2 : 3;
+  if (points.isList() && points.size() < fewest)
+    points.report(std::string(isStroke ? "a stroke" : "an area") + " needs at least " + std::to_string(fewest) +
+                  " points");
+  if (isStroke)
+    shape.widthCm = node["width_cm"].number(0.0, 40.0, /*lowExclusive=*/true);
+  else if (node.has("width_cm"))
+    node["width_cm"].report("only a stroke has a width");
+  return shape;
+}
+
+ZoneDrawing readDrawing(const JsonNode& node) {
+  ZoneDrawing drawing;
+  if (!node.expectObject({"essential", "spillover"})) return drawing;
+  node["essential"].forEach(NotEmpty, [&](const JsonNode& s) { drawing.essential.push_back(readShape(s)); });
+  node["spillover"].forEach(MayBeEmpty, [&](const JsonNode& s) { drawing.spillover.push_back(readShape(s)); });
+  return drawing;
+}
+
 Referral readReferral(const JsonNode& node) {
   Referral referral;
-  if (!node.expectObject({"side", "description", "essential", "spillover"})) return referral;
+  if (!node.expectObject({"side", "description", "essential", "spillover", "drawing"})) return referral;
   referral.side = node["side"].enumValue(ReferralSide::Ipsilateral);
   referral.description = node["description"].text();
   referral.essential = readZone(node["essential"], NotEmpty);
   referral.spillover = readZone(node["spillover"], MayBeEmpty);
+  if (node.has("drawing")) referral.drawing = readDrawing(node["drawing"]);
   return referral;
 }
 

@@ -32,6 +32,18 @@ std::vector<glm::vec3> RegionPatches::anchorsOf(std::string_view regionId) const
   return anchors;
 }
 
+std::optional<glm::vec3> RegionPatches::basePoint(std::string_view name) const {
+  constexpr std::string_view kRegion = "region:";
+  if (name.substr(0, kRegion.size()) == kRegion) {
+    const RegionPatch* patch = find(name.substr(kRegion.size()));
+    if (patch == nullptr || patch->anchors.empty()) return std::nullopt;
+    return patch->anchors.front();
+  }
+  const auto it = landmarks_.find(name);
+  if (it == landmarks_.end()) return std::nullopt;
+  return it->second;
+}
+
 Result<RegionPatches> loadRegionPatches(const std::filesystem::path& file,
                                         const std::map<std::string, glm::vec3>& landmarks) {
   const std::string name = file.string();
@@ -78,7 +90,7 @@ Result<RegionPatches> loadRegionPatches(const std::filesystem::path& file,
     }
     patches.emplace(base, std::move(patch));
   }
-  return RegionPatches(std::move(patches));
+  return RegionPatches(std::move(patches), RegionPatches::Landmarks(landmarks.begin(), landmarks.end()));
 }
 
 }  // namespace myo::atlas

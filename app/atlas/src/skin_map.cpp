@@ -1,7 +1,11 @@
 #include "myo/atlas/skin_map.hpp"
 
 #include <algorithm>
+
+#include <glm/geometric.hpp>
 #include <cmath>
+
+#include "myo/atlas/pain_lookup.hpp"
 
 namespace myo::atlas {
 
@@ -17,7 +21,22 @@ std::string otherSide(const std::string& side) { return side == "left" ? "right"
 }  // namespace
 
 SkinMap::SkinMap(Mesh skin, RegionPatches patches)
-    : skin_(std::move(skin)), patches_(std::move(patches)), surface_(skin_) {}
+    : skin_(std::move(skin)), patches_(std::move(patches)), surface_(skin_) {
+  // A fill stops at vertices near the outline; the band must be wider than an edge, or the fill
+  // steps across it. The 95th percentile ignores the few long slivers of the mesh.
+  std::vector<float> edges;
+  const auto& idx = skin_.indices;
+  for (std::size_t t = 0; t + 2 < idx.size(); t += 3)
+    for (int k = 0; k < 3; ++k)
+      edges.push_back(glm::distance(skin_.positions[idx[t + k]], skin_.positions[idx[t + (k + 1) % 3]]));
+  if (!edges.empty()) {
+    const auto p95 = edges.begin() + std::ptrdiff_t(edges.size() * 95 / 100);
+    std::nth_element(edges.begin(), p95, edges.end());
+    wallHalfWidth_ = std::max(wallHalfWidth_, 0.6f * *p95);
+  }
+  const std::vector<float> areas = vertexAreas(skin_);
+  for (float a : areas) meanVertexArea_ += a / float(areas.size());
+}
 
 std::vector<float> SkinMap::region(std::string_view regionId, double weight) const {
   std::vector<float> field(skin_.vertexCount(), 0.0f);
@@ -53,6 +72,11 @@ std::vector<glm::vec2> SkinMap::referral(std::span<const TriggerPointOnSide> poi
   for (const TriggerPointOnSide& tp : points) {
     if (tp.point == nullptr) continue;
     const Referral& referral = tp.point->referral;
+    if (!referral.drawing.empty()) {
+      const std::vector<glm::vec2> drawn = paint(referral.drawing, tp.side == "right");
+      for (std::size_t v = 0; v < heat.size(); ++v) heat[v] = glm::max(heat[v], drawn[v]);
+      continue;
+    }
     for (int zone = 0; zone < 2; ++zone) {
       const std::vector<ZonePatch>& patches = zone == 0 ? referral.essential : referral.spillover;
       for (const ZonePatch& patch : patches) {

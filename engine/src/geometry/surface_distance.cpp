@@ -217,6 +217,39 @@ float SurfaceDistance::distanceToSurface(const glm::vec3& point) const {
   return std::min(d, distanceToNearestVertex(point));
 }
 
+glm::vec3 SurfaceDistance::closestPoint(const glm::vec3& point) const {
+  const auto [triangle, d] = nearestTriangle(point);
+  if (d == kFar) return point;
+  const std::uint32_t* t = &triangles_[3 * triangle];
+  return closestOnTriangle(point, positions_[t[0]], positions_[t[1]], positions_[t[2]]);
+}
+
+std::vector<std::uint8_t> SurfaceDistance::reachable(std::uint32_t start, std::span<const std::uint8_t> wall,
+                                                     std::size_t limit) const {
+  std::vector<std::uint8_t> blocked(positions_.size(), 0);
+  for (std::size_t i = 0; i < welded_.size() && i < wall.size(); ++i)
+    if (wall[i]) blocked[welded_[i]] = 1;
+  std::vector<std::uint8_t> reached(positions_.size(), 0);
+  if (start >= welded_.size() || blocked[welded_[start]]) return std::vector<std::uint8_t>(welded_.size(), 0);
+  std::vector<std::uint32_t> stack{welded_[start]};
+  reached[welded_[start]] = 1;
+  std::size_t count = 1;
+  while (!stack.empty()) {
+    const std::uint32_t v = stack.back();
+    stack.pop_back();
+    for (std::uint32_t e = edgeStart_[v]; e < edgeStart_[v + 1]; ++e) {
+      const std::uint32_t w = edgeTarget_[e];
+      if (reached[w] || blocked[w]) continue;
+      reached[w] = 1;
+      if (++count > limit) return {};
+      stack.push_back(w);
+    }
+  }
+  std::vector<std::uint8_t> perVertex(welded_.size());
+  for (std::size_t i = 0; i < welded_.size(); ++i) perVertex[i] = reached[welded_[i]];
+  return perVertex;
+}
+
 float SurfaceDistance::distanceToNearestVertex(const glm::vec3& point) const {
   if (positions_.empty()) return kFar;
   return glm::distance(point, positions_[nearestWelded(point)]);

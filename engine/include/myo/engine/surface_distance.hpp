@@ -48,6 +48,17 @@ class SurfaceDistance {
   // see from()).
   float distanceToSurface(const glm::vec3& point) const;
 
+  // The nearest point of the surface to a point: where a seed starts. The point itself when the
+  // mesh has no triangles.
+  glm::vec3 closestPoint(const glm::vec3& point) const;
+
+  // The mesh vertices reachable from `start` over the mesh's edges without entering a wall vertex
+  // (`wall`: one flag per mesh vertex), as one flag per mesh vertex. Empty when more than `limit`
+  // vertices are reached: the wall has a gap and the fill leaked. A start on the wall reaches
+  // nothing.
+  std::vector<std::uint8_t> reachable(std::uint32_t start, std::span<const std::uint8_t> wall,
+                                      std::size_t limit) const;
+
   std::size_t vertexCount() const { return welded_.size(); }
 
  private:

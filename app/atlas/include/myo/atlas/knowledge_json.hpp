@@ -13,5 +13,6 @@ namespace myo::atlas {
 nlohmann::ordered_json toJson(const Muscle& muscle);
 nlohmann::ordered_json toJson(const Region& region);
 nlohmann::ordered_json toJson(const Reference& reference);
+nlohmann::ordered_json toJson(const ZoneDrawing& drawing);
 
 }  // namespace myo::atlas

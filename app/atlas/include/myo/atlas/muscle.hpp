@@ -164,11 +164,41 @@ struct TriggerPointLocation {
   TissueDepth depth = TissueDepth::Superficial;
 };
 
+// A point of a drawn zone: a landmark of assets/anatomy/landmarks.json, or "region:<base id>" (the
+// centre of that region's patch), plus an offset in centimetres (x to the person's left, y up,
+// z forward). The painter moves it onto the nearest point of the skin.
+struct SkinAnchor {
+  std::string base;
+  std::array<double, 3> offsetCm{0.0, 0.0, 0.0};
+};
+
+enum class ShapeKind {
+  Stroke,  // a band of widthCm along the points
+  Area,    // the skin inside the closed outline through the points
+};
+
+struct DrawnShape {
+  ShapeKind kind = ShapeKind::Stroke;
+  std::vector<SkinAnchor> points;
+  double widthCm = 0.0;  // strokes only
+};
+
+// The zones as the Manual draws them, for a trigger point on the LEFT side of the body, exactly
+// where its pain is felt; a right trigger point's drawing is the mirror image.
+struct ZoneDrawing {
+  std::vector<DrawnShape> essential;
+  std::vector<DrawnShape> spillover;
+  bool empty() const { return essential.empty() && spillover.empty(); }
+};
+
 struct Referral {
   ReferralSide side = ReferralSide::Ipsilateral;
   std::string description;
+  // The regions the zones cover: the words of lookup and of the card, computed from the drawing
+  // (`myoatlas zones --write`).
   std::vector<ZonePatch> essential;
   std::vector<ZonePatch> spillover;
+  ZoneDrawing drawing;  // empty in a card that has not been drawn yet: the region patches are painted
 };
 
 struct TriggerPoint {

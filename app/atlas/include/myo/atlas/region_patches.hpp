@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,7 +29,9 @@ class RegionPatches {
  public:
   RegionPatches() = default;
   using Map = std::map<std::string, RegionPatch, std::less<>>;
-  explicit RegionPatches(Map byBase) : byBase_(std::move(byBase)) {}
+  using Landmarks = std::map<std::string, glm::vec3, std::less<>>;
+  explicit RegionPatches(Map byBase, Landmarks landmarks = {})
+      : byBase_(std::move(byBase)), landmarks_(std::move(landmarks)) {}
 
   // By base id ("temple").
   const RegionPatch* find(std::string_view base) const;
@@ -36,8 +39,14 @@ class RegionPatches {
   std::vector<glm::vec3> anchorsOf(std::string_view regionId) const;
   const Map& all() const { return byBase_; }
 
+  // Where a drawn zone's point is based (left side, body frame): a landmark's name, or
+  // "region:<base id>" for the first anchor of that region's patch; nullopt when unknown.
+  std::optional<glm::vec3> basePoint(std::string_view name) const;
+  const Landmarks& landmarks() const { return landmarks_; }
+
  private:
   Map byBase_;
+  Landmarks landmarks_;
 };
 
 Result<RegionPatches> loadRegionPatches(const std::filesystem::path& file,

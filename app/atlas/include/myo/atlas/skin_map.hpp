@@ -28,6 +28,12 @@ struct TriggerPointOnSide {
   std::string side;  // "left" or "right": the side of the body the trigger point is on
 };
 
+// A drawn shape of a referral zone placed on the skin.
+struct PaintedShape {
+  std::vector<float> field;           // 0..1 per skin vertex: solid inside, a soft edge outside
+  std::vector<std::string> problems;  // why it is not on the skin as written; empty when it is
+};
+
 class SkinMap {
  public:
   // skin: the skin mesh in body-frame coordinates.
@@ -38,12 +44,21 @@ class SkinMap {
   std::vector<float> region(std::string_view regionId, double weight = 1.0) const;
 
   // Per skin vertex: x the essential zone, y the spillover zone (0..1), of all the given trigger
-  // points together, each on its side and referring to the side its referral says.
+  // points together, each on its side: its drawn zones (mirrored for a right trigger point), or,
+  // for a card not drawn yet, its region patches on the side its referral says.
   std::vector<glm::vec2> referral(std::span<const TriggerPointOnSide> points) const;
 
   // The region ids a zone patch covers for a trigger point on `side`.
   std::vector<std::string> zoneRegions(const ZonePatch& patch, ReferralSide referralSide,
                                        const std::string& side) const;
+
+  // One drawn shape as written for a left trigger point, or its mirror image. A stroke is a band of
+  // its width along the path through its points; an area, the skin inside its closed outline. The
+  // points are moved onto the skin, and the path between them follows the skin.
+  PaintedShape paint(const DrawnShape& shape, bool mirrored) const;
+
+  // The essential (x) and spillover (y) zones of one drawing.
+  std::vector<glm::vec2> paint(const ZoneDrawing& drawing, bool mirrored) const;
 
   const Mesh& mesh() const { return skin_; }
   const RegionPatches& patches() const { return patches_; }
@@ -53,6 +68,8 @@ class SkinMap {
   Mesh skin_;
   RegionPatches patches_;
   SurfaceDistance surface_;
+  float wallHalfWidth_ = 0.005f;
+  float meanVertexArea_ = 0.0f;  // m², to bound an area's fill  // how near an area's outline a vertex stops the fill: over the longest edges
 };
 
 }  // namespace myo::atlas

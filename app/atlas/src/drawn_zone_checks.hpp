@@ -1,0 +1,21 @@
+#pragma once
+// The checks of `myoatlas validate` on drawn referral zones: each trigger point has a drawing,
+// every shape of it lies on the skin, and the card's region lists are the regions the drawing
+// covers (so the words of the card and of the lookup say what the picture shows).
+
+#include <string>
+#include <vector>
+
+#include "myo/atlas/muscle.hpp"
+#include "myo/atlas/problem.hpp"
+#include "myo/atlas/skin_map.hpp"
+#include "myo/atlas/zone_regions.hpp"
+
+namespace myo::atlas {
+
+enum class UndrawnZones { Allowed, AProblem };
+
+std::vector<Problem> checkDrawnZones(const Muscle& muscle, const std::string& file, const SkinMap& skin,
+                                     const RegionCover& cover, UndrawnZones undrawn);
+
+}  // namespace myo::atlas
