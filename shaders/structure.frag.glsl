@@ -73,8 +73,15 @@ vec3 tissue(vec3 base, vec3 n) {
 }
 
 void main() {
-  // A window cut in the surface (a muscle shown through the skin).
-  if (v_marks.y > 0.5) discard;
+  // The outlined field's 0.5 level as a line of constant width on the screen.
+  float fromLevel = abs(v_marks.x - 0.5) / max(fwidth(v_marks.x), 1e-6);
+  float line = 1.0 - smoothstep(0.5 * u_fieldOutlinePixels - 0.6, 0.5 * u_fieldOutlinePixels + 0.6, fromLevel);
+  float essential = smoothstep(0.30, 0.55, v_heat.x);
+  float spill = smoothstep(0.40, 0.48, v_heat.y) * (1.0 - essential);
+  float spillDot = spill > 0.0 ? spill * stipple() : 0.0;
+  // A window cut in the surface (a muscle shown through the skin): like glass, it keeps what is
+  // drawn on it (the pattern and the outline) so the client sees both over the muscle.
+  if (v_marks.y > 0.5 && max(max(essential, spillDot), line) < 0.5) discard;
   vec4 base = u_baseColor * v_color;
   if (u_hasTexture) {
     vec4 texel = texture(u_baseColorTexture, v_uv);
@@ -88,9 +95,7 @@ void main() {
 
   // Heat map: solid essential zone with a soft edge over a stippled spillover zone. The spillover's
   // edge is sharp: a dot fading out at the rim would read as a dot of another size.
-  float essential = smoothstep(0.30, 0.55, v_heat.x);
-  float spill = smoothstep(0.40, 0.48, v_heat.y) * (1.0 - essential);
-  if (spill > 0.0) albedo = mix(albedo, colormap(0.65), spill * stipple());
+  if (spillDot > 0.0) albedo = mix(albedo, colormap(0.65), spillDot);
   if (essential > 0.0) albedo = mix(albedo, colormap(0.55 + 0.45 * v_heat.x), essential);
 
   albedo = mix(albedo, u_tint, u_tintAmount);
@@ -105,11 +110,8 @@ void main() {
   vec3 display = toDisplay(lit);
   // The window's rim, darkened, so the cut reads as an edge and not as a hole in the picture.
   float rim = smoothstep(0.5 - max(2.0 * fwidth(v_marks.y), 0.02), 0.5, v_marks.y);
-  display *= 1.0 - 0.55 * rim;
-  // The outlined field's 0.5 level as a line of constant width on the screen, unlit: a drawing
-  // on top of the body in a colour of its own (the client's own pain, over the pattern).
-  float fromLevel = abs(v_marks.x - 0.5) / max(fwidth(v_marks.x), 1e-6);
-  float line = 1.0 - smoothstep(0.5 * u_fieldOutlinePixels - 0.6, 0.5 * u_fieldOutlinePixels + 0.6, fromLevel);
+  if (v_marks.y <= 0.5) display *= 1.0 - 0.55 * rim;
+  // The outline is unlit: a drawing on top of the body in a colour of its own (the client's pain).
   display = mix(display, u_fieldOutlineColor, line);
 
   float alpha = clamp(base.a * u_opacity, 0.0, 1.0);

@@ -81,8 +81,9 @@ void setClientView(AppState& state, bool on) {
   if (on) {
     state.clientView.layersBefore = display.layers;
     state.clientView.dimOthersBefore = display.dimOthers;
-    // The chosen muscle stands out in its window; x-ray and the peel would take the skin away.
-    display.dimOthers = true;
+    // Dimming the others would grey the skin and its pattern with them: the window alone singles
+    // the muscle out. X-ray and the peel would take the skin away.
+    display.dimOthers = false;
     display.xray = false;
     display.peel.reset();
     for (atlas::LayerSetting& layer : display.layers) layer.visible = true;
