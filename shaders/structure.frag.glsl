@@ -1,7 +1,7 @@
 #version 330 core
 // Colour of a structure: lit base colour with the look of its tissue (muscle striations and pale
 // tendons, ivory bone, neutral skin), a selection tint, and the referred-pain heat map: the
-// essential zone solid, the spillover zone stippled as in clinical charts.
+// essential zone solid, the spillover zone stippled as in clinical charts, with dots even on the screen.
 // Writes either an opaque colour or, in the translucency pass, weighted-blended OIT terms.
 in vec3 v_worldPosition;
 in vec3 v_normal;
@@ -10,6 +10,7 @@ in vec4 v_color;
 in float v_along;
 in vec3 v_fibre;
 in vec2 v_heat;
+in vec2 v_marks;
 in float v_viewDepth;
 
 uniform vec4 u_baseColor;          // linear
@@ -24,6 +25,9 @@ uniform vec3 u_keyDirection;
 uniform vec3 u_fillDirection;
 uniform vec3 u_colormap[5];        // linear colours at 0, .25, .5, .75, 1
 uniform bool u_translucentPass;
+uniform float u_stipplePixels;     // spacing of the spillover dots
+uniform vec3 u_fieldOutlineColor;  // display-encoded
+uniform float u_fieldOutlinePixels;
 
 layout(location = 0) out vec4 outColor;   // opaque colour, or accumulated colour
 layout(location = 1) out vec4 outWeight;  // translucency pass only: accumulated weight
@@ -41,15 +45,14 @@ vec3 colormap(float t) {
   return mix(u_colormap[i], u_colormap[i + 1], x - float(i));
 }
 
-// Dots on a 3D lattice, so the stipple sticks to the body as it turns. Fades to a flat half-tone
-// where the dots would be smaller than a pixel.
-float stipple(vec3 p) {
-  const float spacing = 0.012;
-  vec3 cell = p / spacing;
-  vec3 d = fract(cell) - 0.5;
-  float footprint = length(fwidth(cell));
-  float dots = 1.0 - smoothstep(0.30, 0.30 + max(footprint, 0.02), length(d));
-  return mix(dots, 0.4, smoothstep(0.4, 0.9, footprint));
+// The spillover zone is stippled as printed charts are: round dots of one size on a square grid of
+// the screen's pixels, so they stay even at any zoom and wherever the skin slopes away. Dots fixed
+// on the body crowded where it turned from the viewer and melted into a flat tint when zoomed out.
+float stipple() {
+  vec2 cell = gl_FragCoord.xy / u_stipplePixels;
+  float fromCentre = length(fract(cell) - 0.5) * u_stipplePixels;  // in pixels
+  float radius = 0.3 * u_stipplePixels;
+  return 1.0 - smoothstep(radius - 0.6, radius + 0.6, fromCentre);
 }
 
 vec3 tissue(vec3 base, vec3 n) {
@@ -70,6 +73,15 @@ vec3 tissue(vec3 base, vec3 n) {
 }
 
 void main() {
+  // The outlined field's 0.5 level as a line of constant width on the screen.
+  float fromLevel = abs(v_marks.x - 0.5) / max(fwidth(v_marks.x), 1e-6);
+  float line = 1.0 - smoothstep(0.5 * u_fieldOutlinePixels - 0.6, 0.5 * u_fieldOutlinePixels + 0.6, fromLevel);
+  float essential = smoothstep(0.30, 0.55, v_heat.x);
+  float spill = smoothstep(0.40, 0.48, v_heat.y) * (1.0 - essential);
+  float spillDot = spill > 0.0 ? spill * stipple() : 0.0;
+  // A window cut in the surface (a muscle shown through the skin): like glass, it keeps what is
+  // drawn on it (the pattern and the outline) so the client sees both over the muscle.
+  if (v_marks.y > 0.5 && max(max(essential, spillDot), line) < 0.5) discard;
   vec4 base = u_baseColor * v_color;
   if (u_hasTexture) {
     vec4 texel = texture(u_baseColorTexture, v_uv);
@@ -81,10 +93,9 @@ void main() {
 
   vec3 albedo = tissue(base.rgb, n);
 
-  // Heat map: solid essential zone over a stippled spillover zone.
-  float essential = smoothstep(0.30, 0.55, v_heat.x);
-  float spill = smoothstep(0.30, 0.55, v_heat.y) * (1.0 - essential);
-  if (spill > 0.0) albedo = mix(albedo, colormap(0.45), spill * stipple(v_worldPosition));
+  // Heat map: solid essential zone with a soft edge over a stippled spillover zone. The spillover's
+  // edge is sharp: a dot fading out at the rim would read as a dot of another size.
+  if (spillDot > 0.0) albedo = mix(albedo, colormap(0.65), spillDot);
   if (essential > 0.0) albedo = mix(albedo, colormap(0.55 + 0.45 * v_heat.x), essential);
 
   albedo = mix(albedo, u_tint, u_tintAmount);
@@ -97,6 +108,11 @@ void main() {
   vec3 lit = albedo * (ambient + key * vec3(0.95, 0.92, 0.88) + fill * vec3(0.18, 0.2, 0.24)) +
              vec3(specular) * key;
   vec3 display = toDisplay(lit);
+  // The window's rim, darkened, so the cut reads as an edge and not as a hole in the picture.
+  float rim = smoothstep(0.5 - max(2.0 * fwidth(v_marks.y), 0.02), 0.5, v_marks.y);
+  if (v_marks.y <= 0.5) display *= 1.0 - 0.55 * rim;
+  // The outline is unlit: a drawing on top of the body in a colour of its own (the client's pain).
+  display = mix(display, u_fieldOutlineColor, line);
 
   float alpha = clamp(base.a * u_opacity, 0.0, 1.0);
   if (!u_translucentPass) {

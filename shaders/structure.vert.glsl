@@ -8,6 +8,7 @@ layout(location = 3) in vec4 a_color;
 layout(location = 4) in float a_along;   // 0 at a muscle's origin, 1 at its insertion
 layout(location = 5) in vec3 a_fibre;    // fibre direction, zero where unknown
 layout(location = 6) in vec2 a_heat;     // (essential, spillover), 0..1
+layout(location = 7) in vec2 a_marks;    // (outlined field, cut away), 0..1
 
 uniform mat4 u_model;
 uniform mat3 u_normalMatrix;
@@ -21,6 +22,7 @@ out vec4 v_color;
 out float v_along;
 out vec3 v_fibre;
 out vec2 v_heat;
+out vec2 v_marks;
 out float v_viewDepth;
 
 void main() {
@@ -33,6 +35,7 @@ void main() {
   v_along = a_along;
   v_fibre = mat3(u_model) * a_fibre;
   v_heat = a_heat;
+  v_marks = a_marks;
   v_viewDepth = -viewPosition.z;
   gl_Position = u_projection * viewPosition;
 }

@@ -95,7 +95,7 @@ int runChart(const ChartOptions& options) {
   }
   page.source = sourceOf(*kb, muscle);
   page.essentialColour = toSrgb(sampleColormap(*colormap, 1.0f));
-  page.spilloverColour = toSrgb(sampleColormap(*colormap, 0.45f));
+  page.spilloverColour = toSrgb(sampleColormap(*colormap, 0.65f));
   if (Status written = atlas::writeChart(page, output); !written) return fail(written.error().message, kExitFailure);
   std::cout << "Wrote " << output.string() << " (" << plan.size() << " view" << (plan.size() == 1 ? "" : "s") << ")\n";
   return kExitOk;

@@ -17,7 +17,6 @@
 #include "layers_panel.hpp"
 #include "muscle_browser.hpp"
 #include "myo/atlas/structure_bounds.hpp"
-#include "myo/atlas/trigger_point_placement.hpp"
 #include "myo/atlas/view_choice.hpp"
 #include "overlays.hpp"
 #include "pain_drawing_panel.hpp"
@@ -41,7 +40,6 @@ constexpr float kOrbitRadiansPerPixel = 0.008f;
 constexpr float kZoomPerWheelStep = 0.88f;
 constexpr float kStructureFrameMargin = 1.6f;  // room around a framed muscle, to see where it is
 constexpr float kPanelShareAtMost = 0.62f;  // of the window's width, for both side columns
-constexpr glm::vec4 kChosenMarkerColor{0.25f, 0.85f, 1.0f, 1.0f};
 
 std::vector<std::unique_ptr<Panel>> makePanels() {
   std::vector<std::unique_ptr<Panel>> panels;
@@ -287,6 +285,10 @@ void App::handleKeys() {
       case GLFW_KEY_F: frameSelection(); break;
       case GLFW_KEY_P: takeScreenshot(shift || state_.settings.screenshotWithoutUi); break;
       case GLFW_KEY_B: state_.pain.paintMode = !state_.pain.paintMode; break;
+      case GLFW_KEY_C:
+        setClientView(state_, !state_.clientView.on);
+        sceneChanged();
+        break;
       case GLFW_KEY_X: display.xray = !display.xray; sceneChanged(); break;
       case GLFW_KEY_I:
         display.focus = display.focus == atlas::FocusMode::Isolate ? atlas::FocusMode::Normal : atlas::FocusMode::Isolate;
@@ -587,18 +589,7 @@ void App::restyleIfNeeded() {
   items_ = gpu_.items();
   markers_.clear();
   atlas::makeRestyle(atlas_, kb_, state_.view)(gpu_, items_, markers_);
-  // The chosen trigger point stands out from the others of its muscle.
-  if (state_.chosenTriggerPoint && kb_ != nullptr && state_.view.markers) {
-    const std::string& id = *state_.chosenTriggerPoint;
-    const atlas::Muscle* muscle = kb_->findMuscle(id.substr(0, id.find('/')));
-    const atlas::TriggerPoint* point = kb_->findTriggerPoint(id);
-    const SurfaceDistance* skin = atlas_.skin ? &atlas_.skin->surface() : nullptr;
-    if (muscle != nullptr && point != nullptr)
-      for (const atlas::TriggerPointOnSide& shown : state_.view.patterns)
-        if (shown.point == point)
-          if (auto placed = atlas::placeTriggerPoint(atlas_.scene, atlas_.index, *muscle, *point, shown.side, skin))
-            markers_.push_back({placed->position, kChosenMarkerColor});
-  }
+  // The chosen trigger point stands out from the others of its muscle by its X (makeRestyle).
   styleDirty_ = false;
 }
 
@@ -621,6 +612,8 @@ void App::drawWindow() {
       FrameSettings settings;
       settings.background = sceneBackground(state_.settings.theme);
       settings.colormap = state_.settings.colormap;
+      // The client's view is the chart's red, unless a colour-blind-safe map was chosen.
+      if (state_.clientView.on && settings.colormap == Colormap::Heat) settings.colormap = Colormap::Clinical;
       renderer_.draw(*target_, camera_.current(), items_, markers_, settings);
       ++sceneRenders_;
       sceneDirty_ = false;
@@ -669,6 +662,10 @@ void App::writeState() {
   facts.cameraDistance = camera_.current().distance;
   facts.lastPanelFrameMs = lastPanelFrameMs_;
   facts.selectionOnScreen = selectionOnScreen();
+  for (const Marker& marker : markers_)
+    if (std::optional<glm::vec2> at = onScreen(marker.position))
+      facts.markersOnScreen.push_back({*at, marker.shape == MarkerShape::Cross ? "x" : "dot",
+                                       0.5f * FrameSettings{}.markerSizePixels * marker.scale});
   facts.cursor = lastCursor_;
   if (state_.presenter.presenting) {
     const ScreenRect screen{0.0f, 0.0f, windowSize_.x, windowSize_.y};
@@ -681,9 +678,13 @@ void App::writeState() {
 
 std::optional<glm::vec2> App::selectionOnScreen() const {
   const auto& selection = state_.view.display.selection;
-  if (selection.empty() || viewport_.width <= 0.0f || viewport_.height <= 0.0f) return std::nullopt;
+  if (selection.empty()) return std::nullopt;
   if (atlas_.index.find(selection.front().id, selection.front().side).empty()) return std::nullopt;
-  const glm::vec3 centre = atlas::structureCentroid(atlas_.scene, atlas_.index, selection.front().id, selection.front().side);
+  return onScreen(atlas::structureCentroid(atlas_.scene, atlas_.index, selection.front().id, selection.front().side));
+}
+
+std::optional<glm::vec2> App::onScreen(const glm::vec3& centre) const {
+  if (viewport_.width <= 0.0f || viewport_.height <= 0.0f) return std::nullopt;
   const OrbitCamera& camera = camera_.current();
   const glm::vec4 clip = camera.projection(sceneAspect()) * camera.view() * glm::vec4(centre, 1.0f);
   if (clip.w <= 0.0f) return std::nullopt;

@@ -87,6 +87,7 @@ class App final : public AppCommands {
   void saveScreenshot(int framebufferWidth, int framebufferHeight);
   void writeState();
   std::optional<glm::vec2> selectionOnScreen() const;
+  std::optional<glm::vec2> onScreen(const glm::vec3& point) const;  // window coordinates
   void saveSettings();
   void rememberWindowLayout();
   void notify(std::string message, double seconds = 6.0);

@@ -2,6 +2,7 @@
 // Everything the window shows and remembers during a run, in one plain struct the App owns and
 // lends to its panels. No GL, no ImGui: the state dump and the unit tests read it as it is.
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -78,6 +79,15 @@ struct QuizState {
   bool hidesNames() const { return round && round->questionOpen(); }
 };
 
+// "Explain to the client" (C): the chosen pattern drawn as a chart over the client's own drawing,
+// on an opaque skin with a window onto the muscle (heat_patterns.cpp applies it); the layers as
+// they were are put back when it ends.
+struct ClientViewState {
+  bool on = false;
+  std::array<atlas::LayerSetting, 5> layersBefore{};
+  bool dimOthersBefore = false;
+};
+
 struct AppState {
   atlas::AtlasView view;  // what the 3D scene shows: display state, patterns, markers
   Settings settings;
@@ -98,6 +108,7 @@ struct AppState {
   bool skinShownForHeat = false;  // the skin was turned on to carry a heat map, and goes with it
 
   PainState pain;
+  ClientViewState clientView;
   TourState tour;
   PresenterState presenter;
   QuizState quiz;

@@ -8,6 +8,8 @@ namespace {
 
 constexpr float kSkinOverMuscleOpacity = 0.6f;
 constexpr float kLayerOverMuscleOpacity = 0.25f;  // under 0.5: clicks go through to the muscle
+// Across a room, on a screen turned toward the client, the trigger point must be found at a glance.
+constexpr float kClientCrossScale = 3.5f;
 
 atlas::SideFilter sideFilterOf(const std::string& side, atlas::SideFilter whenBoth) {
   if (side == "left") return atlas::SideFilter::Left;
@@ -59,6 +61,37 @@ void updateHeatPatterns(AppState& state, const atlas::KnowledgeBase* kb) {
   }
   // A quiz question shows its pattern alone: a marker would point at the answer.
   state.view.markers = (state.settings.showMarkers || state.tour.stepShowsMarkers) && !state.quiz.pattern;
+
+  const bool client = state.clientView.on && !state.quiz.pattern;
+  state.view.painOutline = client;
+  state.view.crossScale = client ? kClientCrossScale : 1.0f;
+  state.view.throughSkin.clear();
+  if (client) {
+    state.view.markers = true;
+    state.view.throughSkin = state.view.display.selection;
+    skin.visible = true;
+    skin.opacity = 1.0f;
+    state.skinShownForHeat = false;
+  }
+}
+
+void setClientView(AppState& state, bool on) {
+  if (on == state.clientView.on) return;
+  atlas::DisplayState& display = state.view.display;
+  if (on) {
+    state.clientView.layersBefore = display.layers;
+    state.clientView.dimOthersBefore = display.dimOthers;
+    // Dimming the others would grey the skin and its pattern with them: the window alone singles
+    // the muscle out. X-ray and the peel would take the skin away.
+    display.dimOthers = false;
+    display.xray = false;
+    display.peel.reset();
+    for (atlas::LayerSetting& layer : display.layers) layer.visible = true;
+  } else {
+    display.layers = state.clientView.layersBefore;
+    display.dimOthers = state.clientView.dimOthersBefore;
+  }
+  state.clientView.on = on;
 }
 
 void showUnderThePain(AppState& state, const atlas::KnowledgeBase& kb, const atlas::StructureRef& muscle,

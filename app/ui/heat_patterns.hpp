@@ -12,6 +12,11 @@ namespace myo::ui {
 
 void updateHeatPatterns(AppState& state, const atlas::KnowledgeBase* kb);
 
+// "Explain to the client" on or off (state.clientView): an opaque skin with a window onto the
+// selected muscle, the client's drawing outlined in blue, the pattern in chart red with a large X.
+// Turning it off puts the layers back as they were.
+void setClientView(AppState& state, bool on);
+
 // Selects a muscle and chooses its trigger point (if not empty) so that it shows under the pain
 // on the skin: the skin see-through and the muscle layers over it ghosts. Not peeled, not
 // x-rayed: both would take the skin away, and with it the pain it is meant to be compared with.

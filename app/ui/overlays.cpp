@@ -28,6 +28,7 @@ constexpr Shortcut kShortcuts[] = {
     {"I  /  H", "isolate / hide the selection"},
     {"]  /  [", "peel one layer more / put one back"},
     {"B", "paint where it hurts (pain drawing) / select again"},
+    {"C", "explain to the client: the pattern as a chart over their drawing, the muscle through the skin"},
     {"1  2  3  4", "quiz: choose an answer (while a question is open)"},
     {"Enter  or  N", "quiz: next question (after an answer)"},
     {"Ctrl+F", "search for a muscle"},

@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "client_handout.hpp"
+#include "myo/atlas/handout_plan.hpp"
+#include "screenshot.hpp"
 #include "structure_names.hpp"
 #include "user_path.hpp"
 #include "widgets.hpp"
@@ -20,6 +23,43 @@ constexpr const char* kGroupLabels[] = {"Head and face", "Neck", "Shoulder, ches
 std::string triggerPointName(const atlas::KnowledgeBase& kb, const std::string& id) {
   const atlas::TriggerPoint* point = kb.findTriggerPoint(id);
   return point != nullptr ? point->name : id;
+}
+
+// What the handout explains: the candidate chosen in the list, else the selected muscle with its
+// chosen trigger point.
+std::optional<atlas::HandoutSubject> handoutSubjectOf(const AppState& state, const atlas::KnowledgeBase& kb) {
+  const PainState& pain = state.pain;
+  if (pain.chosenCandidate && *pain.chosenCandidate < pain.candidates.size()) {
+    const atlas::LookupResult& chosen = pain.candidates[*pain.chosenCandidate];
+    if (const atlas::Muscle* muscle = kb.findMuscle(chosen.muscle))
+      return atlas::handoutSubject(pain.candidates, kb, *muscle, chosen.side, chosen.side);
+  }
+  if (state.view.display.selection.empty()) return std::nullopt;
+  const atlas::StructureRef& selected = state.view.display.selection.front();
+  const atlas::Muscle* muscle = kb.findMuscle(selected.id);
+  if (muscle == nullptr) return std::nullopt;
+  atlas::HandoutSubject subject = atlas::handoutSubject(pain.candidates, kb, *muscle, selected.side, "left");
+  if (state.chosenTriggerPoint && !subject.explainsThePain)
+    if (const atlas::TriggerPoint* point = kb.findTriggerPoint(*state.chosenTriggerPoint))
+      subject.points.assign(1, point);
+  return subject;
+}
+
+std::string painCaption(const AppState& state, const atlas::KnowledgeBase& kb) {
+  std::string names;
+  for (const std::string& id : state.pain.drawing.regions) {
+    const atlas::Region* region = kb.regions().find(id);
+    names += (names.empty() ? "" : ", ") + (region != nullptr ? region->name : id);
+  }
+  if (!state.pain.drawing.strokes.empty()) names += names.empty() ? "as you marked it" : ", and as you marked it";
+  return "Where it hurts: " + names;
+}
+
+// A name that is not taken yet: NAME.pdf, else NAME-2.pdf ...
+std::filesystem::path freeName(const std::filesystem::path& folder, const std::string& stem) {
+  std::filesystem::path file = folder / (stem + ".pdf");
+  for (int n = 2; std::filesystem::exists(file); ++n) file = folder / (stem + "-" + std::to_string(n) + ".pdf");
+  return file;
 }
 
 }  // namespace
@@ -224,7 +264,38 @@ void PainDrawingPanel::drawSession(PanelContext& context) {
     ImGui::TextWrapped("%s", pain.sessionMessage.c_str());
     if (pain.sessionMessageIsError) ImGui::PopStyleColor();
   }
+  const bool haveSubject = !state.view.pain.empty() && handoutSubjectOf(state, *context.kb).has_value();
+  ImGui::BeginDisabled(!haveSubject);
+  if (ImGui::Button("Handout for the client")) writeHandout(context);
+  ImGui::EndDisabled();
+  recordLastItem(state, "pain_handout");
+  if (!haveSubject) hint("For a handout: paint where it hurts and choose a likely source.");
   hint("Sessions stay on this computer: nothing is sent anywhere.");
+}
+
+void PainDrawingPanel::writeHandout(PanelContext& context) {
+  AppState& state = context.state;
+  PainState& pain = state.pain;
+  const std::optional<atlas::HandoutSubject> subject = handoutSubjectOf(state, *context.kb);
+  if (!subject) return;
+  const std::filesystem::path file =
+      sessionFile_.empty() ? freeName(screenshotFolder(state.settings.screenshotFolder), "handout-" + atlas::todayIso())
+                           : freeName(sessionFile_.parent_path(), sessionFile_.stem().string() + "-handout");
+  std::error_code ignored;
+  std::filesystem::create_directories(file.parent_path(), ignored);
+  Result<atlas::HandoutPage> page = renderHandout(
+      context.atlas, *context.kb, *subject, state.view.pain,
+      atlas::handoutWords(*subject, painCaption(state, *context.kb), pain.notes, atlas::todayIso()));
+  Status written = page ? atlas::writeHandout(*page, file) : Status(page.error());
+  // Rendering the pictures used the scene's context: the window draws its picture again.
+  context.commands.sceneChanged();
+  if (!written) {
+    pain.sessionMessage = "Handout not written: " + written.error().message;
+    pain.sessionMessageIsError = true;
+    return;
+  }
+  pain.sessionMessage = "Handout written to " + file.string();
+  pain.sessionMessageIsError = false;
 }
 
 void PainDrawingPanel::saveAs(PanelContext& context) {

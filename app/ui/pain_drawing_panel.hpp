@@ -31,6 +31,9 @@ class PainDrawingPanel : public Panel {
   void autosaveIfDue(PanelContext& context);
   void saveAs(PanelContext& context);
   void open(PanelContext& context, const std::filesystem::path& file, bool recovering);
+  // The client handout of the drawing and the chosen muscle, beside the session file (or in the
+  // screenshot folder before there is one); what happened goes in the session message.
+  void writeHandout(PanelContext& context);
   // Beside the session file once there is one, else the untitled autosave in the state folder.
   atlas::SessionAutosave autosave() const;
 

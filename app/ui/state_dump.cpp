@@ -131,6 +131,17 @@ std::string cardTitle(const AppState& state, const atlas::KnowledgeBase* kb) {
   return displayName(state.view.display.selection.front(), kb);
 }
 
+namespace {
+
+json markersJson(const FrameFacts& facts) {
+  json markers = json::array();
+  for (const FrameFacts::MarkerOnScreen& m : facts.markersOnScreen)
+    markers.push_back({{"x", m.at.x}, {"y", m.at.y}, {"shape", m.shape}, {"radius", m.radiusPixels}});
+  return markers;
+}
+
+}  // namespace
+
 std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, const FrameFacts& facts) {
   const atlas::DisplayState& display = state.view.display;
   json selection = json::array();
@@ -192,6 +203,8 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
       {"frame_ms", {{"scene", std::round(facts.lastSceneFrameMs * 10.0) / 10.0},
                     {"panels_only", std::round(facts.lastPanelFrameMs * 10.0) / 10.0}}},
       {"widgets", widgets},
+      {"client_view", state.clientView.on},
+      {"markers_on_screen", markersJson(facts)},
       {"selection_on_screen", facts.selectionOnScreen
                                   ? json{{"x", facts.selectionOnScreen->x}, {"y", facts.selectionOnScreen->y}}
                                   : json(nullptr)},

@@ -26,6 +26,12 @@ struct FrameFacts {
   double lastSceneFrameMs = 0.0;   // the last frame that drew the scene, input to swap
   double lastPanelFrameMs = 0.0;   // the last frame that only re-presented it under new panels
   std::optional<glm::vec2> selectionOnScreen;  // where the selected structure's centre is drawn, window coordinates
+  struct MarkerOnScreen {
+    glm::vec2 at{0.0f};      // window coordinates
+    std::string shape;       // "x" or "dot"
+    float radiusPixels = 0.0f;
+  };
+  std::vector<MarkerOnScreen> markersOnScreen;  // the trigger-point markers drawn
   glm::vec2 cursor{0.0f};  // where the window last saw the mouse, window coordinates
   std::vector<std::string> presenterTitleLines;  // the caption's title as presenter mode breaks it
   // No frame and no hover pick is due after this one until new input: what the panels show and

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "heat_patterns.hpp"
 #include "widgets.hpp"
 
 namespace myo::ui {
@@ -24,6 +25,15 @@ void ViewPanel::draw(PanelContext& context) {
   sameLineIfItFits("Help (F1)");
   if (ImGui::Button("Help (F1)")) state.helpVisible = !state.helpVisible;
   recordLastItem(state, "help_button");
+  bool client = state.clientView.on;
+  if (ImGui::Checkbox("Explain to the client (C)", &client)) {
+    setClientView(state, client);
+    context.commands.sceneChanged();
+  }
+  recordLastItem(state, "client_view");
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("The chosen pattern as a chart over the client's own drawing (blue outline), a large X at the "
+                      "trigger point, and the muscle through a window in the skin");
   if (ImGui::Checkbox("Screenshots without the panels", &state.settings.screenshotWithoutUi))
     context.commands.settingsChanged();
 

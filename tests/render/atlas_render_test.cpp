@@ -6,9 +6,8 @@
 #include <glm/ext/matrix_projection.hpp>
 #include <glm/geometric.hpp>
 
-#include "atlas_fixture.hpp"
+#include "atlas_render_fixture.hpp"
 #include "golden.hpp"
-#include "headless.hpp"
 #include "myo/engine/offscreen_target.hpp"
 #include "myo/engine/snapshot.hpp"
 
@@ -20,17 +19,8 @@ using namespace myo::atlas;
 constexpr int kWidth = 480;
 constexpr int kHeight = 640;
 
-class AtlasRender : public test::HeadlessTest {
+class AtlasRender : public test::BuiltInAtlasRender {
  protected:
-  void SetUp() override {
-    HeadlessTest::SetUp();
-    const test::LoadedAtlas& loaded = test::builtInAtlas();
-    ASSERT_TRUE(loaded.scene != nullptr) << loaded.error;
-    atlas = loaded.scene.get();
-    kb = loaded.kb.get();
-    ASSERT_TRUE(atlas->skin.has_value()) << "the built-in body has no skin map";
-  }
-
   OrbitCamera cameraFor(ViewPreset view) const {
     OrbitCamera camera;
     camera.setView(view);
@@ -146,9 +136,6 @@ class AtlasRender : public test::HeadlessTest {
     if (points) view.patterns = *points;
     return view;
   }
-
-  const AtlasScene* atlas = nullptr;
-  const KnowledgeBase* kb = nullptr;
 };
 
 TEST_F(AtlasRender, UpperTrapeziusPainIsAtTheTempleOnTheSameSideOnly) {

@@ -21,13 +21,6 @@ using namespace std::chrono_literals;
 
 const json& pain(const json& state) { return state.at("pain"); }
 
-// Where a muscle on a side ranks among the candidates (1-based), or 0 when it is not listed.
-int rankOf(const json& state, const std::string& muscle, const std::string& side) {
-  for (const json& c : pain(state).at("candidates"))
-    if (c.at("muscle") == muscle && c.at("side") == side) return c.at("rank").get<int>();
-  return 0;
-}
-
 std::string candidatesText(const json& state) {
   if (!state.contains("pain")) return "no pain state";
   std::string text;
@@ -112,7 +105,7 @@ TEST_F(PainDrawing, PaintingTheChestRanksItsMusclesAndPaintingTheOtherSideChange
   hoverTheBodyAt(myo::test::leftPectoralisPoint(window().state()), "pectoralis_major");
   paintStroke(myo::test::leftPectoralisPoint(window().state()));
   ASSERT_TRUE(window().waitFor([](const json& s) {
-    const int rank = rankOf(s, "pectoralis_major", "left");
+    const int rank = myo::test::candidateRank(s, "pectoralis_major", "left");
     return pain(s).at("strokes").get<int>() >= 2 && rank >= 1 && rank <= 5 &&
            pain(s).at("candidates")[0].at("side") == "left";
   }, 30s)) << "after painting the left chest (" << pain(window().lastState()).at("strokes")
@@ -130,7 +123,7 @@ TEST_F(PainDrawing, PaintingTheChestRanksItsMusclesAndPaintingTheOtherSideChange
   hoverTheBodyAt(right);
   ASSERT_TRUE(window().click(right.x, right.y));
   ASSERT_TRUE(window().waitFor([](const json& s) {
-    const int rank = rankOf(s, "pectoralis_major", "right");
+    const int rank = myo::test::candidateRank(s, "pectoralis_major", "right");
     return pain(s).at("strokes") == 1 && rank >= 1 && rank <= 5 && pain(s).at("candidates")[0].at("side") == "right";
   }, 30s)) << "after a dab on the right chest the candidates are:" << candidatesText(window().lastState());
   EXPECT_NE(pain(window().lastState()).at("candidates")[0], firstTop);

@@ -258,4 +258,10 @@ std::string hoveredText(const nlohmann::json& state) {
   return state.contains("hovered") ? state["hovered"].dump() : "nothing";
 }
 
+int candidateRank(const nlohmann::json& state, const std::string& muscle, const std::string& side) {
+  for (const nlohmann::json& c : state.at("pain").at("candidates"))
+    if (c.at("muscle") == muscle && c.at("side") == side) return c.at("rank").get<int>();
+  return 0;
+}
+
 }  // namespace myo::test

@@ -84,6 +84,9 @@ Point rightPectoralisPoint(const nlohmann::json& state);
 bool hovering(const nlohmann::json& state, const std::string& id);
 std::string hoveredText(const nlohmann::json& state);
 
+// Where a muscle on a side ranks among the pain drawing's candidates (1-based), or 0 when it is not listed.
+int candidateRank(const nlohmann::json& state, const std::string& muscle, const std::string& side);
+
 // A scratch folder for one test under build/test-output/ui, empty.
 std::filesystem::path freshTestFolder(const std::string& name);
 // The name of the test running now, for its folder.

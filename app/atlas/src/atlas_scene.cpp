@@ -4,6 +4,7 @@
 
 #include "myo/atlas/anatomy_loader.hpp"
 #include "myo/atlas/muscle_search.hpp"
+#include "myo/atlas/skin_window.hpp"
 #include "myo/atlas/trigger_point_placement.hpp"
 
 namespace myo::atlas {
@@ -11,6 +12,7 @@ namespace myo::atlas {
 namespace {
 
 constexpr glm::vec4 kMarkerColor{0.98f, 0.82f, 0.12f, 1.0f};
+constexpr glm::vec4 kCrossColor{0.07f, 0.07f, 0.09f, 1.0f};  // the black X of printed charts
 
 std::vector<std::string> sidesOf(SideFilter side) {
   switch (side) {
@@ -83,10 +85,25 @@ std::vector<glm::vec2> skinHeat(const AtlasScene& atlas, const AtlasView& view) 
     const std::vector<float> field = atlas.skin->region(region);
     for (std::size_t v = 0; v < heat.size(); ++v) heat[v].x = std::max(heat[v].x, field[v]);
   }
-  // A pain drawing is painted like a region; one made on another skin is ignored.
-  if (view.pain.size() == heat.size())
+  // A pain drawing is painted like a region, unless it is outlined; one made on another skin is ignored.
+  if (!view.painOutline && view.pain.size() == heat.size())
     for (std::size_t v = 0; v < heat.size(); ++v) heat[v].x = std::max(heat[v].x, view.pain[v]);
   return heat;
+}
+
+std::vector<glm::vec2> skinMarks(const AtlasScene& atlas, const AtlasView& view) {
+  if (!atlas.skin) return {};
+  const std::size_t count = atlas.skin->mesh().vertexCount();
+  const bool outlined = view.painOutline && view.pain.size() == count;
+  if (!outlined && view.throughSkin.empty()) return {};
+  std::vector<glm::vec2> marks(count, glm::vec2(0.0f));
+  if (outlined)
+    for (std::size_t v = 0; v < count; ++v) marks[v].x = view.pain[v];
+  for (const StructureRef& muscle : view.throughSkin) {
+    const std::vector<float> window = skinWindow(atlas, muscle);
+    for (std::size_t v = 0; v < window.size() && v < count; ++v) marks[v].y = std::max(marks[v].y, window[v]);
+  }
+  return marks;
 }
 
 Restyle makeRestyle(const AtlasScene& atlas, const KnowledgeBase* kb, const AtlasView& view) {
@@ -96,25 +113,41 @@ Restyle makeRestyle(const AtlasScene& atlas, const KnowledgeBase* kb, const Atla
     for (const GpuScene::Instance& instance : gpu.instances()) nodes.push_back(instance.node);
     applyDisplay(atlas.index, view.display, nodes, items);
 
-    if (atlas.skinPart && (!view.patterns.empty() || !view.regions.empty() || !view.pain.empty()))
-      gpu.mesh(*atlas.skinPart).setHeat(skinHeat(atlas, view));
+    // Set or cleared every time: the scene's GPU copy outlives the view, and heat left from a
+    // pattern that has gone (a trigger point un-chosen, a drawing cleared) would still be drawn.
+    if (atlas.skinPart) {
+      GpuMesh& skin = gpu.mesh(*atlas.skinPart);
+      const bool painted = !view.patterns.empty() || !view.regions.empty() || !view.pain.empty();
+      skin.setHeat(painted ? skinHeat(atlas, view) : std::vector<glm::vec2>{});
+      skin.setMarks(skinMarks(atlas, view));
+    }
 
     if (!view.markers || kb == nullptr) return;
-    std::vector<TriggerPointOnSide> shown = view.patterns;
+    // The trigger points whose patterns are painted get an X, as on a chart; the selected muscle's
+    // others a dot.
+    std::vector<std::pair<TriggerPointOnSide, MarkerShape>> shown;
+    for (const TriggerPointOnSide& tp : view.patterns) shown.push_back({tp, MarkerShape::Cross});
+    const auto alreadyShown = [&](const TriggerPoint* point, const std::string& side) {
+      return std::any_of(shown.begin(), shown.end(),
+                         [&](const auto& s) { return s.first.point == point && s.first.side == side; });
+    };
     for (const StructureRef& ref : view.display.selection) {
       const Muscle* muscle = kb->findMuscle(ref.id);
       if (muscle == nullptr) continue;
       const std::vector<std::string> sides = ref.side.empty() ? sidesOf(view.display.side) : std::vector<std::string>{ref.side};
       for (const std::string& s : sides)
-        for (const TriggerPoint& tp : muscle->triggerPoints) shown.push_back({&tp, s});
+        for (const TriggerPoint& tp : muscle->triggerPoints)
+          if (!alreadyShown(&tp, s)) shown.push_back({{&tp, s}, MarkerShape::Dot});
     }
     const SurfaceDistance* skinSurface = atlas.skin ? &atlas.skin->surface() : nullptr;
-    for (const TriggerPointOnSide& tp : shown) {
+    for (const auto& [tp, shape] : shown) {
       const std::string muscleId = tp.point->id.substr(0, tp.point->id.find('/'));
       const Muscle* muscle = kb->findMuscle(muscleId);
       if (muscle == nullptr) continue;
       const auto placed = placeTriggerPoint(atlas.scene, atlas.index, *muscle, *tp.point, tp.side, skinSurface);
-      if (placed) markers.push_back({placed->position, kMarkerColor});
+      if (!placed) continue;
+      if (shape == MarkerShape::Cross) markers.push_back({placed->position, kCrossColor, shape, view.crossScale});
+      else markers.push_back({placed->position, kMarkerColor, shape});
     }
   };
 }

@@ -106,7 +106,7 @@ void drawChart(cairo_t* cr, const ChartPage& page) {
 
 Status writeChart(const ChartPage& page, const std::filesystem::path& file) {
   return writePage(file, kLandscape, page.title + " - referral chart", "a chart",
-                   [&](cairo_t* cr) { drawChart(cr, page); });
+                   [&](cairo_t* cr, const NextPage&) { drawChart(cr, page); });
 }
 
 }  // namespace myo::atlas

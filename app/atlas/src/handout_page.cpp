@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 
-#include "myo/atlas/atomic_file.hpp"
 #include "cairo_text.hpp"
 #include "page_file.hpp"
 
@@ -28,8 +28,6 @@ constexpr Colour kMuted{0.38, 0.4, 0.44};
 constexpr Colour kAccent{0.66, 0.11, 0.11};  // the chart red of the heat maps
 constexpr Colour kRule{0.75, 0.77, 0.8};
 
-using cairo::Context;
-using cairo::Surface;
 
 // Draws text top-down on the page: each call places a block below the previous one.
 class PageWriter {
@@ -71,7 +69,31 @@ class PageWriter {
     cairo_stroke(cr_);
   }
 
-  // The image scaled to fit the box, centred, on a thin frame.
+  // The image scaled to fit the box, centred, on a thin frame, with its labels.
+  void image(const CaptionedImage& captioned, double x, double top, double boxWidth, double boxHeight) const {
+    image(captioned.image, x, top, boxWidth, boxHeight);
+    const Image& picture = captioned.image;
+    if (picture.width <= 0 || picture.height <= 0) return;
+    const double scale = std::min((boxWidth - 2) / picture.width, (boxHeight - 2) / picture.height);
+    const double left = x + (boxWidth - picture.width * scale) / 2;
+    const double upper = top + (boxHeight - picture.height * scale) / 2;
+    for (const PictureLabel& label : captioned.labels) {
+      // Above and to the right of the point, on a white tab, so it reads on skin and on red alike.
+      font(9, true);
+      const double w = width(label.text);
+      const double lx = std::clamp(left + label.x * scale + 7, x + 1, x + boxWidth - w - 5);
+      const double ly = std::clamp(upper + label.y * scale - 7, top + 11, top + boxHeight - 3);
+      cairo_set_source_rgb(cr_, 1, 1, 1);
+      cairo_rectangle(cr_, lx - 2, ly - 9, w + 4, 11.5);
+      cairo_fill_preserve(cr_);
+      cairo_set_source_rgb(cr_, kInk.r, kInk.g, kInk.b);
+      cairo_set_line_width(cr_, 0.6);
+      cairo_stroke(cr_);
+      cairo_move_to(cr_, lx, ly);
+      cairo_show_text(cr_, label.text.c_str());
+    }
+  }
+
   void image(const Image& picture, double x, double top, double boxWidth, double boxHeight) const {
     cairo_set_source_rgb(cr_, kRule.r, kRule.g, kRule.b);
     cairo_set_line_width(cr_, 0.6);
@@ -84,10 +106,48 @@ class PageWriter {
   cairo_t* cr_;
 };
 
-void drawPage(cairo_t* cr, const HandoutPage& page) {
+// Ends the page drawn so far and starts the next one.
+
+constexpr double kStepSize = 10.5;
+constexpr double kStepIndent = 18.0;
+constexpr double kNoteLineSpacing = 22.0;
+constexpr int kMinimumNoteLines = 3;
+constexpr double kFooterTop = kPageHeight - kMargin - 12;
+constexpr double kNotesNeed = 26 + kMinimumNoteLines * kNoteLineSpacing;
+constexpr double kViewHeight = 175.0;
+constexpr double kSmallestViewHeight = 118.0;
+
+double stepHeight(const PageWriter& writer, const std::string& step) {
+  writer.font(kStepSize, false);
+  return double(writer.wrap(step, kContentWidth - kStepIndent).size()) * kStepSize * 1.35 + 3;
+}
+
+// How tall the self-care block is: its heading, every step and the stretch note.
+double selfCareHeight(const PageWriter& writer, const HandoutPage& page) {
+  if (page.selfCare.empty()) return 0.0;
+  double height = 13 * 1.35 + 2 + 10;
+  for (const std::string& step : page.selfCare) height += stepHeight(writer, step);
+  writer.font(9, false);
+  if (!page.stretchNote.empty()) height += double(writer.wrap(page.stretchNote, kContentWidth - kStepIndent).size()) * 9 * 1.35;
+  return height;
+}
+
+void paper(cairo_t* cr) {
   cairo_set_source_rgb(cr, 1, 1, 1);
-  cairo_paint(cr);
+  cairo_rectangle(cr, 0, 0, kPageWidth, kPageHeight);
+  cairo_fill(cr);
+}
+
+void drawPage(cairo_t* cr, const HandoutPage& page, const NextPage& nextPage) {
+  paper(cr);
   PageWriter writer(cr);
+  const auto turnPage = [&] {
+    writer.y = kFooterTop;
+    writer.block(page.footer, kMargin, kContentWidth, 8, false, kMuted);
+    nextPage();
+    paper(cr);
+    writer.y = kMargin;
+  };
 
   // Heading: the title, and the date on the right.
   writer.font(10, false, kMuted);
@@ -114,21 +174,29 @@ void drawPage(cairo_t* cr, const HandoutPage& page) {
   writer.block("Likely source of the pain", textX, textWidth, 10, false, kMuted);
   writer.block(page.muscleName, textX, textWidth, 17, true, kAccent);
   writer.y += 4;
-  for (const std::string& point : page.triggerPoints) writer.block("Trigger point: " + point, textX, textWidth, 10.5, true);
+  // Numbered as on the pictures.
+  for (std::size_t i = 0; i < page.triggerPoints.size(); ++i)
+    writer.block("Trigger point " + std::to_string(i + 1) + ": " + page.triggerPoints[i], textX, textWidth, 10.5, true);
   writer.y += 4;
   writer.block(page.pattern, textX, textWidth, 10.5, false, kInk, rowTop + drawingHeight + 20);
   writer.y = std::max(writer.y, leftBottom) + 12;
 
-  // Two pictures side by side, captioned.
+  // Two pictures side by side, captioned; lower when that keeps the self-care on this page.
   if (!page.views.empty()) {
     const std::size_t count = std::min<std::size_t>(page.views.size(), 2);
     const double viewWidth = (kContentWidth - kGutter * double(count - 1)) / double(count);
-    const double viewHeight = 175.0;
+    double captionLines = 0.0;
+    writer.font(9, false);
+    for (std::size_t i = 0; i < count; ++i)
+      captionLines = std::max(captionLines, double(writer.wrap(page.views[i].caption, viewWidth).size()));
+    const double captionRoom = captionLines * 9 * 1.35 + 14;
+    const double spare = kFooterTop - kNotesNeed - writer.y - captionRoom - selfCareHeight(writer, page);
+    const double viewHeight = std::clamp(spare, kSmallestViewHeight, kViewHeight);
     const double viewsTop = writer.y;
     double captionBottom = viewsTop + viewHeight;
     for (std::size_t i = 0; i < count; ++i) {
       const double x = kMargin + double(i) * (viewWidth + kGutter);
-      writer.image(page.views[i].image, x, viewsTop, viewWidth, viewHeight);
+      writer.image(page.views[i], x, viewsTop, viewWidth, viewHeight);
       writer.y = viewsTop + viewHeight;
       writer.block(page.views[i].caption, x, viewWidth, 9, false, kMuted);
       captionBottom = std::max(captionBottom, writer.y);
@@ -136,42 +204,36 @@ void drawPage(cairo_t* cr, const HandoutPage& page) {
     writer.y = captionBottom + 14;
   }
 
-  // Self-care, numbered, stopping short of the notes the therapist needs room for.
-  constexpr double kNoteLineSpacing = 22.0;
-  constexpr int kMinimumNoteLines = 3;
-  const double footerTop = kPageHeight - kMargin - 12;
-  const double notesNeed = 26 + kMinimumNoteLines * kNoteLineSpacing;
+  // Self-care, numbered, every step whole: one that would crowd out the notes goes over the page.
   if (!page.selfCare.empty()) {
     writer.block("What you can do at home", kMargin, kContentWidth, 13, true);
     writer.y += 2;
     for (std::size_t i = 0; i < page.selfCare.size(); ++i) {
-      const double stepTop = writer.y;
-      const std::string number = std::to_string(i + 1) + ".";
-      // A step is printed whole or not at all; the card in the app has the rest.
-      writer.font(10.5, false);
-      const double stepHeight = double(writer.wrap(page.selfCare[i], kContentWidth - 18).size()) * 10.5 * 1.35;
-      if (stepTop + stepHeight > footerTop - notesNeed) {
-        std::string more = std::to_string(page.selfCare.size() - i);
-        more.append(" more on the muscle's card in MyoAtlas");
-        writer.block(more, kMargin + 18, kContentWidth - 18, 9, false, kMuted);
-        break;
+      const bool last = i + 1 == page.selfCare.size();
+      if (writer.y + stepHeight(writer, page.selfCare[i]) > kFooterTop - (last ? kNotesNeed : 0.0)) {
+        turnPage();
+        writer.block("What you can do at home (continued)", kMargin, kContentWidth, 13, true);
+        writer.y += 2;
       }
-      writer.block(page.selfCare[i], kMargin + 18, kContentWidth - 18, 10.5, false);
-      writer.font(10.5, true);
-      cairo_move_to(cr, kMargin, stepTop + 10.5 * 1.35 - 10.5 * 0.3);
+      const double stepTop = writer.y;
+      writer.block(page.selfCare[i], kMargin + kStepIndent, kContentWidth - kStepIndent, kStepSize, false);
+      writer.font(kStepSize, true);
+      const std::string number = std::to_string(i + 1) + ".";
+      cairo_move_to(cr, kMargin, stepTop + kStepSize * 1.35 - kStepSize * 0.3);
       cairo_show_text(cr, number.c_str());
       writer.y += 3;
     }
-    if (!page.stretchNote.empty()) writer.block(page.stretchNote, kMargin + 18, kContentWidth - 18, 9, false, kMuted);
+    if (!page.stretchNote.empty()) writer.block(page.stretchNote, kMargin + kStepIndent, kContentWidth - kStepIndent, 9, false, kMuted);
     writer.y += 10;
   }
+  if (writer.y > kFooterTop - kNotesNeed) turnPage();
 
   // The therapist's notes: any text given, then ruled lines to the footer.
   writer.block("Therapist's notes", kMargin, kContentWidth, 13, true);
-  if (!page.notes.empty()) writer.block(page.notes, kMargin, kContentWidth, 10.5, false, kInk, footerTop - kNoteLineSpacing);
-  for (double line = writer.y + kNoteLineSpacing; line < footerTop - 4; line += kNoteLineSpacing) writer.rule(line);
+  if (!page.notes.empty()) writer.block(page.notes, kMargin, kContentWidth, 10.5, false, kInk, kFooterTop - kNoteLineSpacing);
+  for (double line = writer.y + kNoteLineSpacing; line < kFooterTop - 4; line += kNoteLineSpacing) writer.rule(line);
 
-  writer.y = footerTop;
+  writer.y = kFooterTop;
   writer.block(page.footer, kMargin, kContentWidth, 8, false, kMuted);
 }
 
@@ -179,7 +241,7 @@ void drawPage(cairo_t* cr, const HandoutPage& page) {
 
 Status writeHandout(const HandoutPage& page, const std::filesystem::path& file) {
   return writePage(file, PageSize{kPageWidth, kPageHeight}, page.title + ": " + page.muscleName, "a handout",
-                   [&](cairo_t* cr) { drawPage(cr, page); });
+                   [&](cairo_t* cr, const NextPage& nextPage) { drawPage(cr, page, nextPage); });
 }
 
 }  // namespace myo::atlas

@@ -28,7 +28,7 @@ std::string lowerExtension(const std::filesystem::path& file) {
 }  // namespace
 
 Status writePage(const std::filesystem::path& file, PageSize size, const std::string& title, const std::string& what,
-                 const std::function<void(cairo_t*)>& draw) {
+                 const std::function<void(cairo_t*, const NextPage& nextPage)>& draw) {
   const std::string extension = lowerExtension(file);
   if (extension != ".pdf" && extension != ".png")
     return Error{file.string() + ": " + what + " is written as .pdf or .png; name the file with one of them"};
@@ -40,20 +40,32 @@ Status writePage(const std::filesystem::path& file, PageSize size, const std::st
     cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "MyoAtlas");
     {
       cairo::Context cr(cairo_create(surface.get()));
-      draw(cr.get());
+      draw(cr.get(), [&] { cairo_show_page(cr.get()); });
       cairo_show_page(cr.get());
       status = cairo_status(cr.get());
     }
     cairo_surface_finish(surface.get());
     if (status == CAIRO_STATUS_SUCCESS) status = cairo_surface_status(surface.get());
   } else {
-    const double scale = kPngDpi / 72.0;
-    cairo::Surface surface(
-        cairo_image_surface_create(CAIRO_FORMAT_ARGB32, int(size.width * scale + 0.5), int(size.height * scale + 0.5)));
+    // Drawn once as vectors, pages one under the other, then rasterised at the height that takes.
+    cairo::Surface recording(cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, nullptr));
+    int pages = 1;
     {
+      cairo::Context cr(cairo_create(recording.get()));
+      draw(cr.get(), [&] {
+        cairo_translate(cr.get(), 0, size.height);
+        ++pages;
+      });
+      status = cairo_status(cr.get());
+    }
+    const double scale = kPngDpi / 72.0;
+    cairo::Surface surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, int(size.width * scale + 0.5),
+                                                      int(size.height * pages * scale + 0.5)));
+    if (status == CAIRO_STATUS_SUCCESS) {
       cairo::Context cr(cairo_create(surface.get()));
       cairo_scale(cr.get(), scale, scale);
-      draw(cr.get());
+      cairo_set_source_surface(cr.get(), recording.get(), 0, 0);
+      cairo_paint(cr.get());
       status = cairo_status(cr.get());
     }
     if (status == CAIRO_STATUS_SUCCESS) status = cairo_surface_write_to_png_stream(surface.get(), appendBytes, &bytes);

@@ -114,6 +114,12 @@ FrameRenderer::FrameRenderer(ShaderProgram structure, ShaderProgram composite, S
   glEnableVertexAttribArray(2);
   glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Marker, color)));
   glVertexAttribDivisor(2, 1);
+  glEnableVertexAttribArray(3);
+  glVertexAttribIPointer(3, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(Marker, shape)));
+  glVertexAttribDivisor(3, 1);
+  glEnableVertexAttribArray(4);
+  glVertexAttribPointer(4, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Marker, scale)));
+  glVertexAttribDivisor(4, 1);
   glBindVertexArray(0);
 }
 
@@ -256,6 +262,9 @@ void FrameRenderer::draw(OffscreenTarget& target, const OrbitCamera& camera, std
   const auto stops = colormapStops(settings.colormap);
   for (int i = 0; i < 5; ++i) structure_.set(("u_colormap[" + std::to_string(i) + "]").c_str(), stops[i]);
   structure_.set("u_baseColorTexture", 0);
+  structure_.set("u_stipplePixels", std::max(settings.stipplePixels, 2.0f));
+  structure_.set("u_fieldOutlineColor", glm::vec3(settings.fieldOutlineColor));
+  structure_.set("u_fieldOutlinePixels", settings.fieldOutlinePixels);
   glActiveTexture(GL_TEXTURE0);
 
   // Opaque structures.

@@ -58,24 +58,29 @@ GpuMesh GpuMesh::upload(const Mesh& mesh) {
   return gpu;
 }
 
-void GpuMesh::setHeat(const std::vector<glm::vec2>& heat) {
-  if (heat.empty()) {
-    heat_.reset();
+// One vec2 per vertex into the buffer of an attribute, made at first use; empty values remove it.
+void GpuMesh::setVertexPairs(gl::Buffer& buffer, GLuint location, const std::vector<glm::vec2>& values) {
+  if (values.empty()) {
+    buffer.reset();
     glBindVertexArray(vao_.id());
-    glDisableVertexAttribArray(6);
+    glDisableVertexAttribArray(location);
     glBindVertexArray(0);
     return;
   }
-  if (heat.size() != vertexCount_) return;
+  if (values.size() != vertexCount_) return;
   glBindVertexArray(vao_.id());
-  if (!heat_) {
-    heat_ = uploadAttribute(6, heat, 2, GL_DYNAMIC_DRAW);
+  if (!buffer) {
+    buffer = uploadAttribute(location, values, 2, GL_DYNAMIC_DRAW);
   } else {
-    glBindBuffer(GL_ARRAY_BUFFER, heat_.id());
-    glBufferSubData(GL_ARRAY_BUFFER, 0, static_cast<GLsizeiptr>(heat.size() * sizeof(glm::vec2)), heat.data());
+    glBindBuffer(GL_ARRAY_BUFFER, buffer.id());
+    glBufferSubData(GL_ARRAY_BUFFER, 0, static_cast<GLsizeiptr>(values.size() * sizeof(glm::vec2)), values.data());
   }
   glBindVertexArray(0);
 }
+
+void GpuMesh::setHeat(const std::vector<glm::vec2>& heat) { setVertexPairs(heat_, 6, heat); }
+
+void GpuMesh::setMarks(const std::vector<glm::vec2>& marks) { setVertexPairs(marks_, 7, marks); }
 
 const GpuMesh::Level& GpuMesh::levelWithin(float allowedError) const {
   const Level* chosen = &levels_.front();
@@ -93,6 +98,7 @@ void GpuMesh::draw(float allowedError) const {
   if (!scalars_) glVertexAttrib1f(4, 0.5f);
   if (!fibres_) glVertexAttrib3f(5, 0.0f, 0.0f, 0.0f);
   if (!heat_) glVertexAttrib2f(6, 0.0f, 0.0f);
+  if (!marks_) glVertexAttrib2f(7, 0.0f, 0.0f);
   glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(level.count), GL_UNSIGNED_INT,
                  reinterpret_cast<const void*>(level.first * sizeof(std::uint32_t)));
   glBindVertexArray(0);

@@ -59,15 +59,27 @@ struct FrameItem {
   std::uint32_t id = 0;  // returned by pick; 0 is reserved for "nothing"
 };
 
+// A dot for a trigger point among others; an X, as the printed charts mark the trigger point whose
+// pattern they show.
+enum class MarkerShape : std::uint32_t { Dot = 0, Cross = 1 };
+
 struct Marker {
   glm::vec3 position{0.0f};
   glm::vec4 color{0.95f, 0.75f, 0.1f, 1.0f};  // display-encoded
+  MarkerShape shape = MarkerShape::Dot;
+  float scale = 1.0f;  // times FrameSettings::markerSizePixels
 };
 
 struct FrameSettings {
   glm::vec4 background{0.16f, 0.18f, 0.21f, 1.0f};  // display-encoded
   Colormap colormap = Colormap::Clinical;
-  float markerSizePixels = 9.0f;   // radius
+  float markerSizePixels = 9.0f;   // across
+  // Spacing of the spillover zone's dots, in pixels of the target: they are even at any zoom.
+  float stipplePixels = 6.0f;
+  // The line drawn at the 0.5 level of a mesh's outlined field (GpuMesh::setMarks): the client's
+  // own pain drawing, in a colour apart from every colour map's.
+  glm::vec4 fieldOutlineColor{0.1f, 0.35f, 0.95f, 1.0f};  // display-encoded
+  float fieldOutlinePixels = 3.0f;
   float occludedMarkerAlpha = 0.45f;
   float outlinePixels = 2.5f;
   glm::vec4 outlineColor{1.0f, 0.85f, 0.2f, 1.0f};  // display-encoded

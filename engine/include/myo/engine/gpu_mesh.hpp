@@ -1,8 +1,9 @@
 #pragma once
 // GpuMesh: a Mesh uploaded to vertex and index buffers, owned here and freed with it.
 // Attribute locations: 0 position, 1 normal, 2 uv, 3 colour, 4 scalar (along the fibres),
-// 5 fibre direction, 6 heat (essential, spillover); an attribute the mesh lacks reads a constant
-// (uv 0, colour white, scalar 0.5, fibre 0, heat 0).
+// 5 fibre direction, 6 heat (essential, spillover), 7 marks (outlined field, cut away); an
+// attribute the mesh lacks reads a constant (uv 0, colour white, scalar 0.5, fibre 0, heat 0,
+// marks 0).
 //
 // Coarser levels of detail are made at upload (simplify.hpp: coarserLevels) over the same
 // vertices; draw() takes the coarsest one whose error is within what the caller allows.
@@ -13,6 +14,7 @@
 
 #include <vector>
 
+#include <glm/vec2.hpp>
 #include <glm/vec3.hpp>
 
 #include "myo/engine/gl_object.hpp"
@@ -29,6 +31,11 @@ class GpuMesh {
   // an empty vector removes the heat map.
   void setHeat(const std::vector<glm::vec2>& heat);
   bool hasHeat() const { return static_cast<bool>(heat_); }
+  // Sets per-vertex marks, one per vertex: x a field whose 0.5 level is drawn as a line
+  // (FrameSettings::fieldOutlineColor), y where the surface is cut away (over 0.5) to show what lies
+  // under it. An empty vector removes them.
+  void setMarks(const std::vector<glm::vec2>& marks);
+  bool hasMarks() const { return static_cast<bool>(marks_); }
   std::size_t vertexCount() const { return vertexCount_; }
   std::size_t indexCount() const { return levels_.front().count; }  // of the full detail
   // Indices drawn for an allowed error (the level draw() would pick).
@@ -47,9 +54,10 @@ class GpuMesh {
   };
   GpuMesh() = default;
   const Level& levelWithin(float allowedError) const;
+  void setVertexPairs(gl::Buffer& buffer, unsigned int location, const std::vector<glm::vec2>& values);
 
   gl::VertexArray vao_;
-  gl::Buffer positions_, normals_, uvs_, colors_, scalars_, fibres_, heat_, indices_;
+  gl::Buffer positions_, normals_, uvs_, colors_, scalars_, fibres_, heat_, marks_, indices_;
   std::vector<Level> levels_;  // full detail first, then coarser
   std::size_t vertexCount_ = 0;
   glm::vec3 center_{0.0f};

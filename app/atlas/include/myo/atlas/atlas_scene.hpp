@@ -36,6 +36,11 @@ struct AtlasView {
   std::vector<std::string> regions;          // body regions to paint (full ids: "left_temple")
   std::vector<float> pain;                   // a pain drawing (rasterisePain), one value per skin vertex, or empty
   bool markers = false;                      // trigger-point markers of the patterns and the selection
+  float crossScale = 1.0f;                   // the size of the X at a pattern's trigger point
+  // The pain drawing as an outline in a colour of its own (FrameSettings::fieldOutlineColor), not
+  // painted in the pattern's red: for a client, their own drawing and the chart side by side.
+  bool painOutline = false;
+  std::vector<StructureRef> throughSkin;     // muscles shown through windows cut in the skin (skin_window.hpp)
 };
 
 // The trigger points a heat-map request names: "trapezius" (all of its points) or
@@ -47,5 +52,9 @@ Restyle makeRestyle(const AtlasScene& atlas, const KnowledgeBase* kb, const Atla
 
 // The skin heat a view paints (x essential or region, y spillover), one per skin vertex.
 std::vector<glm::vec2> skinHeat(const AtlasScene& atlas, const AtlasView& view);
+
+// The skin's marks (GpuMesh::setMarks): x the outlined pain drawing, y the windows over the muscles
+// shown through the skin; empty when the view has neither.
+std::vector<glm::vec2> skinMarks(const AtlasScene& atlas, const AtlasView& view);
 
 }  // namespace myo::atlas
