@@ -78,6 +78,8 @@ App::App(GLFWwindow* window, InputQueue& input, atlas::AtlasScene scene, const a
   state_.modelLabel = options.modelLabel;
   if (!atlas_.index.isBody()) state_.view.display.layers[0].visible = true;  // an imported model is all "unknown"
   updateHeatPatterns(state_, kb_);
+  if (atlas_.skin && kb_ != nullptr)
+    paintingAhead_ = std::jthread([this](std::stop_token stop) { atlas_.skin->paintAhead(*kb_, stop); });
   updateLayout();
   OrbitCamera start;
   start.setView(ViewPreset::Anterior);

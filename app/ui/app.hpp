@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <thread>
 #include <vector>
 
 #include <glm/vec2.hpp>
@@ -151,6 +152,10 @@ class App final : public AppCommands {
   float captionScreenHeight_ = 0.0f;  // the caption fonts are loaded for a screen this high
   double nextAdvance_ = -1.0;         // glfwGetTime() of the next step while a tour plays; < 0: not timed
   std::optional<atlas::QuizOptions> quizAtStart_;
+
+  // Paints every referral pattern in the background once the window is up, so that choosing a
+  // muscle shows its heat map at once. Last member: stopped and joined before the scene it reads.
+  std::jthread paintingAhead_;
 };
 
 }  // namespace myo::ui

@@ -5,12 +5,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 
 #include <glm/geometric.hpp>
 #include <glm/common.hpp>
 
 #include "myo/atlas/skin_map.hpp"
+#include "painted_drawings.hpp"
 
 namespace myo::atlas {
 
@@ -120,13 +122,25 @@ PaintedShape SkinMap::paint(const DrawnShape& shape, bool mirrored) const {
 }
 
 std::vector<glm::vec2> SkinMap::paint(const ZoneDrawing& drawing, bool mirrored) const {
+  if (std::optional<std::vector<glm::vec2>> before = painted_->find(drawing, mirrored, skin_.vertexCount()))
+    return std::move(*before);
   std::vector<glm::vec2> heat(skin_.vertexCount(), glm::vec2(0.0f));
   for (int zone = 0; zone < 2; ++zone)
     for (const DrawnShape& shape : zone == 0 ? drawing.essential : drawing.spillover) {
       const PaintedShape painted = paint(shape, mirrored);
       for (std::size_t v = 0; v < heat.size(); ++v) heat[v][zone] = std::max(heat[v][zone], painted.field[v]);
     }
+  painted_->keep(drawing, mirrored, heat);
   return heat;
+}
+
+void SkinMap::paintAhead(const KnowledgeBase& kb, std::stop_token stop) const {
+  for (const Muscle& muscle : kb.muscles())
+    for (const TriggerPoint& point : muscle.triggerPoints)
+      for (const bool mirrored : {false, true}) {
+        if (stop.stop_requested()) return;
+        if (!point.referral.drawing.empty()) (void)paint(point.referral.drawing, mirrored);
+      }
 }
 
 }  // namespace myo::atlas

@@ -1,5 +1,7 @@
 #include "myo/atlas/skin_map.hpp"
 
+#include "painted_drawings.hpp"
+
 #include <algorithm>
 
 #include <glm/geometric.hpp>
@@ -20,8 +22,13 @@ std::string otherSide(const std::string& side) { return side == "left" ? "right"
 
 }  // namespace
 
+SkinMap::SkinMap(SkinMap&&) noexcept = default;
+SkinMap& SkinMap::operator=(SkinMap&&) noexcept = default;
+SkinMap::~SkinMap() = default;
+
 SkinMap::SkinMap(Mesh skin, RegionPatches patches)
-    : skin_(std::move(skin)), patches_(std::move(patches)), surface_(skin_) {
+    : skin_(std::move(skin)), patches_(std::move(patches)), surface_(skin_),
+      painted_(std::make_unique<PaintedDrawings>()) {
   // A fill stops at vertices near the outline; the band must be wider than an edge, or the fill
   // steps across it. An edge that crosses the outline has an end within half its length of it, so
   // each vertex stops the fill within half its longest edge (and a trace step) of the outline. The

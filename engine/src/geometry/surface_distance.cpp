@@ -120,13 +120,23 @@ SurfaceDistance::SurfaceDistance(const Mesh& mesh, float weldDistance) {
       for (int k = 0; k < 3; ++k) vertexTriangles_[fill[triangles_[3 * t + k]]++] = t;
   }
 
-  // Nearest-vertex grid: about four vertices a cell.
+  // Nearest-vertex and nearest-triangle grid. Cells about two edges wide: a query near the surface
+  // then tests a few triangles in the 27 cells around it. Cells sized by the box's volume instead
+  // hold a whole patch of a thin surface each (the skin fills a small part of its box), and the
+  // nearest-triangle queries of drawn zones spent most of their time there. At most four cells a
+  // vertex, which bounds the grid's memory.
   if (n == 0) return;
   Bounds box;
   for (const glm::vec3& p : positions_) box.add(p);
   const glm::vec3 size = glm::max(box.size(), glm::vec3(1e-6f));
   const float volume = size.x * size.y * size.z;
-  cellSize_ = std::max(std::cbrt(volume / (float(n) / 4.0f)), 1e-4f);
+  double edgeSum = 0.0;
+  for (float length : edgeLength_) edgeSum += length;
+  const float meanEdge = edgeLength_.empty() ? 0.0f : float(edgeSum / double(edgeLength_.size()));
+  const float smallestCell = std::cbrt(volume / (float(n) * 4.0f));
+  cellSize_ = std::max({2.0f * meanEdge, smallestCell, 1e-4f});
+  cellSize_ = std::min(cellSize_, std::cbrt(volume / (float(n) / 4.0f)));
+  cellSize_ = std::max(cellSize_, 1e-4f);
   gridOrigin_ = box.min;
   gridSize_ = glm::max(glm::ivec3(glm::ceil(size / cellSize_)), glm::ivec3(1));
   auto cellOf = [&](const glm::vec3& p) {

@@ -9,7 +9,9 @@
 //   std::vector<float> temple = skin.region("left_temple");
 //   std::vector<glm::vec2> heat = skin.referral(kb, {{muscle, tp, "left"}});
 
+#include <memory>
 #include <span>
+#include <stop_token>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +24,8 @@
 #include "myo/engine/surface_distance.hpp"
 
 namespace myo::atlas {
+
+class PaintedDrawings;
 
 struct TriggerPointOnSide {
   const TriggerPoint* point = nullptr;
@@ -38,6 +42,9 @@ class SkinMap {
  public:
   // skin: the skin mesh in body-frame coordinates.
   SkinMap(Mesh skin, RegionPatches patches);
+  SkinMap(SkinMap&&) noexcept;
+  SkinMap& operator=(SkinMap&&) noexcept;
+  ~SkinMap();
 
   // 0..1 per skin vertex: 1 inside the region, falling smoothly to 0 across its edge. A weight
   // below 1 shrinks the patch to that share of its area (a zone that covers half a region).
@@ -57,8 +64,14 @@ class SkinMap {
   // points are moved onto the skin, and the path between them follows the skin.
   PaintedShape paint(const DrawnShape& shape, bool mirrored) const;
 
-  // The essential (x) and spillover (y) zones of one drawing.
+  // The essential (x) and spillover (y) zones of one drawing. Painted once a session: a drawing
+  // painted before (by paintAhead, or an earlier call) comes back at once.
   std::vector<glm::vec2> paint(const ZoneDrawing& drawing, bool mirrored) const;
+
+  // Paints every trigger point's drawing of the knowledge base on both sides, so that a selection
+  // change later shows its heat map at once. Seconds of work: the window runs it in the background
+  // and stops it (stop) when it closes first. Safe beside any other call.
+  void paintAhead(const KnowledgeBase& kb, std::stop_token stop = {}) const;
 
   const Mesh& mesh() const { return skin_; }
   const RegionPatches& patches() const { return patches_; }
@@ -74,6 +87,7 @@ class SkinMap {
   std::vector<float> wallReach_;     // m, per vertex: how near the outline it stops the fill (over its edges)
   float longestWallReach_ = 0.005f;  // m
   float meanVertexArea_ = 0.0f;      // m², to bound an area's fill
+  std::unique_ptr<PaintedDrawings> painted_;
 };
 
 }  // namespace myo::atlas
