@@ -26,6 +26,9 @@ struct ChartOptions {
   std::string output;
 };
 
+// The X at the trigger point, bold enough to find on the printed page at arm's length.
+constexpr float kChartCrossScale = 3.0f;
+
 int fail(const std::string& message, int code) {
   std::cerr << "myoatlas chart: " << message << "\n";
   return code;
@@ -64,6 +67,7 @@ int runChart(const ChartOptions& options) {
   atlas::AtlasView view;
   view.patterns = *points;
   view.markers = true;
+  view.crossScale = kChartCrossScale;
   view.display.layers[static_cast<int>(atlas::Layer::Skin)] = {true, 1.0f};
   std::vector<glm::vec3> markers;
   for (const atlas::TriggerPointOnSide& tp : *points)
