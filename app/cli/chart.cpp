@@ -78,7 +78,10 @@ int runChart(const ChartOptions& options) {
 
   Result<std::unique_ptr<Context>> context = createContext({.kind = ContextKind::Headless});
   if (!context) return fail(context.error().message, kExitFailure);
+  atlas::AtlasView withoutX = view;
+  withoutX.markers = false;
   const Restyle restyle = atlas::makeRestyle(*body, &*kb, view);
+  const Restyle restyleWithoutX = atlas::makeRestyle(*body, &*kb, withoutX);
   atlas::ChartPage page;
   page.title = muscle.names.common;
   for (const atlas::ChartView& v : plan) {
@@ -86,7 +89,7 @@ int runChart(const ChartOptions& options) {
     request.settings.background = {1.0f, 1.0f, 1.0f, 1.0f};
     request.settings.colormap = *colormap;
     request.frame = v.frame;
-    Result<Image> picture = renderSnapshot(body->scene, request, restyle);
+    Result<Image> picture = renderSnapshot(body->scene, request, v.showsTriggerPoints ? restyle : restyleWithoutX);
     if (!picture) return fail(picture.error().message, kExitFailure);
     page.views.push_back({std::move(*picture), v.caption});
   }

@@ -1,6 +1,7 @@
 #include "myo/atlas/chart_views.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include <glm/geometric.hpp>
 #include <array>
@@ -23,6 +24,7 @@ constexpr float kFacing = 0.35f;
 constexpr float kShownShare = 0.2f;
 constexpr float kMargin = 1.25f;
 constexpr float kSmallestHalf = 0.12f;  // metres: a chart never zooms in tighter than a hand
+constexpr float kMidlineBand = 0.01f;   // metres either side of the midline a side view still sees
 
 }  // namespace
 
@@ -45,11 +47,27 @@ std::vector<ChartView> planChartViews(const Mesh& skin, std::span<const glm::vec
     spread.add(skin.positions[v]);
     const double w = double(area[v]) * h;
     total += w;
-    for (std::size_t d = 0; d < directions.size(); ++d)
-      if (v < skin.normals.size() && glm::dot(skin.normals[v], directions[d].towardViewer) > kFacing) seen[d] += w;
+    for (std::size_t d = 0; d < directions.size(); ++d) {
+      if (v >= skin.normals.size() || glm::dot(skin.normals[v], directions[d].towardViewer) <= kFacing) continue;
+      // A side view sees only its own half of the body: skin on the far half that faces the
+      // viewer (the inner thigh, the far side of the breastbone) is behind the body.
+      if (directions[d].towardViewer.x * skin.positions[v].x < -kMidlineBand) continue;
+      seen[d] += w;
+    }
   }
   for (const glm::vec3& p : triggerPoints) spread.add(p);
 
+  // Each trigger point faces the way of the skin nearest it.
+  std::vector<glm::vec3> facing;
+  for (const glm::vec3& p : triggerPoints) {
+    std::size_t nearest = 0;
+    float best = std::numeric_limits<float>::max();
+    for (std::size_t v = 0; v < skin.positions.size() && v < skin.normals.size(); ++v) {
+      const float d = glm::distance(skin.positions[v], p);
+      if (d < best) { best = d; nearest = v; }
+    }
+    if (nearest < skin.normals.size()) facing.push_back(skin.normals[nearest]);
+  }
   std::vector<std::size_t> chosen;
   if (total > 0.0) {
     const auto best = std::size_t(std::max_element(seen.begin(), seen.end()) - seen.begin());
@@ -65,6 +83,22 @@ std::vector<ChartView> planChartViews(const Mesh& skin, std::span<const glm::vec
   } else {
     chosen.push_back(0);
   }
+  // The Manual shows where the trigger point is, too: when no view of the pattern sees it, the
+  // view that faces it takes the place of the weakest other.
+  const auto seesTriggerPoints = [&](std::size_t d) {
+    return std::any_of(facing.begin(), facing.end(), [&](const glm::vec3& n) { return glm::dot(n, directions[d].towardViewer) > 0.0f; });
+  };
+  if (!facing.empty() && std::none_of(chosen.begin(), chosen.end(), seesTriggerPoints)) {
+    std::size_t toward = 0;
+    for (std::size_t d = 1; d < directions.size(); ++d)
+      if (glm::dot(facing.front(), directions[d].towardViewer) > glm::dot(facing.front(), directions[toward].towardViewer)) toward = d;
+    if (chosen.size() == 3) {
+      const auto weakest = std::min_element(chosen.begin(), chosen.end(), [&](std::size_t a, std::size_t b) { return seen[a] < seen[b]; });
+      chosen.erase(weakest);
+    }
+    chosen.push_back(toward);
+    std::sort(chosen.begin(), chosen.end());
+  }
 
   Bounds frame;
   if (!spread.empty()) {
@@ -73,7 +107,9 @@ std::vector<ChartView> planChartViews(const Mesh& skin, std::span<const glm::vec
     frame.add(spread.center() + half);
   }
   std::vector<ChartView> views;
-  for (std::size_t d : chosen) views.push_back({directions[d].preset, directions[d].pitch, frame, directions[d].caption});
+  for (std::size_t d : chosen) {
+    views.push_back({directions[d].preset, directions[d].pitch, frame, directions[d].caption, facing.empty() || seesTriggerPoints(d)});
+  }
   return views;
 }
 

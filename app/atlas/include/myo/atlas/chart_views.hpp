@@ -27,6 +27,10 @@ struct ChartView {
   float pitch = 0.0f;   // radians added to the preset: the view from below the foot
   Bounds frame;         // the same for every view of a chart, so they share one scale
   std::string caption;  // "Front", "Back", "Left side", "From below"
+  // Whether the trigger points lie on the side of the body this view sees: a printed chart marks
+  // the X only there (an X seen through the body, on the front of a shoulder for a trigger point
+  // in the back of it, would put it in the wrong place for the reader).
+  bool showsTriggerPoints = true;
 };
 
 // At most three views, each showing at least a fifth of the pattern (the best one always), in the
