@@ -27,7 +27,8 @@ TEST(LookupCli, JsonListsTheRankedMusclesInTheDocumentedForm) {
     for (const char* key : {"muscle", "name", "side", "score", "trigger_points", "coverage"})
       EXPECT_TRUE(r.contains(key)) << key << " in " << r.dump();
     EXPECT_EQ(r.size(), 6u) << r.dump();
-    EXPECT_EQ(r["side"], "left");
+    // A right muscle may reach the left temple only at the edge of a pattern across the forehead.
+    if (r["coverage"].get<double>() > 0.05) EXPECT_EQ(r["side"], "left") << r.dump();
     EXPECT_LE(r["score"].get<double>(), previous);
     previous = r["score"].get<double>();
     ASSERT_FALSE(r["trigger_points"].empty());
