@@ -47,6 +47,35 @@ json painJson(const PainState& pain, const atlas::KnowledgeBase* kb) {
           {"autosave_offered", pain.autosaveOffered}};
 }
 
+json shapesJson(const std::vector<atlas::DrawnShape>& shapes) {
+  json list = json::array();
+  for (const atlas::DrawnShape& shape : shapes)
+    list.push_back({{"kind", shape.kind == atlas::ShapeKind::Area ? "area" : "stroke"},
+                    {"points", shape.points.size()},
+                    {"width_cm", shape.widthCm}});
+  return list;
+}
+
+json zoneEditJson(const ZoneEditState& edit) {
+  json inProgress = nullptr;
+  if (edit.inProgress)
+    inProgress = {{"kind", edit.inProgress->shape.kind == atlas::ShapeKind::Area ? "area" : "stroke"},
+                  {"points", edit.inProgress->shape.points.size()}};
+  return {{"draw_mode", edit.drawMode},
+          {"zone", edit.zone == EditedZone::Essential ? "essential" : "spillover"},
+          {"tool", edit.tool == ShapeTool::Stroke ? "stroke" : "area"},
+          {"width_cm", edit.widthCm},
+          {"trigger_point", edit.editing() ? json(edit.triggerPoint) : json(nullptr)},
+          {"side", edit.side},
+          {"essential", shapesJson(edit.drawing.essential)},
+          {"spillover", shapesJson(edit.drawing.spillover)},
+          {"in_progress", inProgress},
+          {"undo_steps", edit.undoSteps.size()},
+          {"unsaved", edit.editing() && edit.unsaved()},
+          {"message", edit.message},
+          {"message_is_error", edit.messageIsError}};
+}
+
 json tourJson(const TourState& tour) {
   const atlas::TourStep* step = currentStep(tour);
   return {{"loaded", tour.tour.has_value()},
@@ -177,6 +206,7 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
       {"layers_shown", layersShown},
       {"xray", display.xray},
       {"pain", painJson(state.pain, kb)},
+      {"zone_edit", zoneEditJson(state.zoneEdit)},
       {"tour", tourJson(state.tour)},
       {"presenter", presenterJson(state, facts)},
       {"quiz", quizJson(state.quiz)},
