@@ -61,6 +61,10 @@ json zoneEditJson(const ZoneEditState& edit) {
   if (edit.inProgress)
     inProgress = {{"kind", edit.inProgress->shape.kind == atlas::ShapeKind::Area ? "area" : "stroke"},
                   {"points", edit.inProgress->shape.points.size()}};
+  json problems = json::array();
+  for (const ShapeProblem& problem : edit.problems)
+    problems.push_back(std::string(problem.zone == EditedZone::Essential ? "essential " : "spillover ") +
+                       std::to_string(problem.index + 1) + ": " + problem.text);
   return {{"draw_mode", edit.drawMode},
           {"zone", edit.zone == EditedZone::Essential ? "essential" : "spillover"},
           {"tool", edit.tool == ShapeTool::Stroke ? "stroke" : "area"},
@@ -71,6 +75,7 @@ json zoneEditJson(const ZoneEditState& edit) {
           {"spillover", shapesJson(edit.drawing.spillover)},
           {"in_progress", inProgress},
           {"undo_steps", edit.undoSteps.size()},
+          {"problems", problems},
           {"unsaved", edit.editing() && edit.unsaved()},
           {"message", edit.message},
           {"message_is_error", edit.messageIsError}};

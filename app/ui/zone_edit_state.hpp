@@ -3,6 +3,7 @@
 // teacher corrects, the drawing as it is now and as the card has it, the shape being drawn, and
 // the tool. Plain data that AppState holds, so the state dump and the unit tests read it as it is.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,6 +27,13 @@ struct ShapeInProgress {
   glm::vec3 firstPicked{0.0f};  // an outline's start: a press on it closes the outline
 };
 
+// A shape of the drawing that cannot be placed on the skin as it is (SkinMap::paint's problem).
+struct ShapeProblem {
+  EditedZone zone = EditedZone::Essential;
+  std::size_t index = 0;  // into the zone's shapes
+  std::string text;
+};
+
 struct ZoneEditState {
   // The tool: what a press or drag on the body draws, and into which zone.
   bool drawMode = false;  // presses and drags on the body draw instead of selecting or turning it
@@ -40,6 +48,7 @@ struct ZoneEditState {
   atlas::ZoneDrawing saved;                  // as the card has it: Revert goes back to it
   std::vector<atlas::ZoneDrawing> undoSteps;  // the drawing before each edit, oldest first
   std::optional<ShapeInProgress> inProgress;
+  std::vector<ShapeProblem> problems;  // of the drawing as it is now; a drawing with any is not saved
 
   std::string message;  // what the last save did, or why it did not
   bool messageIsError = false;

@@ -47,6 +47,14 @@ const char* zoneName(EditedZone zone) { return zone == EditedZone::Essential ? "
 
 void pushUndo(ZoneEditState& edit) { edit.undoSteps.push_back(edit.drawing); }
 
+// Why a painted shape is not on the skin as `validate` wants it, or nothing when it is.
+std::optional<std::string> problemOf(const atlas::PaintedShape& painted) {
+  if (!painted.problems.empty()) return painted.problems.front();
+  if (std::none_of(painted.field.begin(), painted.field.end(), [](float v) { return v >= kPainted; }))
+    return "it covers no skin";
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool ZoneEditState::unsaved() const { return !sameDrawing(drawing, saved) || inProgress.has_value(); }
@@ -63,6 +71,7 @@ void ZoneEditor::edit(ZoneEditState& edit, const atlas::TriggerPoint& point, con
   edit.inProgress.reset();
   edit.message.clear();
   edit.messageIsError = false;
+  recheck(edit);
 }
 
 void ZoneEditor::stop(ZoneEditState& edit) const {
@@ -71,6 +80,7 @@ void ZoneEditor::stop(ZoneEditState& edit) const {
   edit.saved = {};
   edit.undoSteps.clear();
   edit.inProgress.reset();
+  edit.problems.clear();
 }
 
 glm::vec3 ZoneEditor::onSkin(const glm::vec3& picked) const { return skin_.surface().closestPoint(picked); }
@@ -169,6 +179,7 @@ void ZoneEditor::cancelShape(ZoneEditState& edit) const { edit.inProgress.reset(
 void ZoneEditor::commit(ZoneEditState& edit, EditedZone zone, atlas::DrawnShape shape) const {
   pushUndo(edit);
   shapesOf(edit.drawing, zone).push_back(std::move(shape));
+  recheck(edit);
 }
 
 void ZoneEditor::removeShape(ZoneEditState& edit, EditedZone zone, std::size_t index) const {
@@ -176,6 +187,7 @@ void ZoneEditor::removeShape(ZoneEditState& edit, EditedZone zone, std::size_t i
   if (index >= shapes.size()) return;
   pushUndo(edit);
   shapes.erase(shapes.begin() + std::ptrdiff_t(index));
+  recheck(edit);
 }
 
 void ZoneEditor::undo(ZoneEditState& edit) const {
@@ -193,6 +205,7 @@ void ZoneEditor::undo(ZoneEditState& edit) const {
   if (edit.undoSteps.empty()) return;
   edit.drawing = std::move(edit.undoSteps.back());
   edit.undoSteps.pop_back();
+  recheck(edit);
 }
 
 void ZoneEditor::revert(ZoneEditState& edit) const {
@@ -200,6 +213,18 @@ void ZoneEditor::revert(ZoneEditState& edit) const {
   if (sameDrawing(edit.drawing, edit.saved)) return;
   pushUndo(edit);
   edit.drawing = edit.saved;
+  recheck(edit);
+}
+
+void ZoneEditor::recheck(ZoneEditState& edit) const {
+  edit.problems.clear();
+  for (EditedZone zone : {EditedZone::Essential, EditedZone::Spillover}) {
+    const std::vector<atlas::DrawnShape>& shapes = shapesOf(edit.drawing, zone);
+    for (std::size_t s = 0; s < shapes.size(); ++s) {
+      if (std::optional<std::string> problem = problemOf(skin_.paint(shapes[s], /*mirrored=*/false)))
+        edit.problems.push_back({zone, s, std::move(*problem)});
+    }
+  }
 }
 
 Result<atlas::Referral> ZoneEditor::referralToSave(const ZoneEditState& edit, const atlas::TriggerPoint& card) {
@@ -211,11 +236,9 @@ Result<atlas::Referral> ZoneEditor::referralToSave(const ZoneEditState& edit, co
     field.assign(skin_.mesh().vertexCount(), 0.0f);
     const std::vector<atlas::DrawnShape>& shapes = zone == EditedZone::Essential ? edit.drawing.essential : edit.drawing.spillover;
     for (std::size_t s = 0; s < shapes.size(); ++s) {
-      const std::string name = std::string("Not saved: ") + zoneName(zone) + " shape " + std::to_string(s + 1);
       const atlas::PaintedShape painted = skin_.paint(shapes[s], /*mirrored=*/false);
-      if (!painted.problems.empty()) return Error{name + ": " + painted.problems.front()};
-      if (std::none_of(painted.field.begin(), painted.field.end(), [](float v) { return v >= kPainted; }))
-        return Error{name + " covers no skin: undo it or draw it again."};
+      if (std::optional<std::string> problem = problemOf(painted))
+        return Error{std::string("Not saved: ") + zoneName(zone) + " shape " + std::to_string(s + 1) + ": " + *problem};
       for (std::size_t v = 0; v < field.size(); ++v) field[v] = std::max(field[v], painted.field[v]);
     }
   }

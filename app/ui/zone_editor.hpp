@@ -70,6 +70,8 @@ class ZoneEditor {
 
  private:
   void commit(ZoneEditState& edit, EditedZone zone, atlas::DrawnShape shape) const;
+  // The drawing changed: which of its shapes cannot be placed on the skin (edit.problems).
+  void recheck(ZoneEditState& edit) const;
   glm::vec3 onSkin(const glm::vec3& picked) const;
 
   const atlas::SkinMap& skin_;

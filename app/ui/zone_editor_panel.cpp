@@ -58,6 +58,12 @@ std::string shapeLabel(const atlas::DrawnShape& shape, std::size_t index) {
   return std::to_string(index + 1) + ". band " + width + " cm wide, " + points;
 }
 
+const ShapeProblem* problemOf(const ZoneEditState& edit, EditedZone zone, std::size_t index) {
+  for (const ShapeProblem& problem : edit.problems)
+    if (problem.zone == zone && problem.index == index) return &problem;
+  return nullptr;
+}
+
 }  // namespace
 
 ZoneEditor* ZoneEditorPanel::editor(PanelContext& context) {
@@ -226,7 +232,13 @@ void ZoneEditorPanel::drawShapes(PanelContext& context) {
       recordLastItem(state, std::string("zone_remove_") + (essential ? "essential_" : "spillover_") + std::to_string(i + 1));
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("Take this shape away");
       ImGui::SameLine();
+      const ShapeProblem* problem = problemOf(edit, zone, i);
+      if (problem != nullptr) ImGui::PushStyleColor(ImGuiCol_Text, kErrorText);
       ImGui::TextUnformatted(shapeLabel(shapes[i], i).c_str());
+      if (problem != nullptr) {
+        ImGui::TextWrapped("Not on the skin: %s", problem->text.c_str());
+        ImGui::PopStyleColor();
+      }
       ImGui::PopID();
       if (remove) {
         editor(context)->removeShape(edit, zone, i);

@@ -113,6 +113,7 @@ TEST_F(ZoneEditorTest, AStrokeFromAToBPaintsHeatAtATheMidpointAndBAndNotFarAway)
   const atlas::DrawnShape& stroke = state.zoneEdit.drawing.essential.front();
   EXPECT_EQ(stroke.kind, atlas::ShapeKind::Stroke);
   EXPECT_DOUBLE_EQ(stroke.widthCm, 3.0);
+  EXPECT_TRUE(state.zoneEdit.problems.empty()) << state.zoneEdit.problems.front().text;
   // A point every 2 cm or so of travel, the first at A and the last at B.
   EXPECT_GE(stroke.points.size(), std::size_t(glm::distance(a, b) / (2.5f * kCm)));
   EXPECT_LT(stroke.points.size(), std::size_t(glm::distance(a, b) / (1.5f * kCm)) + 2);
