@@ -6,6 +6,7 @@
 
 #include <filesystem>
 
+#include <glm/common.hpp>
 #include <glm/geometric.hpp>
 #include <nlohmann/json.hpp>
 
@@ -65,9 +66,14 @@ class ZoneEditorTest : public ::testing::Test {
     state.zoneEdit.tool = ShapeTool::Stroke;
   }
 
-  // The skin heat the window paints now (x essential, y spillover) at the vertex nearest a point.
+  // The skin heat the window paints now (x essential, y spillover) at a point: the most of the
+  // vertices within 2 cm of it, since the skin's vertices are a centimetre or two apart.
   glm::vec2 heatAt(const std::vector<glm::vec2>& heat, const glm::vec3& point) {
-    return heat[skin().surface().nearestVertex(point)];
+    const std::vector<glm::vec3>& vertices = skin().mesh().positions;
+    glm::vec2 most = heat[skin().surface().nearestVertex(point)];
+    for (std::size_t v = 0; v < vertices.size(); ++v)
+      if (glm::distance(vertices[v], point) < 2.0f * kCm) most = glm::max(most, heat[v]);
+    return most;
   }
   std::vector<glm::vec2> shownHeat() {
     updateHeatPatterns(state, &kb());
@@ -108,11 +114,13 @@ TEST_F(ZoneEditorTest, AStrokeFromAToBPaintsHeatAtATheMidpointAndBAndNotFarAway)
   startEditing("left");
   const glm::vec3 a = skinNear("rib2_front", 3.0f), b = skinNear("rib6_front", 3.0f);
   ASSERT_GT(glm::distance(a, b), 8.0f * kCm) << "the test's points are too close to tell a stroke from a dab";
+  // Wider than the skin's vertices are apart (up to 2 cm on the chest), so that its ends hold one.
+  state.zoneEdit.widthCm = 5.0f;
   drawStroke(a, b);
   ASSERT_EQ(state.zoneEdit.drawing.essential.size(), 1u);
   const atlas::DrawnShape& stroke = state.zoneEdit.drawing.essential.front();
   EXPECT_EQ(stroke.kind, atlas::ShapeKind::Stroke);
-  EXPECT_DOUBLE_EQ(stroke.widthCm, 3.0);
+  EXPECT_DOUBLE_EQ(stroke.widthCm, 5.0);
   EXPECT_TRUE(state.zoneEdit.problems.empty()) << state.zoneEdit.problems.front().text;
   // A point every 2 cm or so of travel, the first at A and the last at B.
   EXPECT_GE(stroke.points.size(), std::size_t(glm::distance(a, b) / (2.5f * kCm)));
@@ -147,6 +155,7 @@ TEST_F(ZoneEditorTest, AMirroredEditOfARightTriggerPointStoresLeftSidePointsAndP
   startEditing("right");
   const glm::vec3 a = skinNear("rib2_front", 3.0f, /*right=*/true), b = skinNear("rib6_front", 3.0f, /*right=*/true);
   ASSERT_LT(a.x, 0.0f) << "the person's right is x < 0";
+  state.zoneEdit.widthCm = 5.0f;
   drawStroke(a, b);
   ASSERT_EQ(state.zoneEdit.drawing.essential.size(), 1u);
   for (const atlas::SkinAnchor& point : state.zoneEdit.drawing.essential.front().points) {
