@@ -50,6 +50,14 @@ std::vector<float> reportZone(const atlas::SkinMap& skin, const std::vector<atla
     for (const std::string& problem : painted.problems) std::cout << "      problem: " << terminalText(problem) << "\n";
     if (painted.problems.empty() && cm2 < 0.5) std::cout << "      problem: it covers no skin\n";
     problems += int(painted.problems.size()) + (painted.problems.empty() && cm2 < 0.5 ? 1 : 0);
+    const atlas::PaintedShape mirror = skin.paint(shapes[s], /*mirrored=*/true);
+    double mirroredCm2 = 0.0;
+    for (std::size_t v = 0; v < field.size(); ++v) mirroredCm2 += double(area[v]) * mirror.field[v] * 1e4;
+    for (const std::string& problem : mirror.problems)
+      std::cout << "      problem, mirrored to the right side: " << terminalText(problem) << "\n";
+    const bool lostOnTheRight = mirror.problems.empty() && cm2 >= 0.5 && mirroredCm2 < 0.5;
+    if (lostOnTheRight) std::cout << "      problem: mirrored to the right side, it covers no skin\n";
+    problems += int(mirror.problems.size()) + (lostOnTheRight ? 1 : 0);
   }
   return field;
 }

@@ -70,7 +70,7 @@ BodyModelCheckOutcome checkAgainstBodyModel(const KnowledgeBase& knowledgeBase, 
                                       std::string("cannot be placed on the ") + side + " muscle's surface"});
       }
     }
-    for (Problem& problem : checkDrawnZones(muscle, file, skin, cover, UndrawnZones::Allowed)) outcome.problems.push_back(std::move(problem));
+    for (Problem& problem : checkDrawnZones(muscle, file, skin, cover)) outcome.problems.push_back(std::move(problem));
     for (std::size_t t = 0; t < muscle.triggerPoints.size(); ++t) {
       const TriggerPoint& tp = muscle.triggerPoints[t];
       for (int zone = 0; zone < 2; ++zone) {

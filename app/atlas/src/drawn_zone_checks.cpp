@@ -1,6 +1,7 @@
 #include "drawn_zone_checks.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace myo::atlas {
 
@@ -8,24 +9,30 @@ namespace {
 
 std::string describe(const std::vector<ZonePatch>& regions) {
   std::string text;
-  for (const ZonePatch& p : regions) text += (text.empty() ? "" : ", ") + p.region;
+  char weight[16];
+  for (const ZonePatch& p : regions) {
+    std::snprintf(weight, sizeof weight, " %.2f", p.weight);
+    text += (text.empty() ? "" : ", ") + p.region + weight;
+  }
   return text.empty() ? "no region" : text;
 }
 
 }  // namespace
 
 std::vector<Problem> checkDrawnZones(const Muscle& muscle, const std::string& file, const SkinMap& skin,
-                                     const RegionCover& cover, UndrawnZones undrawn) {
+                                     const RegionCover& cover) {
   std::vector<Problem> problems;
   const std::string rewrite = "; `myoatlas zones " + muscle.id + " --write` rewrites the lists from the drawing";
   for (std::size_t t = 0; t < muscle.triggerPoints.size(); ++t) {
     const Referral& referral = muscle.triggerPoints[t].referral;
     const std::string at = "/trigger_points/" + std::to_string(t) + "/referral";
     if (referral.drawing.empty()) {
-      if (undrawn == UndrawnZones::AProblem)
-        problems.push_back({file, at, "has no drawn zones (\"drawing\", docs/knowledge-base.md \"Drawn zones\")"});
+      problems.push_back({file, at, "has no drawn zones (\"drawing\", docs/knowledge-base.md \"Drawn zones\")"});
       continue;
     }
+    if (referral.drawing.essential.empty())
+      problems.push_back({file, at + "/drawing/essential",
+                          "is empty: every trigger point has an essential zone, where nearly everyone feels its pain"});
     bool placed = true;
     std::vector<float> fields[2];
     for (int zone = 0; zone < 2; ++zone) {
@@ -39,6 +46,11 @@ std::vector<Problem> checkDrawnZones(const Muscle& muscle, const std::string& fi
         const bool empty = std::none_of(painted.field.begin(), painted.field.end(), [](float v) { return v >= 0.5f; });
         if (painted.problems.empty() && empty) problems.push_back({file, pointer, "covers no skin"});
         placed = placed && painted.problems.empty() && !empty;
+        // A right-side trigger point shows the mirror image, which the right side's skin must carry too.
+        const PaintedShape mirror = skin.paint(shapes[s], /*mirrored=*/true);
+        for (const std::string& problem : mirror.problems) problems.push_back({file, pointer, "mirrored to the right side: " + problem});
+        if (mirror.problems.empty() && !empty && std::none_of(mirror.field.begin(), mirror.field.end(), [](float v) { return v >= 0.5f; }))
+          problems.push_back({file, pointer, "covers no skin when mirrored to the right side"});
         for (std::size_t v = 0; v < painted.field.size(); ++v) fields[zone][v] = std::max(fields[zone][v], painted.field[v]);
       }
     }

@@ -16,7 +16,6 @@ namespace myo::atlas {
 
 namespace {
 
-constexpr float kTraceStep = 0.004f;     // between the samples of a path, metres
 constexpr float kLargestJump = 0.02f;    // between neighbouring samples on the skin
 constexpr float kFarFromSkin = 0.05f;    // a point farther than this from the skin is a mistake
 constexpr float kSoftEdge = 0.008f;      // the width of the fade at a zone's edge
@@ -95,9 +94,9 @@ PaintedShape SkinMap::paint(const DrawnShape& shape, bool mirrored) const {
   // An area: the outline is a wall of vertices; the inside is what a fill from the outline's
   // centre reaches without crossing it. A fill that reaches much more skin than any closed curve
   // of the outline's length could enclose has leaked through a gap, or started outside.
-  const std::vector<float> fromOutline = surface_.from(trace.samples, wallHalfWidth_ + kSoftEdge);
+  const std::vector<float> fromOutline = surface_.from(trace.samples, longestWallReach_ + kSoftEdge);
   std::vector<std::uint8_t> wall(fromOutline.size(), 0);
-  for (std::size_t v = 0; v < wall.size(); ++v) wall[v] = fromOutline[v] <= wallHalfWidth_;
+  for (std::size_t v = 0; v < wall.size(); ++v) wall[v] = fromOutline[v] <= wallReach_[v];
   glm::vec3 centre(0.0f);
   for (const glm::vec3& s : trace.samples) centre += s;
   centre /= float(trace.samples.size());

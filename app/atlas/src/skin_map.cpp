@@ -23,16 +23,28 @@ std::string otherSide(const std::string& side) { return side == "left" ? "right"
 SkinMap::SkinMap(Mesh skin, RegionPatches patches)
     : skin_(std::move(skin)), patches_(std::move(patches)), surface_(skin_) {
   // A fill stops at vertices near the outline; the band must be wider than an edge, or the fill
-  // steps across it. The 95th percentile ignores the few long slivers of the mesh.
+  // steps across it. An edge that crosses the outline has an end within half its length of it, so
+  // each vertex stops the fill within half its longest edge (and a trace step) of the outline. The
+  // 95th percentile sets the width where the mesh is fine, ignoring its few long slivers.
   std::vector<float> edges;
+  wallReach_.assign(skin_.vertexCount(), 0.0f);
   const auto& idx = skin_.indices;
   for (std::size_t t = 0; t + 2 < idx.size(); t += 3)
-    for (int k = 0; k < 3; ++k)
-      edges.push_back(glm::distance(skin_.positions[idx[t + k]], skin_.positions[idx[t + (k + 1) % 3]]));
+    for (int k = 0; k < 3; ++k) {
+      const std::uint32_t a = idx[t + k], b = idx[t + (k + 1) % 3];
+      const float length = glm::distance(skin_.positions[a], skin_.positions[b]);
+      edges.push_back(length);
+      wallReach_[a] = std::max(wallReach_[a], length);
+      wallReach_[b] = std::max(wallReach_[b], length);
+    }
   if (!edges.empty()) {
     const auto p95 = edges.begin() + std::ptrdiff_t(edges.size() * 95 / 100);
     std::nth_element(edges.begin(), p95, edges.end());
     wallHalfWidth_ = std::max(wallHalfWidth_, 0.6f * *p95);
+  }
+  for (float& reach : wallReach_) {
+    reach = std::max(wallHalfWidth_, 0.5f * reach + kTraceStep / 2.0f);
+    longestWallReach_ = std::max(longestWallReach_, reach);
   }
   const std::vector<float> areas = vertexAreas(skin_);
   for (float a : areas) meanVertexArea_ += a / float(areas.size());

@@ -65,11 +65,15 @@ class SkinMap {
   const SurfaceDistance& surface() const { return surface_; }
 
  private:
+  static constexpr float kTraceStep = 0.004f;  // m, between the samples of a drawn path
+
   Mesh skin_;
   RegionPatches patches_;
   SurfaceDistance surface_;
-  float wallHalfWidth_ = 0.005f;
-  float meanVertexArea_ = 0.0f;  // m², to bound an area's fill  // how near an area's outline a vertex stops the fill: over the longest edges
+  float wallHalfWidth_ = 0.005f;     // m, how near an area's outline a fine part of the mesh stops its fill
+  std::vector<float> wallReach_;     // m, per vertex: how near the outline it stops the fill (over its edges)
+  float longestWallReach_ = 0.005f;  // m
+  float meanVertexArea_ = 0.0f;      // m², to bound an area's fill
 };
 
 }  // namespace myo::atlas
