@@ -55,6 +55,17 @@ std::optional<std::string> problemOf(const atlas::PaintedShape& painted) {
   return std::nullopt;
 }
 
+// The shape painted as the card draws it (for a left trigger point), and why it cannot be saved:
+// it must lie on the skin there and, mirrored, on the right side's skin too, as `validate` checks.
+std::optional<std::string> placementProblem(const atlas::SkinMap& skin, const atlas::DrawnShape& shape,
+                                            atlas::PaintedShape& painted) {
+  painted = skin.paint(shape, /*mirrored=*/false);
+  if (std::optional<std::string> problem = problemOf(painted)) return problem;
+  if (std::optional<std::string> problem = problemOf(skin.paint(shape, /*mirrored=*/true)))
+    return "mirrored to the right side: " + *problem;
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool ZoneEditState::unsaved() const { return !sameDrawing(drawing, saved) || inProgress.has_value(); }
@@ -221,7 +232,8 @@ void ZoneEditor::recheck(ZoneEditState& edit) const {
   for (EditedZone zone : {EditedZone::Essential, EditedZone::Spillover}) {
     const std::vector<atlas::DrawnShape>& shapes = shapesOf(edit.drawing, zone);
     for (std::size_t s = 0; s < shapes.size(); ++s) {
-      if (std::optional<std::string> problem = problemOf(skin_.paint(shapes[s], /*mirrored=*/false)))
+      atlas::PaintedShape painted;
+      if (std::optional<std::string> problem = placementProblem(skin_, shapes[s], painted))
         edit.problems.push_back({zone, s, std::move(*problem)});
     }
   }
@@ -236,8 +248,8 @@ Result<atlas::Referral> ZoneEditor::referralToSave(const ZoneEditState& edit, co
     field.assign(skin_.mesh().vertexCount(), 0.0f);
     const std::vector<atlas::DrawnShape>& shapes = zone == EditedZone::Essential ? edit.drawing.essential : edit.drawing.spillover;
     for (std::size_t s = 0; s < shapes.size(); ++s) {
-      const atlas::PaintedShape painted = skin_.paint(shapes[s], /*mirrored=*/false);
-      if (std::optional<std::string> problem = problemOf(painted))
+      atlas::PaintedShape painted;
+      if (std::optional<std::string> problem = placementProblem(skin_, shapes[s], painted))
         return Error{std::string("Not saved: ") + zoneName(zone) + " shape " + std::to_string(s + 1) + ": " + *problem};
       for (std::size_t v = 0; v < field.size(); ++v) field[v] = std::max(field[v], painted.field[v]);
     }
