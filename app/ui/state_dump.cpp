@@ -49,10 +49,15 @@ json painJson(const PainState& pain, const atlas::KnowledgeBase* kb) {
 
 json shapesJson(const std::vector<atlas::DrawnShape>& shapes) {
   json list = json::array();
-  for (const atlas::DrawnShape& shape : shapes)
+  for (const atlas::DrawnShape& shape : shapes) {
+    json anchors = json::array();
+    for (const atlas::SkinAnchor& point : shape.points)
+      anchors.push_back({point.base, point.offsetCm[0], point.offsetCm[1], point.offsetCm[2]});
     list.push_back({{"kind", shape.kind == atlas::ShapeKind::Area ? "area" : "stroke"},
                     {"points", shape.points.size()},
-                    {"width_cm", shape.widthCm}});
+                    {"width_cm", shape.widthCm},
+                    {"anchors", anchors}});
+  }
   return list;
 }
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 
+#include <glm/common.hpp>
 #include <glm/geometric.hpp>
 
 #include "myo/atlas/drawn_zone_file.hpp"
@@ -21,6 +22,10 @@ constexpr float kCloseOutlineCm = 1.5f;
 constexpr float kSamePointCm = 0.5f;
 // An outline in progress shows as a line this wide.
 constexpr double kOutlineLineCm = 0.8;
+// A line between two points is tested for leaving the skin as a stroke this wide; a line that
+// does is halved at most this many times, each half through a point on the skin.
+constexpr double kSegmentTestWidthCm = 0.2;
+constexpr int kMostHalvings = 4;
 // A shape paints skin where its field reaches this (as `validate` counts it).
 constexpr float kPainted = 0.5f;
 
@@ -140,7 +145,7 @@ bool ZoneEditor::press(ZoneEditState& edit, const glm::vec3& picked) const {
     }
     if (glm::distance(point, outline.lastPicked) / kMetresPerCm < kSamePointCm) return false;
   }
-  edit.inProgress->shape.points.push_back(anchorFor(edit, point));
+  appendAlongSkin(edit.inProgress->shape, anchorFor(edit, point));
   edit.inProgress->lastPicked = point;
   edit.inProgress->latest = point;
   return true;
@@ -154,7 +159,7 @@ bool ZoneEditor::drag(ZoneEditState& edit, const glm::vec3& picked) const {
   const glm::vec3 point = onSkin(picked);
   stroke.latest = point;
   if (glm::distance(point, stroke.lastPicked) / kMetresPerCm < kStrokePointSpacingCm) return false;
-  stroke.shape.points.push_back(anchorFor(edit, point));
+  appendAlongSkin(stroke.shape, anchorFor(edit, point));
   stroke.lastPicked = point;
   return true;
 }
@@ -163,7 +168,7 @@ bool ZoneEditor::release(ZoneEditState& edit) const {
   if (!edit.inProgress || edit.inProgress->shape.kind != atlas::ShapeKind::Stroke) return false;
   ShapeInProgress& stroke = *edit.inProgress;
   if (glm::distance(stroke.latest, stroke.lastPicked) / kMetresPerCm >= kStrokeEndCm)
-    stroke.shape.points.push_back(anchorFor(edit, stroke.latest));
+    appendAlongSkin(stroke.shape, anchorFor(edit, stroke.latest));
   // A click without a drag: a round dab, the stroke's width across.
   if (stroke.shape.points.size() == 1) stroke.shape.points.push_back(stroke.shape.points.front());
   finishShape(edit);
@@ -174,7 +179,34 @@ void ZoneEditor::closeArea(ZoneEditState& edit) const {
   if (!edit.inProgress || edit.inProgress->shape.kind != atlas::ShapeKind::Area ||
       edit.inProgress->shape.points.size() < 3)
     return;
+  // The outline closes from its last point back to the first: that side must follow the skin too.
+  atlas::DrawnShape& outline = edit.inProgress->shape;
+  const atlas::SkinAnchor first = outline.points.front();
+  appendAlongSkin(outline, first);
+  outline.points.pop_back();
   finishShape(edit);
+}
+
+bool ZoneEditor::leavesTheSkin(const atlas::SkinAnchor& a, const atlas::SkinAnchor& b) const {
+  const atlas::DrawnShape segment{atlas::ShapeKind::Stroke, {a, b}, kSegmentTestWidthCm};
+  return !skin_.paint(segment, /*mirrored=*/false).problems.empty() ||
+         !skin_.paint(segment, /*mirrored=*/true).problems.empty();
+}
+
+void ZoneEditor::appendAlongSkin(atlas::DrawnShape& shape, const atlas::SkinAnchor& point, int depth) const {
+  // Where the straight line from the last point to this one cuts through the body (over a sharp
+  // bend of the skin), the painter cannot follow it: points on the skin between them can.
+  if (!shape.points.empty() && depth < kMostHalvings && leavesTheSkin(shape.points.back(), point)) {
+    const std::optional<glm::vec3> a = atlas::anchorPosition(skin_.patches(), shape.points.back());
+    const std::optional<glm::vec3> b = atlas::anchorPosition(skin_.patches(), point);
+    if (a && b) {
+      const atlas::SkinAnchor middle = atlas::anchorNear(skin_.patches(), onSkin(glm::mix(*a, *b, 0.5f)));
+      appendAlongSkin(shape, middle, depth + 1);
+      appendAlongSkin(shape, point, depth + 1);
+      return;
+    }
+  }
+  shape.points.push_back(point);
 }
 
 void ZoneEditor::finishShape(ZoneEditState& edit) const {

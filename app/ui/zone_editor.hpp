@@ -70,6 +70,10 @@ class ZoneEditor {
 
  private:
   void commit(ZoneEditState& edit, EditedZone zone, atlas::DrawnShape shape) const;
+  // Adds a point to the shape, with points on the skin before it where the line from the last
+  // point would cut through the body (SkinMap::paint reports a jump there).
+  void appendAlongSkin(atlas::DrawnShape& shape, const atlas::SkinAnchor& point, int depth = 0) const;
+  bool leavesTheSkin(const atlas::SkinAnchor& a, const atlas::SkinAnchor& b) const;
   // The drawing changed: which of its shapes cannot be placed on the skin (edit.problems).
   void recheck(ZoneEditState& edit) const;
   glm::vec3 onSkin(const glm::vec3& picked) const;

@@ -151,6 +151,29 @@ TEST_F(ZoneEditorTest, TheHeatShowsTheDrawingAsItIsNowNotTheCardsAndAnAreaFillsI
   EXPECT_EQ(heatAt(heat, skinNear("rib4_front", 3.0f)).x, 0.0f);
 }
 
+TEST_F(ZoneEditorTest, AnOutlineClickedAcrossASharpBendOfTheSkinGetsPointsOnTheSkinBetweenTheClicks) {
+  startEditing("left");
+  // The front of the upper abdomen turns to the side over a centimetre or two: the straight line
+  // between these clicks, 7 cm apart, cuts through the body there.
+  const auto at = [&](const std::string& base, double x, double y, double z) {
+    return skin().surface().closestPoint(*atlas::anchorPosition(skin().patches(), {base, {x, y, z}}));
+  };
+  const glm::vec3 front = at("region:upper_abdomen", -1.2, 3.5, -0.3), side = at("region:lower_ribs", 2.5, -1.5, -2.8);
+  const atlas::DrawnShape straight{atlas::ShapeKind::Stroke, {editor.anchorFor(state.zoneEdit, front), editor.anchorFor(state.zoneEdit, side)}, 1.0};
+  ASSERT_FALSE(skin().paint(straight, false).problems.empty()) << "the body changed: the test needs two points across a bend";
+  // Two clicks of an outline, then the line between them drawn as a band.
+  state.zoneEdit.tool = ShapeTool::Area;
+  editor.press(state.zoneEdit, front);
+  editor.press(state.zoneEdit, side);
+  ASSERT_TRUE(state.zoneEdit.inProgress);
+  atlas::DrawnShape line = state.zoneEdit.inProgress->shape;
+  EXPECT_GT(line.points.size(), 2u) << "points were added over the bend";
+  line.kind = atlas::ShapeKind::Stroke;
+  line.widthCm = 1.0;
+  EXPECT_TRUE(skin().paint(line, false).problems.empty()) << skin().paint(line, false).problems.front();
+  EXPECT_TRUE(skin().paint(line, true).problems.empty()) << "mirrored: " << skin().paint(line, true).problems.front();
+}
+
 TEST_F(ZoneEditorTest, AMirroredEditOfARightTriggerPointStoresLeftSidePointsAndPaintsTheRight) {
   startEditing("right");
   const glm::vec3 a = skinNear("rib2_front", 3.0f, /*right=*/true), b = skinNear("rib6_front", 3.0f, /*right=*/true);
