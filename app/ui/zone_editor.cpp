@@ -21,7 +21,7 @@ constexpr float kStrokeEndCm = 0.5f;
 constexpr float kCloseOutlineCm = 1.5f;
 constexpr float kSamePointCm = 0.5f;
 // An outline in progress shows as a line this wide.
-constexpr double kOutlineLineCm = 0.8;
+constexpr double kOutlineLineCm = 1.0;
 // A line between two points is tested for leaving the skin as a stroke this wide; a line that
 // does is halved at most this many times, each half through a point on the skin.
 constexpr double kSegmentTestWidthCm = 0.2;
@@ -326,13 +326,16 @@ atlas::ZoneDrawing shownDrawing(const ZoneEditState& edit) {
   atlas::ZoneDrawing shown = edit.drawing;
   if (!edit.inProgress || edit.inProgress->shape.points.empty()) return shown;
   atlas::DrawnShape shape = edit.inProgress->shape;
+  EditedZone zone = edit.inProgress->zone;
   if (shape.kind == atlas::ShapeKind::Area) {
-    // Open until it is closed: its points joined by a thin line, a lone point a dot.
+    // Open until it is closed: its points joined by a thin line, a lone point a dot, solid in
+    // either zone (a thin line of stipple is a few dots that do not show where the outline goes).
     shape.kind = atlas::ShapeKind::Stroke;
     shape.widthCm = kOutlineLineCm;
+    zone = EditedZone::Essential;
   }
   if (shape.points.size() == 1) shape.points.push_back(shape.points.front());
-  shapesOf(shown, edit.inProgress->zone).push_back(std::move(shape));
+  shapesOf(shown, zone).push_back(std::move(shape));
   return shown;
 }
 

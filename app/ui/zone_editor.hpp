@@ -82,7 +82,8 @@ class ZoneEditor {
   std::unique_ptr<atlas::RegionCover> cover_;  // built on the first save
 };
 
-// The drawing as the skin shows it: with the shape in progress (an open outline as a thin line).
+// The drawing as the skin shows it: with the shape in progress (an open outline as a thin solid
+// line, in either zone).
 atlas::ZoneDrawing shownDrawing(const ZoneEditState& edit);
 
 }  // namespace myo::ui
