@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <initializer_list>
 #include <string>
 
 #include "widgets.hpp"
@@ -37,9 +38,23 @@ bool editingTheChosenPoint(const AppState& state) {
   return state.zoneEdit.editing() && state.chosenTriggerPoint == state.zoneEdit.triggerPoint;
 }
 
-bool radio(AppState& state, const char* label, int& value, int index, const std::string& widget) {
-  const bool changed = ImGui::RadioButton(label, &value, index);
-  recordLastItem(state, widget);
+struct Choice {
+  const char* label;
+  const char* widget;  // its name in the state file
+};
+
+// "Label  (o) first  ( ) second" on one line; true when the choice changed.
+bool choiceRow(AppState& state, const char* label, int& value, std::initializer_list<Choice> choices) {
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(label);
+  bool changed = false;
+  int index = 0;
+  for (const Choice& choice : choices) {
+    if (index == 0) ImGui::SameLine();
+    else sameLineIfItFits(choice.label, ImGui::GetFrameHeight());
+    changed |= ImGui::RadioButton(choice.label, &value, index++);
+    recordLastItem(state, choice.widget);
+  }
   return changed;
 }
 
@@ -167,19 +182,9 @@ void ZoneEditorPanel::drawTool(PanelContext& context) {
   recordLastItem(state, "zone_draw_mode");
 
   int zone = static_cast<int>(edit.zone);
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("Zone ");
-  ImGui::SameLine();
-  bool zoneChanged = radio(state, "Essential", zone, 0, "zone_essential");
-  sameLineIfItFits("Spillover", ImGui::GetFrameHeight());
-  zoneChanged |= radio(state, "Spillover", zone, 1, "zone_spillover");
+  const bool zoneChanged = choiceRow(state, "Zone ", zone, {{"Essential", "zone_essential"}, {"Spillover", "zone_spillover"}});
   int tool = static_cast<int>(edit.tool);
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("Shape");
-  ImGui::SameLine();
-  bool toolChanged = radio(state, "Stroke", tool, 0, "zone_stroke");
-  sameLineIfItFits("Area", ImGui::GetFrameHeight());
-  toolChanged |= radio(state, "Area", tool, 1, "zone_area");
+  const bool toolChanged = choiceRow(state, "Shape", tool, {{"Stroke", "zone_stroke"}, {"Area", "zone_area"}});
   if (zoneChanged || toolChanged) {
     // What was being drawn goes into the zone it was started in, as it is.
     editor(context)->finishShape(edit);
