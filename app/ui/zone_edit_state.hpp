@@ -54,7 +54,7 @@ struct ZoneEditState {
   bool messageIsError = false;
 
   bool editing() const { return !triggerPoint.empty(); }
-  bool unsaved() const;  // the drawing differs from the card's
+  bool unsaved() const;  // the drawing differs from the card's (zone_editor.cpp compares them)
 };
 
 }  // namespace myo::ui

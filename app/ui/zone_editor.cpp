@@ -17,8 +17,9 @@ namespace {
 constexpr float kMetresPerCm = 0.01f;
 // A stroke's last point is added on release when the mouse went on this far past the last one.
 constexpr float kStrokeEndCm = 0.5f;
-// A press this near an outline's first point closes it; one this near the last is a double press.
+// A press this near an outline's first point closes it.
 constexpr float kCloseOutlineCm = 1.5f;
+// A press this near the outline's last point adds nothing (a double click).
 constexpr float kSamePointCm = 0.5f;
 // An outline in progress shows as a line this wide.
 constexpr double kOutlineLineCm = 1.0;
