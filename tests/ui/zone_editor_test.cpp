@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <cmath>
 #include <filesystem>
 
 #include "knowledge_fixture.hpp"
@@ -64,11 +65,13 @@ class ZoneEditorWindow : public ::testing::Test {
         << "nothing of the body under " << point.x << ", " << point.y;
   }
 
-  // The window has seen the cursor here (it reports the cursor of the frame it drew).
+  // The window has seen the cursor here (it reports the cursor of the frame it drew); xdotool
+  // moves to whole pixels.
   void waitForCursor(double x, double y) {
-    window().waitFor([&](const json& s) {
-      return std::abs(s.at("cursor").at("x").get<double>() - x) < 0.5 && std::abs(s.at("cursor").at("y").get<double>() - y) < 0.5;
-    }, 5s);
+    const double px = std::floor(x), py = std::floor(y);
+    EXPECT_TRUE(window().waitFor([&](const json& s) {
+      return std::abs(s.at("cursor").at("x").get<double>() - px) < 0.5 && std::abs(s.at("cursor").at("y").get<double>() - py) < 0.5;
+    }, 5s)) << "the window did not see the cursor at " << px << ", " << py << ": " << window().lastState().at("cursor");
   }
 
   std::filesystem::path assets_;
