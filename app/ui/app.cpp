@@ -27,6 +27,7 @@
 #include "screenshot.hpp"
 #include "tour_panel.hpp"
 #include "view_panel.hpp"
+#include "zone_editor_panel.hpp"
 #include "widgets.hpp"
 
 namespace myo::ui {
@@ -51,6 +52,7 @@ std::vector<std::unique_ptr<Panel>> makePanels() {
   panels.push_back(std::make_unique<HeatmapPanel>());
   panels.push_back(std::make_unique<ViewPanel>());
   panels.push_back(std::make_unique<PainDrawingPanel>());
+  panels.push_back(std::make_unique<ZoneEditorPanel>());
   panels.push_back(std::make_unique<TourPanel>());
   panels.push_back(std::make_unique<QuizPanel>());
   panels.push_back(std::make_unique<InfoCard>());
@@ -59,7 +61,7 @@ std::vector<std::unique_ptr<Panel>> makePanels() {
 
 }  // namespace
 
-App::App(GLFWwindow* window, InputQueue& input, atlas::AtlasScene scene, const atlas::KnowledgeBase* kb,
+App::App(GLFWwindow* window, InputQueue& input, atlas::AtlasScene scene, atlas::KnowledgeBase* kb,
          FrameRenderer renderer, AppOptions options)
     : window_(window),
       input_(input),
@@ -350,7 +352,7 @@ void App::handleSceneMouse() {
         if (brushing_) brushAt(event.cursor);
       } else if (!event.pressed && leftDownInScene_) {
         leftDownInScene_ = false;
-        if (brushing_) brushing_ = false;
+        if (brushing_) endBrushing();
         else if (!dragged_ && glm::length(event.cursor - pressAt_) <= kClickSlopPixels) sceneClick(event.cursor, event.time);
       }
     } else if (event.button == GLFW_MOUSE_BUTTON_RIGHT || event.button == GLFW_MOUSE_BUTTON_MIDDLE) {
@@ -359,7 +361,10 @@ void App::handleSceneMouse() {
     }
   }
   // A release may have come and gone outside the window.
-  if (glfwGetMouseButton(window_, GLFW_MOUSE_BUTTON_LEFT) != GLFW_PRESS && input_.buttons().empty()) leftDownInScene_ = false;
+  if (glfwGetMouseButton(window_, GLFW_MOUSE_BUTTON_LEFT) != GLFW_PRESS && input_.buttons().empty()) {
+    leftDownInScene_ = false;
+    if (brushing_) endBrushing();
+  }
 
   const glm::vec2 delta = cursor - lastCursor_;
   lastCursor_ = cursor;
@@ -448,6 +453,14 @@ void App::brushAt(glm::vec2 cursor) {
   panel->takeSceneClick(context, click);
 }
 
+void App::endBrushing() {
+  brushing_ = false;
+  if (Panel* panel = brushPanel()) {
+    PanelContext context = panelContext();
+    panel->sceneDragEnded(context);
+  }
+}
+
 std::optional<PickHit> App::pickAt(glm::vec2 cursor) {
   if (!target_ || !inScene(cursor)) return std::nullopt;
   restyleIfNeeded();
@@ -523,6 +536,12 @@ void App::sceneChanged() {
   sceneDirty_ = true;
   // Panels drawn before the change in this frame show it in the next.
   uiFrames_ = std::max(uiFrames_, 2);
+}
+
+void App::referralSaved(const std::string& triggerPointId, const atlas::Referral& referral) {
+  if (kb_ == nullptr || !kb_->replaceReferral(triggerPointId, referral)) return;
+  ++state_.knowledgeRevision;
+  sceneChanged();
 }
 
 void App::lookChanged() {

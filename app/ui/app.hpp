@@ -43,7 +43,8 @@ struct AppOptions {
 
 class App final : public AppCommands {
  public:
-  App(GLFWwindow* window, InputQueue& input, atlas::AtlasScene scene, const atlas::KnowledgeBase* kb,
+  // kb: the window's own copy, which the zone editor's saves update (null for an imported model).
+  App(GLFWwindow* window, InputQueue& input, atlas::AtlasScene scene, atlas::KnowledgeBase* kb,
       FrameRenderer renderer, AppOptions options);
   App(const App&) = delete;
   App& operator=(const App&) = delete;
@@ -64,6 +65,7 @@ class App final : public AppCommands {
   void showTourStep(std::size_t index) override;
   void setPresenting(bool presenting) override;
   const OrbitCamera& camera() const override { return camera_.current(); }
+  void referralSaved(const std::string& triggerPointId, const atlas::Referral& referral) override;
 
  private:
   bool framesDue() const;  // another frame is due without new input
@@ -83,6 +85,7 @@ class App final : public AppCommands {
   SceneClick sceneClickAt(glm::vec2 cursor);  // what lies under the cursor on the body
   Panel* brushPanel();  // the panel that takes presses and drags on the body now, if any
   void brushAt(glm::vec2 cursor);
+  void endBrushing();  // the button came up: the brush panel's stroke ends
   void drawPanels();
   void drawWindow();
   void saveScreenshot(int framebufferWidth, int framebufferHeight);
@@ -103,7 +106,7 @@ class App final : public AppCommands {
   GLFWwindow* window_;
   InputQueue& input_;
   atlas::AtlasScene atlas_;
-  const atlas::KnowledgeBase* kb_;
+  atlas::KnowledgeBase* kb_;
   FrameRenderer renderer_;
   GpuScene gpu_;
   Bounds bodyBounds_;

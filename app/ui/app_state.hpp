@@ -3,6 +3,7 @@
 // lends to its panels. No GL, no ImGui: the state dump and the unit tests read it as it is.
 
 #include <array>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -16,6 +17,7 @@
 #include "myo/engine/camera.hpp"
 #include "settings.hpp"
 #include "tour_state.hpp"
+#include "zone_edit_state.hpp"
 
 namespace myo::ui {
 
@@ -108,6 +110,10 @@ struct AppState {
   bool skinShownForHeat = false;  // the skin was turned on to carry a heat map, and goes with it
 
   PainState pain;
+  ZoneEditState zoneEdit;
+  // Counts the referrals saved from the window (the zone editor): what was computed from the
+  // knowledge base before (the pain lookup) is computed again.
+  std::uint64_t knowledgeRevision = 0;
   ClientViewState clientView;
   TourState tour;
   PresenterState presenter;

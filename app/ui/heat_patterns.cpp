@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "zone_editor.hpp"
+
 namespace myo::ui {
 
 namespace {
@@ -42,6 +44,12 @@ void updateHeatPatterns(AppState& state, const atlas::KnowledgeBase* kb) {
     for (const PinnedPattern& pin : state.pinnedPatterns)
       add(state, *kb, pin.triggerPoint, sideFilterOf(pin.side, atlas::SideFilter::Both));
   }
+  // The zones being edited show as they are now, in place of the card's, on the chosen trigger point.
+  state.view.zonePreview.reset();
+  const ZoneEditState& edit = state.zoneEdit;
+  if (kb != nullptr && edit.editing() && state.chosenTriggerPoint == edit.triggerPoint)
+    if (const atlas::TriggerPoint* point = kb->findTriggerPoint(edit.triggerPoint))
+      state.view.zonePreview = atlas::ZonePreview{point, shownDrawing(edit)};
   state.view.regions = state.tour.stepRegions;
   if (!state.presenter.heatShown) {
     state.view.patterns.clear();

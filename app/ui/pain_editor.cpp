@@ -76,7 +76,11 @@ void PainEditor::rank(AppState& state) {
     pain.candidates.clear();
     return;
   }
-  if (!lookup_) lookup_ = std::make_unique<atlas::PainLookup>(skin_, kb_);
+  // A referral saved from the window since the lookup was built: its pattern is measured again.
+  if (!lookup_ || lookupRevision_ != state.knowledgeRevision) {
+    lookup_ = std::make_unique<atlas::PainLookup>(skin_, kb_);
+    lookupRevision_ = state.knowledgeRevision;
+  }
   pain.candidates = lookup_->rank(state.view.pain, kPainCandidatesShown);
   // The muscle the user chose stays chosen while it is still a candidate.
   if (chosen)

@@ -6,6 +6,7 @@
 // from a client session.
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -45,6 +46,7 @@ class PainEditor {
   const atlas::SkinMap& skin_;
   const atlas::KnowledgeBase& kb_;
   std::unique_ptr<atlas::PainLookup> lookup_;
+  std::uint64_t lookupRevision_ = 0;  // AppState::knowledgeRevision it was built for
 };
 
 // Selects the candidate's muscle on its side, shows its best-matching trigger point (marker and

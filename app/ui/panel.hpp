@@ -52,6 +52,9 @@ class AppCommands {
   virtual void setPresenting(bool presenting) = 0;  // presenter mode: full screen, panels hidden
   // Where the camera looks from now: to record a step, or to come back to after a quiz.
   virtual const OrbitCamera& camera() const = 0;
+  // A trigger point's referral was saved into its card (the zone editor): the running window's
+  // knowledge base takes it, and the heat map shows it.
+  virtual void referralSaved(const std::string& triggerPointId, const atlas::Referral& referral) = 0;
 };
 
 struct PanelContext {
@@ -83,6 +86,8 @@ class Panel {
   // While true, a left-button press on the body and every move while it is held go to
   // takeSceneClick (a brush that paints as it is dragged) instead of turning the body.
   virtual bool takesSceneDrags(const AppState& /*state*/) const { return false; }
+  // The left button, pressed on the body while takesSceneDrags, came up: a drawn stroke ends.
+  virtual void sceneDragEnded(PanelContext& /*context*/) {}
   // A key pressed while no text field has the keyboard (GLFW key and modifiers), offered to the
   // panels before the window's own shortcuts; return true to take it. Take a key only while it
   // means something in the panel (the quiz's 1-4 while a question is open), so the shortcuts keep

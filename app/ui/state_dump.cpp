@@ -47,6 +47,45 @@ json painJson(const PainState& pain, const atlas::KnowledgeBase* kb) {
           {"autosave_offered", pain.autosaveOffered}};
 }
 
+json shapesJson(const std::vector<atlas::DrawnShape>& shapes) {
+  json list = json::array();
+  for (const atlas::DrawnShape& shape : shapes) {
+    json anchors = json::array();
+    for (const atlas::SkinAnchor& point : shape.points)
+      anchors.push_back({point.base, point.offsetCm[0], point.offsetCm[1], point.offsetCm[2]});
+    list.push_back({{"kind", shape.kind == atlas::ShapeKind::Area ? "area" : "stroke"},
+                    {"points", shape.points.size()},
+                    {"width_cm", shape.widthCm},
+                    {"anchors", anchors}});
+  }
+  return list;
+}
+
+json zoneEditJson(const ZoneEditState& edit) {
+  json inProgress = nullptr;
+  if (edit.inProgress)
+    inProgress = {{"kind", edit.inProgress->shape.kind == atlas::ShapeKind::Area ? "area" : "stroke"},
+                  {"points", edit.inProgress->shape.points.size()}};
+  json problems = json::array();
+  for (const ShapeProblem& problem : edit.problems)
+    problems.push_back(std::string(problem.zone == EditedZone::Essential ? "essential " : "spillover ") +
+                       std::to_string(problem.index + 1) + ": " + problem.text);
+  return {{"draw_mode", edit.drawMode},
+          {"zone", edit.zone == EditedZone::Essential ? "essential" : "spillover"},
+          {"tool", edit.tool == ShapeTool::Stroke ? "stroke" : "area"},
+          {"width_cm", edit.widthCm},
+          {"trigger_point", edit.editing() ? json(edit.triggerPoint) : json(nullptr)},
+          {"side", edit.side},
+          {"essential", shapesJson(edit.drawing.essential)},
+          {"spillover", shapesJson(edit.drawing.spillover)},
+          {"in_progress", inProgress},
+          {"undo_steps", edit.undoSteps.size()},
+          {"problems", problems},
+          {"unsaved", edit.editing() && edit.unsaved()},
+          {"message", edit.message},
+          {"message_is_error", edit.messageIsError}};
+}
+
 json tourJson(const TourState& tour) {
   const atlas::TourStep* step = currentStep(tour);
   return {{"loaded", tour.tour.has_value()},
@@ -177,6 +216,7 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
       {"layers_shown", layersShown},
       {"xray", display.xray},
       {"pain", painJson(state.pain, kb)},
+      {"zone_edit", zoneEditJson(state.zoneEdit)},
       {"tour", tourJson(state.tour)},
       {"presenter", presenterJson(state, facts)},
       {"quiz", quizJson(state.quiz)},

@@ -6,6 +6,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include <iostream>
+#include <optional>
 
 #include "app.hpp"
 #include "myo/engine/context.hpp"
@@ -73,7 +74,10 @@ Status runViewer(atlas::AtlasScene scene, const atlas::KnowledgeBase* kb, const 
   input.install(window);
   {
     ImGuiSession imgui(window);
-    App viewer(window, input, std::move(scene), kb, std::move(*renderer), std::move(app));
+    // The window's own copy of the cards: the zone editor saves into it as into the files.
+    std::optional<atlas::KnowledgeBase> cards;
+    if (kb != nullptr) cards = *kb;
+    App viewer(window, input, std::move(scene), cards ? &*cards : nullptr, std::move(*renderer), std::move(app));
     viewer.run();
   }
   input.uninstall(window);

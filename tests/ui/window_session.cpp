@@ -85,7 +85,7 @@ WindowSession::~WindowSession() {
 
 void WindowSession::stopApp() { stop(app_); }
 
-bool WindowSession::start(const std::vector<std::string>& extraArguments) {
+bool WindowSession::start(const std::vector<std::string>& extraArguments, const std::vector<std::string>& environment) {
   // Xvfb chooses a free display and writes its number to the pipe.
   int pipeFds[2];
   if (::pipe(pipeFds) != 0) return why_ = "pipe failed", false;
@@ -110,10 +110,11 @@ bool WindowSession::start(const std::vector<std::string>& extraArguments) {
   std::filesystem::create_directories(folder_ / "home");
   std::vector<std::string> argv{MYO_BINARY, "view", "--state-file", (folder_ / "state.json").string()};
   argv.insert(argv.end(), extraArguments.begin(), extraArguments.end());
-  app_ = spawn(argv,
-               {"DISPLAY=" + display_, "HOME=" + (folder_ / "home").string(),
-                "XDG_CONFIG_HOME=" + (folder_ / "config").string(), "XDG_STATE_HOME=" + (folder_ / "state").string()},
-               folder_ / "app.log");
+  std::vector<std::string> appEnvironment{"DISPLAY=" + display_, "HOME=" + (folder_ / "home").string(),
+                                          "XDG_CONFIG_HOME=" + (folder_ / "config").string(),
+                                          "XDG_STATE_HOME=" + (folder_ / "state").string()};
+  appEnvironment.insert(appEnvironment.end(), environment.begin(), environment.end());
+  app_ = spawn(argv, appEnvironment, folder_ / "app.log");
   // Loading the body and the first frame take a few seconds on a software renderer.
   if (!waitFor([](const nlohmann::json& s) { return s.value("ready", false) && s.value("scene_renders", 0) > 0; }, 90s))
     return why_ = "the window did not come up: " + appOutput(), false;

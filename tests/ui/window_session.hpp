@@ -29,7 +29,8 @@ class WindowSession {
   WindowSession& operator=(const WindowSession&) = delete;
 
   // Starts Xvfb and the app and waits for the app's first state. False with why() when it fails.
-  bool start(const std::vector<std::string>& extraArguments = {});
+  // environment: more NAME=VALUE entries for the app (MYO_ASSETS_DIR=... for a copy of the cards).
+  bool start(const std::vector<std::string>& extraArguments = {}, const std::vector<std::string>& environment = {});
   const std::string& why() const { return why_; }
 
   // The latest state the window wrote (empty object before the first).

@@ -80,7 +80,18 @@ Result<std::vector<TriggerPointOnSide>> resolveTriggerPoints(const KnowledgeBase
 
 std::vector<glm::vec2> skinHeat(const AtlasScene& atlas, const AtlasView& view) {
   if (!atlas.skin) return {};
-  std::vector<glm::vec2> heat = atlas.skin->referral(view.patterns);
+  std::vector<TriggerPointOnSide> patterns = view.patterns;
+  std::optional<TriggerPoint> edited;
+  if (view.zonePreview && view.zonePreview->point != nullptr) {
+    edited = *view.zonePreview->point;
+    edited->referral.drawing = view.zonePreview->drawing;
+    // With every shape taken away, nothing shows: not the card's region patches in its stead.
+    edited->referral.essential.clear();
+    edited->referral.spillover.clear();
+    for (TriggerPointOnSide& pattern : patterns)
+      if (pattern.point == view.zonePreview->point) pattern.point = &*edited;
+  }
+  std::vector<glm::vec2> heat = atlas.skin->referral(patterns);
   for (const std::string& region : view.regions) {
     const std::vector<float> field = atlas.skin->region(region);
     for (std::size_t v = 0; v < heat.size(); ++v) heat[v].x = std::max(heat[v].x, field[v]);

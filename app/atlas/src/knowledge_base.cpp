@@ -74,6 +74,13 @@ const TriggerPoint* KnowledgeBase::findTriggerPoint(std::string_view id) const {
   return found == muscle->triggerPoints.end() ? nullptr : &*found;
 }
 
+bool KnowledgeBase::replaceReferral(std::string_view triggerPointId, Referral referral) {
+  TriggerPoint* point = const_cast<TriggerPoint*>(findTriggerPoint(triggerPointId));  // our own muscles_
+  if (point == nullptr) return false;
+  point->referral = std::move(referral);
+  return true;
+}
+
 const Reference* KnowledgeBase::findReference(std::string_view id) const {
   const auto found = std::find_if(references_.begin(), references_.end(), [&](const Reference& r) { return r.id == id; });
   return found == references_.end() ? nullptr : &*found;

@@ -30,6 +30,13 @@ struct AtlasScene {
 // anatomyFolder: where landmarks.json and region-patches.json are (assets/anatomy).
 Result<AtlasScene> makeAtlasScene(Scene scene, const std::filesystem::path& anatomyFolder);
 
+// A trigger point's zones as the zone editor has them now, not yet saved: painted instead of the
+// card's drawing wherever that trigger point's pattern shows.
+struct ZonePreview {
+  const TriggerPoint* point = nullptr;
+  ZoneDrawing drawing;  // left-side frame, as the card stores it; empty paints nothing
+};
+
 struct AtlasView {
   DisplayState display;
   std::vector<TriggerPointOnSide> patterns;  // referred-pain patterns to paint on the skin
@@ -41,6 +48,7 @@ struct AtlasView {
   // painted in the pattern's red: for a client, their own drawing and the chart side by side.
   bool painOutline = false;
   std::vector<StructureRef> throughSkin;     // muscles shown through windows cut in the skin (skin_window.hpp)
+  std::optional<ZonePreview> zonePreview;    // a drawing being edited
 };
 
 // The trigger points a heat-map request names: "trapezius" (all of its points) or

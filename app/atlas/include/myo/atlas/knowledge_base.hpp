@@ -35,6 +35,11 @@ class KnowledgeBase {
   const std::vector<Reference>& references() const { return references_; }
   const Reference* findReference(std::string_view id) const;
 
+  // Puts a trigger point's referral as it was just saved into its card (the zone editor), so that
+  // what the window shows is the file; pointers to the trigger point stay valid. False when the
+  // knowledge base has no such trigger point.
+  bool replaceReferral(std::string_view triggerPointId, Referral referral);
+
  private:
   std::vector<Muscle> muscles_;
   RegionVocabulary regions_;
