@@ -80,8 +80,7 @@ App::App(GLFWwindow* window, InputQueue& input, atlas::AtlasScene scene, atlas::
   state_.modelLabel = options.modelLabel;
   if (!atlas_.index.isBody()) state_.view.display.layers[0].visible = true;  // an imported model is all "unknown"
   updateHeatPatterns(state_, kb_);
-  if (atlas_.skin && kb_ != nullptr)
-    paintingAhead_ = std::jthread([this](std::stop_token stop) { atlas_.skin->paintAhead(*kb_, stop); });
+  startPaintingAhead();
   updateLayout();
   OrbitCamera start;
   start.setView(ViewPreset::Anterior);
@@ -539,9 +538,20 @@ void App::sceneChanged() {
 }
 
 void App::referralSaved(const std::string& triggerPointId, const atlas::Referral& referral) {
-  if (kb_ == nullptr || !kb_->replaceReferral(triggerPointId, referral)) return;
+  if (kb_ == nullptr) return;
+  // The background painter reads the cards: it is stopped (and waited for) before one changes, and
+  // started again after, to paint what it had not reached yet.
+  paintingAhead_ = {};
+  const bool replaced = kb_->replaceReferral(triggerPointId, referral);
+  startPaintingAhead();
+  if (!replaced) return;
   ++state_.knowledgeRevision;
   sceneChanged();
+}
+
+void App::startPaintingAhead() {
+  if (atlas_.skin && kb_ != nullptr)
+    paintingAhead_ = std::jthread([this](std::stop_token stop) { atlas_.skin->paintAhead(*kb_, stop); });
 }
 
 void App::lookChanged() {

@@ -102,6 +102,7 @@ class App final : public AppCommands {
   bool inScene(glm::vec2 cursor) const;
   float sceneAspect() const;
   PanelContext panelContext();
+  void startPaintingAhead();
 
   GLFWwindow* window_;
   InputQueue& input_;
