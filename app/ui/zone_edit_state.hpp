@@ -25,6 +25,9 @@ struct ShapeInProgress {
   glm::vec3 lastPicked{0.0f};   // the last point added: a stroke's travel is measured from it
   glm::vec3 latest{0.0f};       // where the mouse is now: a stroke's end
   glm::vec3 firstPicked{0.0f};  // an outline's start: a press on it closes the outline
+  // An outline's point count before each click: a click may add points on the skin before its own
+  // (over a bend), and undo takes them back with it.
+  std::vector<std::size_t> pointsBeforeClick;
 };
 
 // A shape of the drawing that cannot be placed on the skin as it is (SkinMap::paint's problem).

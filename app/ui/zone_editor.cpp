@@ -146,6 +146,7 @@ bool ZoneEditor::press(ZoneEditState& edit, const glm::vec3& picked) const {
     }
     if (glm::distance(point, outline.lastPicked) / kMetresPerCm < kSamePointCm) return false;
   }
+  edit.inProgress->pointsBeforeClick.push_back(edit.inProgress->shape.points.size());
   appendAlongSkin(edit.inProgress->shape, anchorFor(edit, point));
   edit.inProgress->lastPicked = point;
   edit.inProgress->latest = point;
@@ -236,11 +237,15 @@ void ZoneEditor::removeShape(ZoneEditState& edit, EditedZone zone, std::size_t i
 
 void ZoneEditor::undo(ZoneEditState& edit) const {
   if (edit.inProgress) {
-    std::vector<atlas::SkinAnchor>& points = edit.inProgress->shape.points;
-    if (edit.inProgress->shape.kind == atlas::ShapeKind::Area && points.size() > 1) {
-      points.pop_back();
+    ShapeInProgress& outline = *edit.inProgress;
+    std::vector<atlas::SkinAnchor>& points = outline.shape.points;
+    // The last click goes, with the points put on the skin before it.
+    const std::size_t kept = outline.pointsBeforeClick.empty() ? 0 : outline.pointsBeforeClick.back();
+    if (outline.shape.kind == atlas::ShapeKind::Area && kept > 0) {
+      points.resize(std::min(kept, points.size()));
+      outline.pointsBeforeClick.pop_back();
       std::optional<glm::vec3> last = shownAt(edit, points.back());
-      if (last) edit.inProgress->lastPicked = *last;
+      if (last) outline.lastPicked = *last;
     } else {
       edit.inProgress.reset();
     }

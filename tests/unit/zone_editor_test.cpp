@@ -172,6 +172,13 @@ TEST_F(ZoneEditorTest, AnOutlineClickedAcrossASharpBendOfTheSkinGetsPointsOnTheS
   line.widthCm = 1.0;
   EXPECT_TRUE(skin().paint(line, false).problems.empty()) << skin().paint(line, false).problems.front();
   EXPECT_TRUE(skin().paint(line, true).problems.empty()) << "mirrored: " << skin().paint(line, true).problems.front();
+
+  // Undo takes back the last click with the points put before it: the outline is its first click.
+  editor.undo(state.zoneEdit);
+  ASSERT_TRUE(state.zoneEdit.inProgress);
+  EXPECT_EQ(state.zoneEdit.inProgress->shape.points.size(), 1u);
+  editor.undo(state.zoneEdit);
+  EXPECT_FALSE(state.zoneEdit.inProgress) << "undoing the first click drops the outline";
 }
 
 TEST_F(ZoneEditorTest, AMirroredEditOfARightTriggerPointStoresLeftSidePointsAndPaintsTheRight) {
