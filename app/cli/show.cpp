@@ -12,6 +12,7 @@
 #include "muscle_card.hpp"
 #include "myo/atlas/knowledge_files.hpp"
 #include "myo/atlas/knowledge_json.hpp"
+#include "myo/atlas/muscle_ranking.hpp"
 #include "myo/atlas/muscle_search.hpp"
 
 namespace myo::cli {
@@ -57,7 +58,13 @@ int runShow(const ShowOptions& options) {
   if (!reading) return kExitBadInput;
   const atlas::KnowledgeBase& knowledgeBase = reading->knowledgeBase;
   const std::string query = joinedWords(options.words);
-  const atlas::MuscleLookup lookup = atlas::lookUpMuscle(knowledgeBase, query);
+  atlas::MuscleLookup lookup = atlas::lookUpMuscle(knowledgeBase, query);
+  // No exact name: a partial one, as the window's search box takes it ("upper trap", "lev sca").
+  if (lookup.muscle == nullptr && lookup.candidates.empty()) {
+    const std::vector<const atlas::Muscle*> partial = atlas::partialNameMatches(knowledgeBase, query);
+    if (partial.size() == 1) lookup = atlas::MuscleLookup{partial.front(), {}, {}};
+    else if (partial.size() > 1) lookup.candidates = partial;
+  }
   // A file that could not be read at all leaves no muscle, but the user asked for it by id.
   const std::filesystem::path file = lookup.muscle != nullptr
                                          ? lookup.muscle->file
@@ -96,7 +103,8 @@ void addShowCommand(CLI::App& app, Action& action) {
   command
       ->add_option("id", options->words,
                    "The muscle: its id (levator_scapulae), or a name or alias that names only it, in any case "
-                   "(\"levator scapulae\", SCM). Several words are joined with spaces.")
+                   "(\"levator scapulae\", SCM), or the start of one as the window's search box takes it (\"upper trap\", "
+                   "\"lev sca\"). Several words are joined with spaces.")
       ->required()
       ->type_name("ID");
   command->add_flag("--json", options->json,

@@ -136,6 +136,20 @@ TEST(KnowledgeBaseCli, ShowFindsNamesAndAliasesInAnyCase) {
   EXPECT_EQ(words.out, quoted.out);
 }
 
+TEST(KnowledgeBaseCli, ShowTakesAPartialNameAsTheWindowsSearchDoes) {
+  // The start of a name or of its words, as typed into the window's search box.
+  for (const auto& [query, title] : {std::pair{"upper trap", "Trapezius\n"}, std::pair{"lev sca", "Levator scapulae\n"}}) {
+    const auto result = runMyoatlas({"show", query});
+    ASSERT_EQ(result.exitCode, 0) << query << ": " << result.err;
+    EXPECT_EQ(result.out.rfind(title, 0), 0u) << query << ": " << result.out.substr(0, 80);
+  }
+  // A partial name of several muscles lists them; a misspelling is still only suggested.
+  const auto glutei = runMyoatlas({"show", "gluteus"});
+  EXPECT_EQ(glutei.exitCode, 2);
+  for (const char* id : {"gluteus_maximus", "gluteus_medius", "gluteus_minimus"})
+    EXPECT_NE(glutei.err.find(id), std::string::npos) << glutei.err;
+}
+
 TEST(KnowledgeBaseCli, ShowJsonIsTheRecordOfTheFile) {
   const auto result = runMyoatlas({"show", "trapezius", "--json"});
   ASSERT_EQ(result.exitCode, 0) << result.err;

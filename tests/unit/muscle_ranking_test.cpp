@@ -41,6 +41,18 @@ TEST(MuscleRanking, NonsenseAndEmptyQueriesFindNothing) {
   EXPECT_TRUE(rankMuscles(knowledgeBase(), "xqzwv").empty());
 }
 
+TEST(MuscleRanking, APartialNameMeansTheMusclesOfItsStrongestMatchButNeverATypo) {
+  const auto ids = [](std::string_view query) {
+    std::string joined;
+    for (const Muscle* m : partialNameMatches(knowledgeBase(), query)) joined += (joined.empty() ? "" : ",") + m->id;
+    return joined;
+  };
+  EXPECT_EQ(ids("upper trap"), "trapezius");
+  EXPECT_EQ(ids("lev sca"), "levator_scapulae");
+  EXPECT_EQ(ids("gluteus"), "gluteus_maximus,gluteus_medius,gluteus_minimus");
+  EXPECT_EQ(ids("trapezuis"), "") << "a misspelling is for \"did you mean\", not taken";
+}
+
 TEST(MuscleRanking, TheLimitIsKept) { EXPECT_LE(rankMuscles(knowledgeBase(), "a", 5).size(), 5u); }
 
 }  // namespace

@@ -49,14 +49,12 @@ Match matchName(const std::string& query, const std::vector<std::string>& queryW
   return Match::None;
 }
 
-}  // namespace
-
-std::vector<const Muscle*> rankMuscles(const KnowledgeBase& knowledgeBase, std::string_view query, std::size_t limit) {
+// Every muscle that matches, with its strongest kind of match, strongest first.
+std::vector<std::pair<Match, const Muscle*>> scoreMuscles(const KnowledgeBase& knowledgeBase, std::string_view query) {
   const std::string wanted = normaliseSearchText(query);
-  std::vector<const Muscle*> ranked;
-  if (wanted.empty()) return ranked;
-  const std::vector<std::string> queryWords = wordsOf(wanted);
   std::vector<std::pair<Match, const Muscle*>> scored;
+  if (wanted.empty()) return scored;
+  const std::vector<std::string> queryWords = wordsOf(wanted);
   for (const Muscle& muscle : knowledgeBase.muscles()) {
     std::vector<std::string> names{normaliseSearchText(muscle.names.common), normaliseSearchText(muscle.id),
                                    normaliseSearchText(muscle.names.latin)};
@@ -69,8 +67,24 @@ std::vector<const Muscle*> rankMuscles(const KnowledgeBase& knowledgeBase, std::
     if (a.first != b.first) return a.first < b.first;
     return a.second->names.common < b.second->names.common;
   });
+  return scored;
+}
+
+}  // namespace
+
+std::vector<const Muscle*> rankMuscles(const KnowledgeBase& knowledgeBase, std::string_view query, std::size_t limit) {
+  const std::vector<std::pair<Match, const Muscle*>> scored = scoreMuscles(knowledgeBase, query);
+  std::vector<const Muscle*> ranked;
   for (std::size_t i = 0; i < std::min(limit, scored.size()); ++i) ranked.push_back(scored[i].second);
   return ranked;
+}
+
+std::vector<const Muscle*> partialNameMatches(const KnowledgeBase& knowledgeBase, std::string_view query) {
+  const std::vector<std::pair<Match, const Muscle*>> scored = scoreMuscles(knowledgeBase, query);
+  std::vector<const Muscle*> best;
+  for (const auto& [match, muscle] : scored)
+    if (match < Match::Typo && match == scored.front().first) best.push_back(muscle);
+  return best;
 }
 
 }  // namespace myo::atlas

@@ -19,4 +19,9 @@ namespace myo::atlas {
 std::vector<const Muscle*> rankMuscles(const KnowledgeBase& knowledgeBase, std::string_view query,
                                        std::size_t limit = 10);
 
+// The muscles a partial name means, as the search box finds them first: those of the strongest
+// kind of match above, short of a typo ("upper trap" → trapezius; "gluteus" → the three glutei).
+// Empty when the query matches no name but by a typo: a misspelling is answered "did you mean".
+std::vector<const Muscle*> partialNameMatches(const KnowledgeBase& knowledgeBase, std::string_view query);
+
 }  // namespace myo::atlas
