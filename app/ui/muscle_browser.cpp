@@ -21,13 +21,17 @@ bool isSelected(const AppState& state, const std::string& id) {
   return false;
 }
 
-// One muscle as a line of the list; a double click also frames it.
+// Chosen from the list, a muscle is also brought into view: the list is where one goes to find a
+// muscle one cannot see.
+void chooseMuscle(PanelContext& context, const std::string& id) {
+  context.commands.selectStructure({id, ""});
+  context.commands.frameSelection();
+}
+
+// One muscle as a line of the list.
 void muscleRow(PanelContext& context, const atlas::Muscle& muscle) {
-  if (ImGui::Selectable(muscle.names.common.c_str(), isSelected(context.state, muscle.id),
-                        ImGuiSelectableFlags_AllowDoubleClick)) {
-    context.commands.selectStructure({muscle.id, ""});
-    if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) context.commands.frameSelection();
-  }
+  if (ImGui::Selectable(muscle.names.common.c_str(), isSelected(context.state, muscle.id))) chooseMuscle(context, muscle.id);
+  recordLastItem(context.state, "muscle_row_" + muscle.id);
   if (ImGui::IsItemHovered() && !muscle.names.latin.empty()) ImGui::SetTooltip("%s", muscle.names.latin.c_str());
 }
 
@@ -58,7 +62,7 @@ void MuscleBrowser::draw(PanelContext& context) {
     for (const atlas::Muscle* muscle : atlas::rankMuscles(*context.kb, state.searchText, kShownResults))
       state.searchResults.push_back(muscle->id);
   }
-  if (enter && !state.searchResults.empty()) context.commands.selectStructure({state.searchResults.front(), ""});
+  if (enter && !state.searchResults.empty()) chooseMuscle(context, state.searchResults.front());
   if (state.searchText.empty()) tree(context);
   else results(context);
 }

@@ -58,7 +58,8 @@ TEST_F(Window, DoubleClickingAMuscleFramesIt) {
   }, 30s)) << "the camera is " << window().lastState().at("camera_distance") << " m away, the whole body at " << wholeBody;
 }
 
-TEST_F(Window, TypingPartOfANameAndEnterSelectsTheBestMatch) {
+TEST_F(Window, TypingPartOfANameAndEnterSelectsTheBestMatchAndFramesIt) {
+  const double wholeBody = window().state().at("camera_distance").get<double>();
   const Point box = myo::test::widgetPoint(window().state(), "search_box");
   ASSERT_TRUE(window().click(box.x, box.y));
   ASSERT_TRUE(window().waitFor([](const json& s) { return s.value("search_focused", false); }, 30s))
@@ -70,9 +71,26 @@ TEST_F(Window, TypingPartOfANameAndEnterSelectsTheBestMatch) {
   }, 30s)) << "search shows " << window().lastState().at("search_text") << " → "
            << window().lastState().at("search_results").dump();
   ASSERT_TRUE(window().key("Return"));
-  EXPECT_TRUE(window().waitFor([](const json& s) {
-    return s.at("selection") == json::array({"levator_scapulae"}) && s.at("card_title") == "Levator scapulae";
-  }, 30s)) << "card " << window().lastState().at("card_title");
+  EXPECT_TRUE(window().waitFor([&](const json& s) {
+    return s.at("selection") == json::array({"levator_scapulae"}) && s.at("card_title") == "Levator scapulae" &&
+           !s.at("camera_moving").get<bool>() && s.at("camera_distance").get<double>() < wholeBody * 0.5;
+  }, 30s)) << "card " << window().lastState().at("card_title") << ", the camera "
+           << window().lastState().at("camera_distance") << " m away, the whole body at " << wholeBody;
+}
+
+TEST_F(Window, ASingleClickInTheMuscleListSelectsTheMuscleAndFramesIt) {
+  const double wholeBody = window().state().at("camera_distance").get<double>();
+  ASSERT_TRUE(window().clickWidget("search_box"));
+  ASSERT_TRUE(window().waitFor([](const json& s) { return s.value("search_focused", false); }, 30s));
+  ASSERT_TRUE(window().type("soleus"));
+  ASSERT_TRUE(window().waitFor([](const json& s) { return s.at("widgets").contains("muscle_row_soleus"); }, 30s))
+      << "no soleus row in " << window().lastState().at("search_results").dump();
+  ASSERT_TRUE(window().clickWidget("muscle_row_soleus"));
+  EXPECT_TRUE(window().waitFor([&](const json& s) {
+    return s.at("selection") == json::array({"soleus"}) && !s.at("camera_moving").get<bool>() &&
+           s.at("camera_distance").get<double>() < wholeBody * 0.5;
+  }, 30s)) << "selection " << window().lastState().at("selection").dump() << ", the camera "
+           << window().lastState().at("camera_distance") << " m away, the whole body at " << wholeBody;
 }
 
 TEST_F(Window, ThePeelSliderHidesTheSuperficialLayer) {
