@@ -74,7 +74,7 @@ int runChart(const ChartOptions& options) {
     if (auto placed = atlas::placeTriggerPoint(body->scene, body->index, muscle, *tp.point, tp.side, &body->skin->surface()))
       markers.push_back(placed->position);
   const std::vector<glm::vec2> heat = atlas::skinHeat(*body, view);
-  const std::vector<atlas::ChartView> plan = atlas::planChartViews(body->skin->mesh(), heat, markers);
+  const std::vector<atlas::ChartView> plan = atlas::planChartViews(*body->skin, heat, markers);
 
   Result<std::unique_ptr<Context>> context = createContext({.kind = ContextKind::Headless});
   if (!context) return fail(context.error().message, kExitFailure);

@@ -2,11 +2,9 @@
 // muscle): whether each shape lies on the skin, its area, and the regions it covers; with --write,
 // the card's region lists are rewritten from the drawing.
 #include <cmath>
-#include <iomanip>
 #include <iostream>
 #include <map>
 #include <memory>
-#include <sstream>
 
 #include "commands.hpp"
 #include "knowledge_options.hpp"
@@ -27,19 +25,12 @@ struct ZonesOptions {
   std::string assets;
 };
 
-std::string regionList(const std::vector<atlas::ZonePatch>& regions) {
-  std::ostringstream out;
-  for (std::size_t i = 0; i < regions.size(); ++i)
-    out << (i ? ", " : "") << regions[i].region << " " << std::fixed << std::setprecision(2) << regions[i].weight;
-  return regions.empty() ? "(none)" : out.str();
-}
-
 // Prints a zone's shapes; returns its field (max over the shapes) and counts the problems.
 std::vector<float> reportZone(const atlas::SkinMap& skin, const std::vector<atlas::DrawnShape>& shapes,
                               const char* zoneName, const std::vector<float>& area, int& problems) {
   std::vector<float> field(skin.mesh().vertexCount(), 0.0f);
   for (std::size_t s = 0; s < shapes.size(); ++s) {
-    const atlas::PaintedShape painted = skin.paint(shapes[s], /*mirrored=*/false);
+    const atlas::PaintedShape painted = skin.paintOnBothSides(shapes[s]);
     double cm2 = 0.0;
     for (std::size_t v = 0; v < field.size(); ++v) {
       field[v] = std::max(field[v], painted.field[v]);
@@ -48,16 +39,7 @@ std::vector<float> reportZone(const atlas::SkinMap& skin, const std::vector<atla
     std::cout << "    " << zoneName << " " << s << " (" << (shapes[s].kind == atlas::ShapeKind::Area ? "area" : "stroke")
               << "): " << std::lround(cm2) << " cm²\n";
     for (const std::string& problem : painted.problems) std::cout << "      problem: " << terminalText(problem) << "\n";
-    if (painted.problems.empty() && cm2 < 0.5) std::cout << "      problem: it covers no skin\n";
-    problems += int(painted.problems.size()) + (painted.problems.empty() && cm2 < 0.5 ? 1 : 0);
-    const atlas::PaintedShape mirror = skin.paint(shapes[s], /*mirrored=*/true);
-    double mirroredCm2 = 0.0;
-    for (std::size_t v = 0; v < field.size(); ++v) mirroredCm2 += double(area[v]) * mirror.field[v] * 1e4;
-    for (const std::string& problem : mirror.problems)
-      std::cout << "      problem, mirrored to the right side: " << terminalText(problem) << "\n";
-    const bool lostOnTheRight = mirror.problems.empty() && cm2 >= 0.5 && mirroredCm2 < 0.5;
-    if (lostOnTheRight) std::cout << "      problem: mirrored to the right side, it covers no skin\n";
-    problems += int(mirror.problems.size()) + (lostOnTheRight ? 1 : 0);
+    problems += int(painted.problems.size());
   }
   return field;
 }
@@ -97,8 +79,8 @@ int runZones(const ZonesOptions& options) {
       atlas::Referral computed = tp.referral;
       computed.essential = cover.regionsOf(essential);
       computed.spillover = cover.regionsOf(spillover);
-      std::cout << "    essential regions: " << regionList(computed.essential) << "\n"
-                << "    spillover regions: " << regionList(computed.spillover) << "\n";
+      std::cout << "    essential regions: " << atlas::describeRegions(computed.essential) << "\n"
+                << "    spillover regions: " << atlas::describeRegions(computed.spillover) << "\n";
       const bool same = atlas::sameRegions(computed.essential, tp.referral.essential) &&
                         atlas::sameRegions(computed.spillover, tp.referral.spillover);
       if (!same) {

@@ -27,8 +27,6 @@ constexpr double kOutlineLineCm = 1.0;
 // does is halved at most this many times, each half through a point on the skin.
 constexpr double kSegmentTestWidthCm = 0.2;
 constexpr int kMostHalvings = 4;
-// A shape paints skin where its field reaches this (as `validate` counts it).
-constexpr float kPainted = 0.5f;
 
 bool sameAnchor(const atlas::SkinAnchor& a, const atlas::SkinAnchor& b) {
   return a.base == b.base && a.offsetCm == b.offsetCm;
@@ -53,23 +51,13 @@ const char* zoneName(EditedZone zone) { return zone == EditedZone::Essential ? "
 
 void pushUndo(ZoneEditState& edit) { edit.undoSteps.push_back(edit.drawing); }
 
-// Why a painted shape is not on the skin as `validate` wants it, or nothing when it is.
-std::optional<std::string> problemOf(const atlas::PaintedShape& painted) {
-  if (!painted.problems.empty()) return painted.problems.front();
-  if (std::none_of(painted.field.begin(), painted.field.end(), [](float v) { return v >= kPainted; }))
-    return "it covers no skin";
-  return std::nullopt;
-}
-
-// The shape painted as the card draws it (for a left trigger point), and why it cannot be saved:
-// it must lie on the skin there and, mirrored, on the right side's skin too, as `validate` checks.
+// The shape painted as the card draws it (for a left trigger point), and the first reason it
+// cannot be saved, as `validate` would give it.
 std::optional<std::string> placementProblem(const atlas::SkinMap& skin, const atlas::DrawnShape& shape,
                                             atlas::PaintedShape& painted) {
-  painted = skin.paint(shape, /*mirrored=*/false);
-  if (std::optional<std::string> problem = problemOf(painted)) return problem;
-  if (std::optional<std::string> problem = problemOf(skin.paint(shape, /*mirrored=*/true)))
-    return "mirrored to the right side: " + *problem;
-  return std::nullopt;
+  painted = skin.paintOnBothSides(shape);
+  if (painted.problems.empty()) return std::nullopt;
+  return painted.problems.front();
 }
 
 }  // namespace

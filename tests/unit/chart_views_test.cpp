@@ -33,7 +33,7 @@ Planned planFor(const std::string& muscleId, std::size_t tp) {
   if (auto placed = placeTriggerPoint(body.scene, body.index, *muscle, point, "left", &body.skin->surface()))
     markers.push_back(placed->position);
   EXPECT_EQ(markers.size(), 1u) << muscleId << " tp" << tp + 1 << " is not placed";
-  Planned planned{planChartViews(body.skin->mesh(), heat, markers), ""};
+  Planned planned{planChartViews(*body.skin, heat, markers), ""};
   for (const ChartView& v : planned.views) planned.captions += v.caption + (v.showsTriggerPoints ? " (X), " : ", ");
   return planned;
 }

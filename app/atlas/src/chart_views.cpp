@@ -1,7 +1,6 @@
 #include "myo/atlas/chart_views.hpp"
 
 #include <algorithm>
-#include <limits>
 
 #include <glm/geometric.hpp>
 #include <array>
@@ -28,8 +27,9 @@ constexpr float kMidlineBand = 0.01f;   // metres either side of the midline a s
 
 }  // namespace
 
-std::vector<ChartView> planChartViews(const Mesh& skin, std::span<const glm::vec2> heat,
+std::vector<ChartView> planChartViews(const SkinMap& skinMap, std::span<const glm::vec2> heat,
                                       std::span<const glm::vec3> triggerPoints) {
+  const Mesh& skin = skinMap.mesh();
   const std::array<Direction, 5> directions{{
       {{0, 0, 1}, ViewPreset::Anterior, 0.0f, "Front"},
       {{1, 0, 0}, ViewPreset::Left, 0.0f, "Left side"},
@@ -60,12 +60,7 @@ std::vector<ChartView> planChartViews(const Mesh& skin, std::span<const glm::vec
   // Each trigger point faces the way of the skin nearest it.
   std::vector<glm::vec3> facing;
   for (const glm::vec3& p : triggerPoints) {
-    std::size_t nearest = 0;
-    float best = std::numeric_limits<float>::max();
-    for (std::size_t v = 0; v < skin.positions.size() && v < skin.normals.size(); ++v) {
-      const float d = glm::distance(skin.positions[v], p);
-      if (d < best) { best = d; nearest = v; }
-    }
+    const std::uint32_t nearest = skinMap.surface().nearestVertex(p);
     if (nearest < skin.normals.size()) facing.push_back(skin.normals[nearest]);
   }
   std::vector<std::size_t> chosen;

@@ -1,6 +1,5 @@
 #include "painted_drawings.hpp"
 
-#include <cstring>
 
 namespace myo::atlas {
 

@@ -121,6 +121,19 @@ PaintedShape SkinMap::paint(const DrawnShape& shape, bool mirrored) const {
   return painted;
 }
 
+PaintedShape SkinMap::paintOnBothSides(const DrawnShape& shape) const {
+  const auto coversNoSkin = [](const PaintedShape& painted) {
+    return painted.problems.empty() &&
+           std::none_of(painted.field.begin(), painted.field.end(), [](float v) { return v >= 0.5f; });
+  };
+  PaintedShape written = paint(shape, /*mirrored=*/false);
+  if (coversNoSkin(written)) written.problems.push_back("it covers no skin");
+  const PaintedShape mirror = paint(shape, /*mirrored=*/true);
+  for (const std::string& problem : mirror.problems) written.problems.push_back("mirrored to the right side: " + problem);
+  if (coversNoSkin(mirror)) written.problems.push_back("mirrored to the right side, it covers no skin");
+  return written;
+}
+
 std::vector<glm::vec2> SkinMap::paint(const ZoneDrawing& drawing, bool mirrored) const {
   if (std::optional<std::vector<glm::vec2>> before = painted_->find(drawing, mirrored, skin_.vertexCount()))
     return std::move(*before);

@@ -1,6 +1,7 @@
 #include "myo/atlas/zone_regions.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <cmath>
 #include <map>
 
@@ -64,6 +65,16 @@ bool sameRegions(const std::vector<ZonePatch>& a, const std::vector<ZonePatch>& 
     if (match == b.end() || std::abs(match->weight - p.weight) > tolerance) return false;
   }
   return true;
+}
+
+std::string describeRegions(const std::vector<ZonePatch>& regions) {
+  std::string text;
+  char weight[16];
+  for (const ZonePatch& p : regions) {
+    std::snprintf(weight, sizeof weight, " %.2f", p.weight);
+    text += (text.empty() ? "" : ", ") + p.region + weight;
+  }
+  return text.empty() ? "(none)" : text;
 }
 
 }  // namespace myo::atlas

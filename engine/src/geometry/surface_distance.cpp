@@ -133,10 +133,9 @@ SurfaceDistance::SurfaceDistance(const Mesh& mesh, float weldDistance) {
   double edgeSum = 0.0;
   for (float length : edgeLength_) edgeSum += length;
   const float meanEdge = edgeLength_.empty() ? 0.0f : float(edgeSum / double(edgeLength_.size()));
-  const float smallestCell = std::cbrt(volume / (float(n) * 4.0f));
-  cellSize_ = std::max({2.0f * meanEdge, smallestCell, 1e-4f});
-  cellSize_ = std::min(cellSize_, std::cbrt(volume / (float(n) / 4.0f)));
-  cellSize_ = std::max(cellSize_, 1e-4f);
+  const float smallestCell = std::cbrt(volume / (float(n) * 4.0f));    // four cells a vertex
+  const float largestCell = std::cbrt(volume / (float(n) / 4.0f));     // four vertices a cell
+  cellSize_ = std::max(std::clamp(2.0f * meanEdge, smallestCell, largestCell), 1e-4f);
   gridOrigin_ = box.min;
   gridSize_ = glm::max(glm::ivec3(glm::ceil(size / cellSize_)), glm::ivec3(1));
   auto cellOf = [&](const glm::vec3& p) {

@@ -4,7 +4,7 @@
 // pattern and its trigger point. Pure geometry: the views are planned from the skin, the
 // pattern's heat and the trigger points, and rendered by the caller.
 //
-//   std::vector<ChartView> views = planChartViews(skin.mesh(), heat, {triggerPointPosition});
+//   std::vector<ChartView> views = planChartViews(skin, heat, {triggerPointPosition});
 //   for (const ChartView& v : views) renderSnapshot(scene, {.view = v.preset, .orbitPitch = v.pitch, .frame = v.frame}, ...);
 //
 // Not here: rendering, the page (chart_page.hpp).
@@ -18,7 +18,7 @@
 
 #include "myo/engine/bounds.hpp"
 #include "myo/engine/camera.hpp"
-#include "myo/engine/mesh.hpp"
+#include "myo/atlas/skin_map.hpp"
 
 namespace myo::atlas {
 
@@ -35,7 +35,7 @@ struct ChartView {
 
 // At most three views, each showing at least a fifth of the pattern (the best one always), in the
 // order front, side, back, below. heat: per skin vertex, x essential, y spillover.
-std::vector<ChartView> planChartViews(const Mesh& skin, std::span<const glm::vec2> heat,
+std::vector<ChartView> planChartViews(const SkinMap& skin, std::span<const glm::vec2> heat,
                                       std::span<const glm::vec3> triggerPoints);
 
 }  // namespace myo::atlas

@@ -64,6 +64,11 @@ class SkinMap {
   // points are moved onto the skin, and the path between them follows the skin.
   PaintedShape paint(const DrawnShape& shape, bool mirrored) const;
 
+  // The shape painted as written, with every reason a card cannot keep it (what `validate`, `zones`
+  // and the zone editor report): its problems as written, those of its mirror image, which a right
+  // trigger point shows ("mirrored to the right side: ..."), and that either covers no skin.
+  PaintedShape paintOnBothSides(const DrawnShape& shape) const;
+
   // The essential (x) and spillover (y) zones of one drawing. Painted once a session: a drawing
   // painted before (by paintAhead, or an earlier call) comes back at once.
   std::vector<glm::vec2> paint(const ZoneDrawing& drawing, bool mirrored) const;

@@ -41,4 +41,7 @@ class RegionCover {
 // Whether two region lists name the same regions with weights at most `tolerance` apart.
 bool sameRegions(const std::vector<ZonePatch>& a, const std::vector<ZonePatch>& b, double tolerance = 0.051);
 
+// A region list in words for messages: "temple 1.00, ear 0.60", or "(none)".
+std::string describeRegions(const std::vector<ZonePatch>& regions);
+
 }  // namespace myo::atlas
