@@ -72,7 +72,7 @@ void updateHeatPatterns(AppState& state, const atlas::KnowledgeBase* kb) {
 
   const bool client = state.clientView.on && !state.quiz.pattern;
   state.view.painOutline = client;
-  state.view.crossScale = client ? kClientCrossScale : 1.0f;
+  state.view.crossScale = client ? kClientCrossScale : atlas::kCrossScale;
   state.view.throughSkin.clear();
   if (client) {
     state.view.markers = true;

@@ -37,13 +37,17 @@ struct ZonePreview {
   ZoneDrawing drawing;  // left-side frame, as the card stores it; empty paints nothing
 };
 
+inline constexpr float kCrossScale = 2.0f;
+
 struct AtlasView {
   DisplayState display;
   std::vector<TriggerPointOnSide> patterns;  // referred-pain patterns to paint on the skin
   std::vector<std::string> regions;          // body regions to paint (full ids: "left_temple")
   std::vector<float> pain;                   // a pain drawing (rasterisePain), one value per skin vertex, or empty
   bool markers = false;                      // trigger-point markers of the patterns and the selection
-  float crossScale = 1.0f;                   // the size of the X at a pattern's trigger point
+  // The size of the X at a pattern's trigger point, in marker sizes: twice a dot, or its strokes are
+  // a pixel wide and the X cannot be told from the dots of the other trigger points.
+  float crossScale = kCrossScale;
   // The pain drawing as an outline in a colour of its own (FrameSettings::fieldOutlineColor), not
   // painted in the pattern's red: for a client, their own drawing and the chart side by side.
   bool painOutline = false;
