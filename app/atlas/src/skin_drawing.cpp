@@ -126,11 +126,15 @@ PaintedShape SkinMap::paintOnBothSides(const DrawnShape& shape) const {
     return painted.problems.empty() &&
            std::none_of(painted.field.begin(), painted.field.end(), [](float v) { return v >= 0.5f; });
   };
+  // The problems are gathered in a separate list: GCC 12 at -O3 reports a false -Warray-bounds
+  // when a literal is pushed straight into the returned shape's list.
   PaintedShape written = paint(shape, /*mirrored=*/false);
-  if (coversNoSkin(written)) written.problems.push_back("it covers no skin");
   const PaintedShape mirror = paint(shape, /*mirrored=*/true);
-  for (const std::string& problem : mirror.problems) written.problems.push_back("mirrored to the right side: " + problem);
-  if (coversNoSkin(mirror)) written.problems.push_back("mirrored to the right side, it covers no skin");
+  std::vector<std::string> problems = written.problems;
+  if (coversNoSkin(written)) problems.emplace_back("it covers no skin");
+  for (const std::string& problem : mirror.problems) problems.emplace_back("mirrored to the right side: " + problem);
+  if (coversNoSkin(mirror)) problems.emplace_back("mirrored to the right side, it covers no skin");
+  written.problems = std::move(problems);
   return written;
 }
 
