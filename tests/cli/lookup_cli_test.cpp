@@ -28,7 +28,9 @@ TEST(LookupCli, JsonListsTheRankedMusclesInTheDocumentedForm) {
       EXPECT_TRUE(r.contains(key)) << key << " in " << r.dump();
     EXPECT_EQ(r.size(), 6u) << r.dump();
     // A right muscle may reach the left temple only at the edge of a pattern across the forehead.
-    if (r["coverage"].get<double>() > 0.05) EXPECT_EQ(r["side"], "left") << r.dump();
+    if (r["coverage"].get<double>() > 0.05) {
+      EXPECT_EQ(r["side"], "left") << r.dump();
+    }
     EXPECT_LE(r["score"].get<double>(), previous);
     previous = r["score"].get<double>();
     ASSERT_FALSE(r["trigger_points"].empty());
