@@ -245,7 +245,10 @@ class ZoneEditorSaveTest : public ZoneEditorTest {
  protected:
   void SetUp() override {
     ZoneEditorTest::SetUp();
-    folder_ = std::filesystem::path(myo::test::testOutputDir()) / "zone-editor-save";
+    // One folder per test: ctest runs the tests of this fixture side by side, and a shared folder
+    // was removed under the other test's save.
+    folder_ = std::filesystem::path(myo::test::testOutputDir()) / "zone-editor-save" /
+              ::testing::UnitTest::GetInstance()->current_test_info()->name();
     std::filesystem::remove_all(folder_);
     std::filesystem::create_directories(folder_);
     muscle_ = *kb().findMuscle("pectoralis_major");
