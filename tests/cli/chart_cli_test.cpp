@@ -52,6 +52,19 @@ TEST(ChartCli, APdfChartNamesTheMuscleItsTriggerPointTheLegendAndTheSource) {
   fs::remove(pdf);
 }
 
+TEST(ChartCli, AMuscleWithFiveTriggerPointsKeepsEveryPatternsWordsWhole) {
+  const fs::path pdf = outputFile("sternocleidomastoid.pdf");
+  fs::remove(pdf);
+  const auto result = runMyoatlas({"chart", "sternocleidomastoid", "-o", pdf.string()});
+  ASSERT_EQ(result.exitCode, 0) << result.err;
+  const std::optional<std::string> text = myo::test::pdfText(pdf);
+  ASSERT_TRUE(text) << "pdftotext (poppler-utils, in scripts/packages.txt) is needed to read the chart";
+  // The first pattern's opening words and the fifth's closing words are both on the page.
+  for (const char* words : {"upper part of the sternum", "dizziness", "imbalance"})
+    EXPECT_NE(text->find(words), std::string::npos) << words << " is not on the page:\n" << *text;
+  fs::remove(pdf);
+}
+
 TEST(ChartCli, APngChartShowsThePatternInEachViewItPlans) {
   const fs::path png = outputFile("trapezius.png");
   const auto result = runMyoatlas({"chart", "trapezius/tp1", "-o", png.string()});

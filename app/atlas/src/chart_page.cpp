@@ -72,6 +72,15 @@ void legend(cairo_t* cr, const ChartPage& page, double x, double y) {
   }
 }
 
+// The height the patterns' words take in the text column, at the size they are written.
+double patternsHeight(cairo_t* cr, const std::vector<std::string>& patterns, double width, double size) {
+  cairo::selectFont(cr, size, false);
+  double height = 0;
+  for (const std::string& pattern : patterns)
+    height += double(cairo::wrapText(cr, pattern, width).size()) * size * 1.3 + 3;
+  return height;
+}
+
 void drawChart(cairo_t* cr, const ChartPage& page) {
   cairo_set_source_rgb(cr, 1, 1, 1);
   cairo_paint(cr);
@@ -79,8 +88,12 @@ void drawChart(cairo_t* cr, const ChartPage& page) {
   y = lines(cr, page.subtitle, kMargin, y, kWidth, 11, false, kMuted);
   y += 6;
 
-  constexpr double kTextHeight = 118.0;
-  const double picturesBottom = kLandscape.height - kMargin - kTextHeight;
+  // The views give up height to the words, so a muscle with many trigger points keeps every
+  // pattern's description whole.
+  constexpr double kWordsWidth = kWidth - 330;
+  constexpr double kWordsSize = 9.5;
+  const double textHeight = std::max(118.0, patternsHeight(cr, page.patterns, kWordsWidth, kWordsSize) + 22);
+  const double picturesBottom = kLandscape.height - kMargin - textHeight;
   const std::size_t count = std::max<std::size_t>(page.views.size(), 1);
   const double w = (kWidth - kGap * double(count - 1)) / double(count);
   for (std::size_t i = 0; i < page.views.size(); ++i) {
@@ -98,7 +111,7 @@ void drawChart(cairo_t* cr, const ChartPage& page) {
   const double wordsX = kMargin + 330;
   double wordsY = textTop - 2;
   for (const std::string& pattern : page.patterns)
-    wordsY = lines(cr, pattern, wordsX, wordsY, kWidth - 330, 9.5, false, kInk, kLandscape.height - kMargin - 14) + 3;
+    wordsY = lines(cr, pattern, wordsX, wordsY, kWordsWidth, kWordsSize, false, kInk, kLandscape.height - kMargin - 14) + 3;
   lines(cr, page.source, kMargin, kLandscape.height - kMargin - 12, kWidth, 8, false, kMuted);
 }
 
