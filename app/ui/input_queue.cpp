@@ -72,10 +72,7 @@ void InputQueue::onFocus(GLFWwindow* window, int /*focused*/) {
 }
 
 void InputQueue::onDamage(GLFWwindow* window) {
-  if (InputQueue* queue = of(window)) {
-    ++queue->events_;
-    queue->damaged_ = true;
-  }
+  if (InputQueue* queue = of(window)) ++queue->events_;
 }
 
 void InputQueue::onResize(GLFWwindow* window, int /*width*/, int /*height*/) { onDamage(window); }
@@ -109,7 +106,6 @@ void InputQueue::endFrame() {
   buttons_.clear();
   pressedSinceFrame_.clear();
   events_ = 0;
-  damaged_ = false;
 }
 
 }  // namespace myo::ui

@@ -40,7 +40,6 @@ class InputQueue {
   const std::vector<ButtonEvent>& buttons() const { return buttons_; }
   // Any input or window event since the last endFrame: the frame should be drawn.
   bool anyEvent() const { return events_ > 0; }
-  bool windowDamaged() const { return damaged_; }  // resized or exposed: present again
 
  private:
   static InputQueue* of(GLFWwindow* window);
@@ -60,7 +59,6 @@ class InputQueue {
   std::vector<KeyPress> tappedKeys_;  // pressed and released between two frames
   std::vector<KeyPress> heldForImGui_;
   int events_ = 0;
-  bool damaged_ = false;
 };
 
 }  // namespace myo::ui

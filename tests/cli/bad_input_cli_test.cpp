@@ -116,7 +116,12 @@ TEST(BadInputCli, EveryCommandRefusesAnUnknownOption) {
            {"muscles", "--bogus"},
            {"regions", "--bogus"},
            {"show", "trapezius", "--bogus"},
-           {"validate", "--bogus"}})
+           {"validate", "--bogus"},
+           {"lookup", "--region", "left_temple", "--bogus"},
+           {"handout", "--region", "left_temple", "--muscle", "trapezius", "-o", "x.pdf", "--bogus"},
+           {"measure", "--bogus"},
+           {"zones", "--bogus"},
+           {"chart", "trapezius", "-o", "x.png", "--bogus"}})
     expectRefused(args, {"--bogus"});
 }
 

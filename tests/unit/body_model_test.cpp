@@ -379,17 +379,14 @@ TEST_F(BodyModelTest, MusclesSitInTheirAnatomicalPlaces) {
   check("infraspinatus", [&](glm::vec3 p) { return p.z < spine.z && p.y < landmark("scapula_spine_mid").y && p.y > landmark("scapula_inferior_angle").y; },
         "on the back of the scapula below its spine");
   const auto vl = c("vastus_lateralis"), vm = c("vastus_medialis");
-  if (vl && vm) {
-      EXPECT_GT(vl->x, vm->x) << "vastus lateralis must lie lateral to vastus medialis";
-    }
+  ASSERT_TRUE(vl && vm) << "vastus lateralis must lie lateral to vastus medialis: a muscle is missing";
+  EXPECT_GT(vl->x, vm->x) << "vastus lateralis must lie lateral to vastus medialis";
   const auto bf = c("biceps_femoris"), st = c("semitendinosus");
-  if (bf && st) {
-      EXPECT_GT(bf->x, st->x) << "biceps femoris must lie lateral to semitendinosus";
-    }
+  ASSERT_TRUE(bf && st) << "biceps femoris must lie lateral to semitendinosus: a muscle is missing";
+  EXPECT_GT(bf->x, st->x) << "biceps femoris must lie lateral to semitendinosus";
   const auto eo = c("external_oblique"), ra = c("rectus_abdominis");
-  if (eo && ra) {
-      EXPECT_GT(eo->x, ra->x) << "external oblique must lie lateral to rectus abdominis";
-    }
+  ASSERT_TRUE(eo && ra) << "external oblique must lie lateral to rectus abdominis: a muscle is missing";
+  EXPECT_GT(eo->x, ra->x) << "external oblique must lie lateral to rectus abdominis";
 }
 
 // A skull whose face is a smooth dome reads as a mannequin: the orbits are carved hollows, so

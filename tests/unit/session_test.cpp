@@ -205,9 +205,11 @@ TEST(SessionStateFolder, FollowsXdgStateHome) {
   ::setenv("XDG_STATE_HOME", "/tmp/some-state", 1);
   EXPECT_EQ(myo::atlas::defaultStateFolder(), fs::path("/tmp/some-state/myoatlas"));
   ::unsetenv("XDG_STATE_HOME");
-  if (const char* home = std::getenv("HOME"); home && *home) {
-    EXPECT_EQ(myo::atlas::defaultStateFolder(), fs::path(home) / ".local/state/myoatlas");
-  }
+  const char* oldHome = std::getenv("HOME");
+  const std::string previousHome = oldHome ? oldHome : "";
+  ::setenv("HOME", "/tmp/some-home", 1);
+  EXPECT_EQ(myo::atlas::defaultStateFolder(), fs::path("/tmp/some-home/.local/state/myoatlas"));
+  if (oldHome) ::setenv("HOME", previousHome.c_str(), 1);
   if (old) ::setenv("XDG_STATE_HOME", previous.c_str(), 1);
 }
 

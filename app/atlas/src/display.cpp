@@ -7,7 +7,6 @@ namespace myo::atlas {
 namespace {
 
 constexpr glm::vec3 kSelectionTint{0.98f, 0.78f, 0.18f};
-constexpr glm::vec3 kHoverTint{0.55f, 0.8f, 1.0f};
 constexpr glm::vec3 kDimTint{0.55f, 0.55f, 0.57f};
 
 int depthOf(Layer layer) { return static_cast<int>(layer); }
@@ -89,9 +88,6 @@ void applyDisplay(const StructureIndex& index, const DisplayState& state, std::s
     if (selected) {
       style.tint = kSelectionTint;
       style.tintAmount = 0.35f;
-    } else if (state.hover && matches(*state.hover, info)) {
-      style.tint = kHoverTint;
-      style.tintAmount = 0.3f;
     } else if (state.dimOthers && anySelected) {
       style.tint = kDimTint;
       style.tintAmount = 0.65f;

@@ -72,28 +72,4 @@ Mesh loftRings(const std::vector<std::vector<glm::vec3>>& rings, LoftCaps caps) 
   return mesh;
 }
 
-Mesh sweepTube(const std::vector<glm::vec3>& path, const std::vector<float>& radii, int segments) {
-  std::vector<std::vector<glm::vec3>> rings;
-  if (path.size() < 2 || radii.size() != path.size()) return {};
-  const auto tangent = [&](std::size_t i) {
-    const glm::vec3 a = path[i == 0 ? 0 : i - 1];
-    const glm::vec3 b = path[i + 1 == path.size() ? i : i + 1];
-    return glm::normalize(b - a);
-  };
-  glm::vec3 t = tangent(0);
-  glm::vec3 u = glm::normalize(glm::cross(t, std::abs(t.y) < 0.9f ? glm::vec3(0, 1, 0) : glm::vec3(1, 0, 0)));
-  for (std::size_t i = 0; i < path.size(); ++i) {
-    const glm::vec3 ti = tangent(i);
-    u = glm::normalize(u - ti * glm::dot(u, ti));  // parallel transport: keep u, drop its tangent part
-    const glm::vec3 v = glm::cross(ti, u);
-    std::vector<glm::vec3> ring;
-    for (int s = 0; s < segments; ++s) {
-      const float a = 2.0f * glm::pi<float>() * float(s) / float(segments);
-      ring.push_back(path[i] + (u * std::cos(a) + v * std::sin(a)) * radii[i]);
-    }
-    rings.push_back(std::move(ring));
-  }
-  return loftRings(rings);
-}
-
 }  // namespace myo

@@ -39,7 +39,6 @@ class GpuMesh {
   std::size_t vertexCount() const { return vertexCount_; }
   std::size_t indexCount() const { return levels_.front().count; }  // of the full detail
   // Indices drawn for an allowed error (the level draw() would pick).
-  std::size_t indexCountWithin(float allowedError) const { return levelWithin(allowedError).count; }
   // The error of the finest level coarser than the mesh itself (0 when there is none).
   float finestCoarserError() const { return levels_.size() > 1 ? levels_[1].error : 0.0f; }
   // A sphere around the mesh, in its own coordinates: how large it is on screen decides the level.

@@ -30,7 +30,4 @@ enum class LoftCaps {
 // end). Triangles face outward. Normals are computed smooth.
 Mesh loftRings(const std::vector<std::vector<glm::vec3>>& rings, LoftCaps caps = LoftCaps::Fan);
 
-// Circles of radii[i] around path[i], perpendicular to the path (parallel-transported frames).
-Mesh sweepTube(const std::vector<glm::vec3>& path, const std::vector<float>& radii, int segments = 16);
-
 }  // namespace myo

@@ -41,7 +41,6 @@ struct DisplayState {
   std::optional<Layer> peel;  // the outermost layer still shown; everything above is hidden
   bool xray = false;          // layers above the selection are ghosted and let clicks through
   std::vector<StructureRef> selection;
-  std::optional<StructureRef> hover;
   FocusMode focus = FocusMode::Normal;
   bool dimOthers = false;
   SideFilter side = SideFilter::Both;
