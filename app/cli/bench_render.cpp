@@ -1,7 +1,5 @@
 // Figures of drawing the built-in body headless: frame time with every layer translucent and a
 // heat map on, picking, and how long a new heat map takes after the selection changes.
-#include <epoxy/gl.h>
-
 #include <chrono>
 
 #include "bench.hpp"
@@ -34,8 +32,7 @@ Result<std::vector<BenchFigure>> benchRender(const BenchSettings& settings) {
   Result<FrameRenderer> renderer = FrameRenderer::create();
   if (!renderer) return renderer.error();
   GpuScene gpu = GpuScene::upload(atlasScene->scene);
-  std::vector<int> nodes;
-  for (const GpuScene::Instance& instance : gpu.instances()) nodes.push_back(instance.node);
+  const Context& gpuWork = **context;
 
   OrbitCamera camera;
   camera.setView(ViewPreset::Anterior);
@@ -55,19 +52,20 @@ Result<std::vector<BenchFigure>> benchRender(const BenchSettings& settings) {
   if (!points) return points.error();
   translucent.patterns = *points;
   std::vector<FrameItem> items = gpu.items();
-  std::vector<Marker> markers;
-  atlas::makeRestyle(*atlasScene, &*kb, translucent)(gpu, items, markers);
+  const SceneLook translucentLook = atlas::sceneLook(*atlasScene, &*kb, translucent);
+  gpu.applyLook(translucentLook, items);
   const double translucentMs = medianMs(settings.runs, [&] {
-    renderer->draw(*target, camera, items, markers, frameSettings);
-    glFinish();
+    renderer->draw(*target, camera, items, translucentLook.markers, frameSettings);
+    gpuWork.finish();
   });
 
   atlas::AtlasView opaque;
   std::vector<FrameItem> opaqueItems = gpu.items();
-  atlas::makeRestyle(*atlasScene, &*kb, opaque)(gpu, opaqueItems, markers);
+  const SceneLook opaqueLook = atlas::sceneLook(*atlasScene, &*kb, opaque);
+  gpu.applyLook(opaqueLook, opaqueItems);
   const double opaqueMs = medianMs(settings.runs, [&] {
     renderer->draw(*target, camera, opaqueItems, {}, frameSettings);
-    glFinish();
+    gpuWork.finish();
   });
 
   const double pickMs = medianMs(settings.runs, [&] {
@@ -80,10 +78,12 @@ Result<std::vector<BenchFigure>> benchRender(const BenchSettings& settings) {
   if (!levator) return levator.error();
   atlas::AtlasView selectionChange;
   selectionChange.patterns = *levator;
+  // Only the skin's heat changes with a selection: the rest of the look stays as it was.
+  SceneLook withHeat = opaqueLook;
   const auto showHeat = [&](const atlas::AtlasView& view) {
-    const std::vector<glm::vec2> heat = atlas::skinHeat(*atlasScene, view);
-    if (atlasScene->skinPart) gpu.mesh(*atlasScene->skinPart).setHeat(heat);
-    glFinish();
+    withHeat.heat = atlas::skinHeat(*atlasScene, view);
+    gpu.applyLook(withHeat, opaqueItems);
+    gpuWork.finish();
   };
   const double heatMs = medianMs(settings.runs, [&] { showHeat(selectionChange); });
 

@@ -80,8 +80,10 @@ int runChart(const ChartOptions& options) {
   if (!context) return fail(context.error().message, kExitFailure);
   atlas::AtlasView withoutX = view;
   withoutX.markers = false;
-  const Restyle restyle = atlas::makeRestyle(*body, &*kb, view);
-  const Restyle restyleWithoutX = atlas::makeRestyle(*body, &*kb, withoutX);
+  const SceneLook look = atlas::sceneLook(*body, &*kb, view);
+  const SceneLook lookWithoutX = atlas::sceneLook(*body, &*kb, withoutX);
+  Result<SnapshotRenderer> snapshots = SnapshotRenderer::create(body->scene);
+  if (!snapshots) return fail(snapshots.error().message, kExitFailure);
   atlas::ChartPage page;
   page.title = muscle.names.common;
   for (const atlas::ChartView& v : plan) {
@@ -89,7 +91,7 @@ int runChart(const ChartOptions& options) {
     request.settings.background = {1.0f, 1.0f, 1.0f, 1.0f};
     request.settings.colormap = *colormap;
     request.frame = v.frame;
-    Result<Image> picture = renderSnapshot(body->scene, request, v.showsTriggerPoints ? restyle : restyleWithoutX);
+    Result<Image> picture = snapshots->render(request, v.showsTriggerPoints ? look : lookWithoutX);
     if (!picture) return fail(picture.error().message, kExitFailure);
     page.views.push_back({std::move(*picture), v.caption});
   }

@@ -157,7 +157,9 @@ int renderPicture(const RenderOptions& options) {
       createContext({.kind = options.headless ? ContextKind::Headless : ContextKind::Auto});
   if (!context) return fail(context.error().message, kExitFailure);
   const Colormap colormap = parseColormap(options.colormap).value_or(Colormap::Clinical);
-  Result<Image> image = drawStagedStep(*atlasScene, needsKnowledge ? &kb : nullptr, *staged, size, colormap);
+  Result<SnapshotRenderer> snapshots = SnapshotRenderer::create(atlasScene->scene);
+  if (!snapshots) return fail(snapshots.error().message, kExitFailure);
+  Result<Image> image = drawStagedStep(*snapshots, *atlasScene, needsKnowledge ? &kb : nullptr, *staged, size, colormap);
   if (!image) return fail(image.error().message, kExitFailure);
   if (Status written = writePng(*image, options.output); !written) return fail(written.error().message, kExitBadInput);
   std::cout << "wrote " << options.output << " (" << options.width << "x" << options.height << ", " << options.view << ")\n";

@@ -12,11 +12,11 @@ Result<atlas::AtlasScene> loadRenderScene(const std::string& model) {
   return atlas::makeAtlasScene(std::move(*scene), atlas::defaultAnatomyFolder());
 }
 
-Result<Image> drawStagedStep(const atlas::AtlasScene& scene, const atlas::KnowledgeBase* kb,
+Result<Image> drawStagedStep(SnapshotRenderer& snapshots, const atlas::AtlasScene& scene, const atlas::KnowledgeBase* kb,
                              const atlas::StagedStep& staged, PictureSize size, Colormap colormap) {
   SnapshotRequest request{.width = size.width, .height = size.height, .camera = staged.camera};
   request.settings.colormap = colormap;
-  return renderSnapshot(scene.scene, request, atlas::makeRestyle(scene, kb, staged.view));
+  return snapshots.render(request, atlas::sceneLook(scene, kb, staged.view));
 }
 
 }  // namespace myo::cli

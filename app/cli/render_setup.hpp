@@ -10,6 +10,7 @@
 #include "myo/engine/colormap.hpp"
 #include "myo/engine/image.hpp"
 #include "myo/engine/result.hpp"
+#include "myo/engine/snapshot.hpp"
 
 namespace myo::cli {
 
@@ -23,9 +24,9 @@ struct PictureSize {
   float aspect() const { return float(width) / float(height); }
 };
 
-// Draws a staged step with its exact camera; needs a current context. `kb` may be null when the
-// step paints and marks nothing.
-Result<Image> drawStagedStep(const atlas::AtlasScene& scene, const atlas::KnowledgeBase* kb,
+// Draws a staged step with its exact camera, through `snapshots` (made for scene.scene). `kb` may
+// be null when the step paints and marks nothing.
+Result<Image> drawStagedStep(SnapshotRenderer& snapshots, const atlas::AtlasScene& scene, const atlas::KnowledgeBase* kb,
                              const atlas::StagedStep& staged, PictureSize size, Colormap colormap);
 
 }  // namespace myo::cli

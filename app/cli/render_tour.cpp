@@ -127,9 +127,11 @@ int renderTourSlides(const TourSlideOptions& options) {
   Result<std::unique_ptr<Context>> context =
       createContext({.kind = options.headless ? ContextKind::Headless : ContextKind::Auto});
   if (!context) return fail(context.error().message, kExitFailure);
+  Result<SnapshotRenderer> snapshots = SnapshotRenderer::create(scene->scene);
+  if (!snapshots) return fail(snapshots.error().message, kExitFailure);
   std::set<std::string> written;
   for (std::size_t i = 0; i < staged.size(); ++i) {
-    Result<Image> image = drawStagedStep(*scene, &*kb, staged[i], pictureSize, options.colormap);
+    Result<Image> image = drawStagedStep(*snapshots, *scene, &*kb, staged[i], pictureSize, options.colormap);
     if (image && options.captions) image = atlas::composeSlide(*image, captions[i], layout);
     if (!image) return fail(atlas::stepName(i, tour->steps[i]) + ": " + image.error().message, kExitFailure);
     const fs::path file = dir / slideFileName(i, staged.size(), tour->steps[i].title);

@@ -618,9 +618,10 @@ void App::drawPanels() {
 void App::restyleIfNeeded() {
   if (!styleDirty_ && !items_.empty()) return;
   items_ = gpu_.items();
-  markers_.clear();
-  atlas::makeRestyle(atlas_, kb_, state_.view)(gpu_, items_, markers_);
-  // The chosen trigger point stands out from the others of its muscle by its X (makeRestyle).
+  // The chosen trigger point stands out from the others of its muscle by its X (sceneLook).
+  SceneLook look = atlas::sceneLook(atlas_, kb_, state_.view);
+  gpu_.applyLook(look, items_);
+  markers_ = std::move(look.markers);
   styleDirty_ = false;
 }
 

@@ -10,8 +10,10 @@ Result<atlas::HandoutPage> renderHandout(const atlas::AtlasScene& body, const at
   if (!body.skin) return Error{"the body has no skin map: there is nothing to draw the pain on"};
   if (subject.muscle == nullptr) return Error{"no muscle chosen for the handout"};
   const atlas::HandoutPictures planned = atlas::planHandoutPictures(body, subject, pain);
+  Result<SnapshotRenderer> snapshots = SnapshotRenderer::create(body.scene);
+  if (!snapshots) return snapshots.error();
   const auto render = [&](const atlas::PlannedPicture& picture) {
-    return renderSnapshot(body.scene, picture.request, atlas::makeRestyle(body, &kb, picture.view));
+    return snapshots->render(picture.request, atlas::sceneLook(body, &kb, picture.view));
   };
   Result<Image> painPicture = render(planned.painDrawing);
   if (!painPicture) return painPicture.error();

@@ -33,6 +33,7 @@ void LayersPanel::draw(PanelContext& context) {
   for (int l = 0; l < 5; ++l) {
     ImGui::PushID(l);
     changed |= ImGui::Checkbox(kLayerLabels[l], &display.layers[l].visible);
+    recordLastItem(state, std::string("layer_") + std::string(atlas::layerName(static_cast<atlas::Layer>(l))));
     if (l == 0 && changed) state.skinShownForHeat = false;  // the user decides about the skin now
     ImGui::SameLine(labelWidth);
     ImGui::SetNextItemWidth(-1);

@@ -31,7 +31,7 @@ class AtlasRender : public test::BuiltInAtlasRender {
   Image render(ViewPreset view, const AtlasView& atlasView, Colormap colormap = Colormap::Clinical) const {
     SnapshotRequest request{.view = view, .width = kWidth, .height = kHeight};
     request.settings.colormap = colormap;
-    auto image = renderSnapshot(atlas->scene, request, makeRestyle(*atlas, kb, atlasView));
+    auto image = renderSnapshot(atlas->scene, request, sceneLook(*atlas, kb, atlasView));
     EXPECT_TRUE(image) << (image ? "" : image.error().message);
     return image ? std::move(*image) : Image(kWidth, kHeight);
   }
@@ -119,9 +119,10 @@ class AtlasRender : public test::BuiltInAtlasRender {
     if (!renderer) return std::nullopt;
     GpuScene gpu = GpuScene::upload(atlas->scene);
     std::vector<FrameItem> items = gpu.items();
-    std::vector<int> nodes;
-    for (const auto& instance : gpu.instances()) nodes.push_back(instance.node);
-    applyDisplay(atlas->index, state, nodes, items);
+    SceneLook look;
+    look.styles = materialStyles(atlas->scene);
+    applyDisplay(atlas->index, state, sceneItems(atlas->scene), look.styles);
+    gpu.applyLook(look, items);
     const auto hit = renderer->pick(cameraFor(view), {kWidth, kHeight}, items, project(view, point));
     if (!hit) return std::nullopt;
     return Click{atlas->index.node(gpu.instances()[hit->id - 1].node), hit->point};
@@ -269,9 +270,9 @@ TEST_F(AtlasRender, CoarserDetailLevelsDoNotShowAtWholeBodyFraming) {
   ASSERT_TRUE(points);
   view.patterns = *points;
   SnapshotRequest request{.view = ViewPreset::Anterior, .width = 1280, .height = 720};
-  auto coarse = renderSnapshot(atlas->scene, request, makeRestyle(*atlas, kb, view));
+  auto coarse = renderSnapshot(atlas->scene, request, sceneLook(*atlas, kb, view));
   request.settings.detailPixels = 0.0f;
-  auto full = renderSnapshot(atlas->scene, request, makeRestyle(*atlas, kb, view));
+  auto full = renderSnapshot(atlas->scene, request, sceneLook(*atlas, kb, view));
   ASSERT_TRUE(coarse && full);
   const std::uint8_t* background = full->at(0, 0);
   std::size_t body = 0;

@@ -91,9 +91,9 @@ class ChartRender : public test::BuiltInAtlasRender {
     return camera;
   }
 
-  Image render(const OrbitCamera& camera, const Restyle& restyle, const std::string& name) const {
+  Image render(const OrbitCamera& camera, const SceneLook& look, const std::string& name) const {
     SnapshotRequest request{.width = kWidth, .height = kHeight, .camera = camera};
-    auto image = renderSnapshot(atlas->scene, request, restyle);
+    auto image = renderSnapshot(atlas->scene, request, look);
     EXPECT_TRUE(image) << (image ? "" : image.error().message);
     if (!image) return Image(kWidth, kHeight);
     const std::filesystem::path folder = std::filesystem::path(MYO_TEST_OUTPUT_DIR) / "chart";
@@ -103,13 +103,12 @@ class ChartRender : public test::BuiltInAtlasRender {
   }
 
   // The skin shown, carrying a spillover zone everywhere and no essential zone.
-  Restyle spilloverEverywhere() const {
-    return [this](GpuScene& gpu, std::vector<FrameItem>& items, std::vector<Marker>& markers) {
-      AtlasView view;
-      view.display.layers[0].visible = true;
-      makeRestyle(*atlas, kb, view)(gpu, items, markers);
-      gpu.mesh(*atlas->skinPart).setHeat(std::vector<glm::vec2>(atlas->skin->mesh().vertexCount(), glm::vec2(0.0f, 1.0f)));
-    };
+  SceneLook spilloverEverywhere() const {
+    AtlasView view;
+    view.display.layers[0].visible = true;
+    SceneLook look = sceneLook(*atlas, kb, view);
+    look.heat.assign(atlas->skin->mesh().vertexCount(), glm::vec2(0.0f, 1.0f));
+    return look;
   }
 
 };
@@ -149,9 +148,9 @@ TEST_F(ChartRender, ThePatternsTriggerPointIsMarkedWithAnX) {
   OrbitCamera camera;
   camera.setView(ViewPreset::Posterior);
   camera.frame(atlas->scene.bounds(), float(kWidth) / float(kHeight));
-  const Image marked = render(camera, makeRestyle(*atlas, kb, view), "cross_infraspinatus_tp1");
+  const Image marked = render(camera, sceneLook(*atlas, kb, view), "cross_infraspinatus_tp1");
   view.markers = false;
-  const Image bare = render(camera, makeRestyle(*atlas, kb, view), "cross_infraspinatus_tp1_bare");
+  const Image bare = render(camera, sceneLook(*atlas, kb, view), "cross_infraspinatus_tp1_bare");
   const glm::vec3 s = glm::project(placed->position, camera.view(), camera.projection(float(kWidth) / float(kHeight)),
                                    glm::vec4(0, 0, kWidth, kHeight));
   const glm::ivec2 centre(int(s.x), kHeight - 1 - int(s.y));
@@ -189,9 +188,9 @@ TEST_F(ChartRender, TakingThePatternAndTheDrawingAwayLeavesNoHeatOnTheSkin) {
   camera.frame(atlas->scene.bounds(), float(kWidth) / float(kHeight));
   const auto draw = [&](GpuScene& gpu, const AtlasView& view) {
     std::vector<FrameItem> items = gpu.items();
-    std::vector<Marker> markers;
-    makeRestyle(*atlas, kb, view)(gpu, items, markers);
-    renderer->draw(*target, camera, items, markers, FrameSettings{});
+    const SceneLook look = sceneLook(*atlas, kb, view);
+    gpu.applyLook(look, items);
+    renderer->draw(*target, camera, items, look.markers, FrameSettings{});
     return target->read();
   };
   AtlasView bare;
@@ -236,9 +235,9 @@ TEST_F(ChartRender, AWindowInTheSkinShowsTheMuscleUnderIt) {
   AtlasView windowed = skin;
   windowed.throughSkin.push_back({"pectoralis_major", "left"});
   AtlasView noSkin;
-  const Image withWindow = render(camera, makeRestyle(*atlas, kb, windowed), "window_pectoralis_major_left");
-  const Image closed = render(camera, makeRestyle(*atlas, kb, skin), "window_closed");
-  const Image open = render(camera, makeRestyle(*atlas, kb, noSkin), "window_no_skin");
+  const Image withWindow = render(camera, sceneLook(*atlas, kb, windowed), "window_pectoralis_major_left");
+  const Image closed = render(camera, sceneLook(*atlas, kb, skin), "window_closed");
+  const Image open = render(camera, sceneLook(*atlas, kb, noSkin), "window_no_skin");
   const auto same = [](const Image& a, const Image& b, glm::ivec2 at) {
     const std::uint8_t* p = a.at(at.x, at.y);
     const std::uint8_t* q = b.at(at.x, at.y);

@@ -82,7 +82,7 @@ class DrawnZoneRender : public test::BuiltInAtlasRender {
     SnapshotRequest request{.view = view, .width = kWidth, .height = kHeight};
     request.settings.colormap = Colormap::Viridis;
     request.camera = picture.camera;
-    auto image = renderSnapshot(atlas->scene, request, makeRestyle(*atlas, kb, atlasView));
+    auto image = renderSnapshot(atlas->scene, request, sceneLook(*atlas, kb, atlasView));
     EXPECT_TRUE(image) << (image ? "" : image.error().message);
     if (image) picture.image = std::move(*image);
     return picture;

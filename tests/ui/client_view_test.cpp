@@ -65,10 +65,7 @@ class ClientView : public ::testing::Test {
 
   // The 3D view without the panels, as the window drew it.
   myo::Image screenshotOfTheBody() {
-    const std::string before = window().state().value("last_screenshot", "");
-    EXPECT_TRUE(window().key("shift+F12"));
-    EXPECT_TRUE(window().waitFor([&](const json& s) { return s.value("last_screenshot", "") != before; }, 30s));
-    myo::Result<myo::Image> picture = myo::readPng(window().lastState().value("last_screenshot", ""));
+    myo::Result<myo::Image> picture = myo::test::sceneScreenshot(window());
     EXPECT_TRUE(picture) << (picture ? "" : picture.error().message);
     return picture ? std::move(*picture) : myo::Image(1, 1);
   }

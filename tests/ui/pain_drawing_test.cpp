@@ -129,6 +129,36 @@ TEST_F(PainDrawing, PaintingTheChestRanksItsMusclesAndPaintingTheOtherSideChange
   EXPECT_NE(pain(window().lastState()).at("candidates")[0], firstTop);
 }
 
+// The window keeps one GPU copy of the body and restyles it: with the skin shown, a drawing
+// cleared must leave the skin on screen as it was before anything was painted, not with the old
+// heat map still drawn. Read from the window's own pixels, not only its state file.
+TEST_F(PainDrawing, ClearingTheDrawingTakesItsHeatOffTheSkinOnScreen) {
+  clickWidget("layer_skin");
+  ASSERT_TRUE(window().waitFor([](const json& s) { return s.at("layers").at("skin").at("visible") == true; }, 30s))
+      << "the skin did not turn on";
+  const myo::Result<myo::Image> before = myo::test::sceneScreenshot(window());
+  ASSERT_TRUE(before) << before.error().message;
+
+  turnOnPaintMode();
+  const Point chest = myo::test::leftPectoralisPoint(window().state());
+  hoverTheBodyAt(chest);
+  paintStroke(chest);
+  ASSERT_TRUE(window().key("b"));  // paint mode off: the brush ring goes from the picture
+  ASSERT_TRUE(window().waitFor([](const json& s) {
+    return pain(s).at("paint_mode") == false && pain(s).at("strokes").get<int>() > 0;
+  }, 30s));
+  const myo::Result<myo::Image> painted = myo::test::sceneScreenshot(window());
+  ASSERT_TRUE(painted) << painted.error().message;
+  ASSERT_GT(myo::test::differingPixels(*painted, *before), 300u) << "the drawing did not show on the skin";
+
+  clickWidget("pain_clear");
+  ASSERT_TRUE(window().waitFor([](const json& s) { return pain(s).at("strokes") == 0; }, 30s));
+  const myo::Result<myo::Image> cleared = myo::test::sceneScreenshot(window());
+  ASSERT_TRUE(cleared) << cleared.error().message;
+  EXPECT_LT(myo::test::differingPixels(*cleared, *before), 20u)
+      << "heat stayed on the skin after Clear: see " << window().lastState().value("last_screenshot", "");
+}
+
 TEST_F(PainDrawing, ChoosingACandidateSelectsItAndShowsItsTriggerPointOverTheDrawing) {
   turnOnPaintMode();
   const Point chest = myo::test::leftPectoralisPoint(window().state());

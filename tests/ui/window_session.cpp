@@ -259,6 +259,27 @@ std::string hoveredText(const nlohmann::json& state) {
   return state.contains("hovered") ? state["hovered"].dump() : "nothing";
 }
 
+myo::Result<myo::Image> sceneScreenshot(WindowSession& window) {
+  const std::string before = window.state().value("last_screenshot", "");
+  if (!window.key("shift+F12")) return myo::Error{"xdotool could not press Shift+F12"};
+  if (!window.waitFor([&](const nlohmann::json& s) { return s.value("last_screenshot", "") != before; },
+                      std::chrono::seconds(30)))
+    return myo::Error{"the window wrote no screenshot after Shift+F12"};
+  return myo::readPng(window.lastState().value("last_screenshot", ""));
+}
+
+std::size_t differingPixels(const myo::Image& a, const myo::Image& b) {
+  if (a.width != b.width || a.height != b.height) return a.pixels.size() / 4 + b.pixels.size() / 4;
+  std::size_t count = 0;
+  for (std::size_t i = 0; i + 3 < a.pixels.size(); i += 4)
+    for (std::size_t c = 0; c < 3; ++c)
+      if (std::abs(int(a.pixels[i + c]) - int(b.pixels[i + c])) > 8) {
+        ++count;
+        break;
+      }
+  return count;
+}
+
 int candidateRank(const nlohmann::json& state, const std::string& muscle, const std::string& side) {
   for (const nlohmann::json& c : state.at("pain").at("candidates"))
     if (c.at("muscle") == muscle && c.at("side") == side) return c.at("rank").get<int>();

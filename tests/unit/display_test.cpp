@@ -11,8 +11,8 @@ using namespace myo::atlas;
 struct TinyBody {
   myo::Scene scene;
   StructureIndex index;
-  std::vector<int> nodes;
-  std::vector<myo::FrameItem> items;
+  std::vector<myo::SceneItem> items;
+  std::vector<myo::ItemStyle> styles;
 
   TinyBody() {
     auto add = [&](const char* kind, const char* id, const char* side, const char* layer) {
@@ -20,8 +20,8 @@ struct TinyBody {
       node.name = std::string(kind) + "." + id + "." + side;
       node.metadata = {{"kind", kind}, {"id", id}, {"side", side}, {"layer", layer}};
       scene.nodes.push_back(node);
-      nodes.push_back(int(scene.nodes.size()) - 1);
-      items.emplace_back();
+      items.push_back({int(scene.nodes.size()) - 1, 0});
+      styles.emplace_back();
     };
     add("skin", "body", "midline", "skin");
     add("muscle", "trapezius", "left", "superficial");
@@ -34,11 +34,11 @@ struct TinyBody {
   }
   const myo::ItemStyle& style(const char* id, const char* side = "left") {
     for (std::size_t i = 0; i < items.size(); ++i)
-      if (index.node(nodes[i]).id == id && (index.node(nodes[i]).side == side || index.node(nodes[i]).side == "midline"))
-        return items[i].style;
+      if (index.node(items[i].node).id == id && (index.node(items[i].node).side == side || index.node(items[i].node).side == "midline"))
+        return styles[i];
     throw std::runtime_error("no such item");
   }
-  void apply(const DisplayState& state) { applyDisplay(index, state, nodes, items); }
+  void apply(const DisplayState& state) { applyDisplay(index, state, items, styles); }
 };
 
 bool shown(const myo::ItemStyle& s) { return s.opacity > 0.0f; }

@@ -117,50 +117,44 @@ std::vector<glm::vec2> skinMarks(const AtlasScene& atlas, const AtlasView& view)
   return marks;
 }
 
-Restyle makeRestyle(const AtlasScene& atlas, const KnowledgeBase* kb, const AtlasView& view) {
-  return [&atlas, kb, view](GpuScene& gpu, std::vector<FrameItem>& items, std::vector<Marker>& markers) {
-    std::vector<int> nodes;
-    nodes.reserve(gpu.instances().size());
-    for (const GpuScene::Instance& instance : gpu.instances()) nodes.push_back(instance.node);
-    applyDisplay(atlas.index, view.display, nodes, items);
-
-    // Set or cleared every time: the scene's GPU copy outlives the view, and heat left from a
-    // pattern that has gone (a trigger point un-chosen, a drawing cleared) would still be drawn.
-    if (atlas.skinPart) {
-      GpuMesh& skin = gpu.mesh(*atlas.skinPart);
-      const bool painted = !view.patterns.empty() || !view.regions.empty() || !view.pain.empty();
-      skin.setHeat(painted ? skinHeat(atlas, view) : std::vector<glm::vec2>{});
-      skin.setMarks(skinMarks(atlas, view));
-    }
-
-    if (!view.markers || kb == nullptr) return;
-    // The trigger points whose patterns are painted get an X, as on a chart; the selected muscle's
-    // others a dot.
-    std::vector<std::pair<TriggerPointOnSide, MarkerShape>> shown;
-    for (const TriggerPointOnSide& tp : view.patterns) shown.push_back({tp, MarkerShape::Cross});
-    const auto alreadyShown = [&](const TriggerPoint* point, const std::string& side) {
-      return std::any_of(shown.begin(), shown.end(),
-                         [&](const auto& s) { return s.first.point == point && s.first.side == side; });
-    };
-    for (const StructureRef& ref : view.display.selection) {
-      const Muscle* muscle = kb->findMuscle(ref.id);
-      if (muscle == nullptr) continue;
-      const std::vector<std::string> sides = ref.side.empty() ? sidesOf(view.display.side) : std::vector<std::string>{ref.side};
-      for (const std::string& s : sides)
-        for (const TriggerPoint& tp : muscle->triggerPoints)
-          if (!alreadyShown(&tp, s)) shown.push_back({{&tp, s}, MarkerShape::Dot});
-    }
-    const SurfaceDistance* skinSurface = atlas.skin ? &atlas.skin->surface() : nullptr;
-    for (const auto& [tp, shape] : shown) {
-      const std::string muscleId = tp.point->id.substr(0, tp.point->id.find('/'));
-      const Muscle* muscle = kb->findMuscle(muscleId);
-      if (muscle == nullptr) continue;
-      const auto placed = placeTriggerPoint(atlas.scene, atlas.index, *muscle, *tp.point, tp.side, skinSurface);
-      if (!placed) continue;
-      if (shape == MarkerShape::Cross) markers.push_back({placed->position, kCrossColor, shape, view.crossScale});
-      else markers.push_back({placed->position, kMarkerColor, shape});
-    }
+SceneLook sceneLook(const AtlasScene& atlas, const KnowledgeBase* kb, const AtlasView& view) {
+  SceneLook look;
+  look.styles = materialStyles(atlas.scene);
+  applyDisplay(atlas.index, view.display, sceneItems(atlas.scene), look.styles);
+  if (atlas.skinPart) {
+    look.surfacePart = atlas.skinPart;
+    const bool painted = !view.patterns.empty() || !view.regions.empty() || !view.pain.empty();
+    if (painted) look.heat = skinHeat(atlas, view);
+    look.marks = skinMarks(atlas, view);
+  }
+  if (!view.markers || kb == nullptr) return look;
+  // The trigger points whose patterns are painted get an X, as on a chart; the selected muscle's
+  // others a dot.
+  std::vector<std::pair<TriggerPointOnSide, MarkerShape>> shown;
+  for (const TriggerPointOnSide& tp : view.patterns) shown.push_back({tp, MarkerShape::Cross});
+  const auto alreadyShown = [&](const TriggerPoint* point, const std::string& side) {
+    return std::any_of(shown.begin(), shown.end(),
+                       [&](const auto& s) { return s.first.point == point && s.first.side == side; });
   };
+  for (const StructureRef& ref : view.display.selection) {
+    const Muscle* muscle = kb->findMuscle(ref.id);
+    if (muscle == nullptr) continue;
+    const std::vector<std::string> sides = ref.side.empty() ? sidesOf(view.display.side) : std::vector<std::string>{ref.side};
+    for (const std::string& s : sides)
+      for (const TriggerPoint& tp : muscle->triggerPoints)
+        if (!alreadyShown(&tp, s)) shown.push_back({{&tp, s}, MarkerShape::Dot});
+  }
+  const SurfaceDistance* skinSurface = atlas.skin ? &atlas.skin->surface() : nullptr;
+  for (const auto& [tp, shape] : shown) {
+    const std::string muscleId = tp.point->id.substr(0, tp.point->id.find('/'));
+    const Muscle* muscle = kb->findMuscle(muscleId);
+    if (muscle == nullptr) continue;
+    const auto placed = placeTriggerPoint(atlas.scene, atlas.index, *muscle, *tp.point, tp.side, skinSurface);
+    if (!placed) continue;
+    if (shape == MarkerShape::Cross) look.markers.push_back({placed->position, kCrossColor, shape, view.crossScale});
+    else look.markers.push_back({placed->position, kMarkerColor, shape});
+  }
+  return look;
 }
 
 }  // namespace myo::atlas

@@ -45,18 +45,17 @@ bool isSelected(const DisplayState& state, const StructureInfo& info) {
                      [&](const StructureRef& ref) { return matches(ref, info); });
 }
 
-void applyDisplay(const StructureIndex& index, const DisplayState& state, std::span<const int> instanceNodes,
-                  std::span<FrameItem> items) {
+void applyDisplay(const StructureIndex& index, const DisplayState& state, std::span<const SceneItem> items,
+                  std::span<ItemStyle> styles) {
   // The deepest selected layer decides what x-ray ghosts.
   int selectionDepth = -1;
   for (std::size_t n = 0; n < index.size(); ++n)
     if (isSelected(state, index.node(int(n)))) selectionDepth = std::max(selectionDepth, depthOf(index.node(int(n)).layer));
   const bool anySelected = selectionDepth >= 0;
 
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    FrameItem& item = items[i];
-    const StructureInfo& info = index.node(instanceNodes[i]);
-    ItemStyle& style = item.style;
+  for (std::size_t i = 0; i < items.size() && i < styles.size(); ++i) {
+    const StructureInfo& info = index.node(items[i].node);
+    ItemStyle& style = styles[i];
     if (!sideShown(state.side, info.side)) {
       style.opacity = 0.0f;
       continue;

@@ -1,7 +1,7 @@
 #pragma once
 // AtlasScene: a body scene together with what the atlas knows about its parts — which node is
 // which structure, and the skin map for heat maps and regions — and AtlasView: what to show on it
-// (display state, referred-pain patterns, painted regions, markers). makeRestyle turns a view
+// (display state, referred-pain patterns, painted regions, markers). sceneLook turns a view
 // into the per-item styles, skin heat and markers the engine draws; the window, `render` and the
 // tests all go through it, so they show the same thing.
 
@@ -16,7 +16,7 @@
 #include "myo/atlas/structure_index.hpp"
 #include "myo/engine/result.hpp"
 #include "myo/engine/scene.hpp"
-#include "myo/engine/snapshot.hpp"
+#include "myo/engine/scene_look.hpp"
 
 namespace myo::atlas {
 
@@ -60,7 +60,9 @@ struct AtlasView {
 Result<std::vector<TriggerPointOnSide>> resolveTriggerPoints(const KnowledgeBase& kb, const std::string& spec,
                                                              SideFilter side);
 
-Restyle makeRestyle(const AtlasScene& atlas, const KnowledgeBase* kb, const AtlasView& view);
+// The look of the scene for a view, as plain data: every item's style, the skin's heat and marks
+// (empty when the view paints none, which clears what an earlier look painted) and the markers.
+SceneLook sceneLook(const AtlasScene& atlas, const KnowledgeBase* kb, const AtlasView& view);
 
 // The skin heat a view paints (x essential or region, y spillover), one per skin vertex.
 std::vector<glm::vec2> skinHeat(const AtlasScene& atlas, const AtlasView& view);

@@ -7,7 +7,8 @@
 //   DisplayState state;
 //   state.selection.push_back({"levator_scapulae", "left"});
 //   state.xray = true;
-//   applyDisplay(index, state, instanceNodes, items);
+//   std::vector<ItemStyle> styles = materialStyles(scene);
+//   applyDisplay(index, state, sceneItems(scene), styles);
 
 #include <array>
 #include <optional>
@@ -17,7 +18,7 @@
 
 #include "myo/atlas/layer.hpp"
 #include "myo/atlas/structure_index.hpp"
-#include "myo/engine/frame_renderer.hpp"
+#include "myo/engine/scene_look.hpp"
 
 namespace myo::atlas {
 
@@ -51,10 +52,10 @@ std::optional<StructureRef> parseStructureRef(const std::string& text);
 
 bool isSelected(const DisplayState& state, const StructureInfo& info);
 
-// Restyles items in place. instanceNodes[i] is the scene node item i draws (GpuScene::instances).
-// Items of nodes without body metadata are left as they are, except for the side filter.
-void applyDisplay(const StructureIndex& index, const DisplayState& state, std::span<const int> instanceNodes,
-                  std::span<FrameItem> items);
+// Restyles the items in place: styles[i] is the style of items[i] (sceneItems order). Items of
+// nodes without body metadata are left as they are, except for the side filter.
+void applyDisplay(const StructureIndex& index, const DisplayState& state, std::span<const SceneItem> items,
+                  std::span<ItemStyle> styles);
 
 // The opacity ghosted layers get in x-ray mode.
 inline constexpr float kXrayOpacity = 0.14f;

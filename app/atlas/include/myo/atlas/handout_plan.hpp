@@ -4,11 +4,11 @@
 // the muscle with its trigger points, the pattern drawn as a chart over the client's drawing —
 // each with its view, framing and exact camera, and where each trigger point falls in them so the
 // page can print its number beside the X; and the page's words. Rendering the pictures
-// (renderSnapshot with makeRestyle) is the caller's: this library draws nothing.
+// (a SnapshotRenderer with sceneLook) is the caller's: this library draws nothing.
 //
 //   HandoutSubject subject = handoutSubject(kb, ranked, *muscle, "left");
 //   HandoutPictures pictures = planHandoutPictures(body, subject, painField);
-//   for (PlannedPicture* p : pictures.all()) render p->request with makeRestyle(body, &kb, p->view)
+//   for (PlannedPicture* p : pictures.all()) snapshots.render(p->request, sceneLook(body, &kb, p->view))
 
 #include <string>
 #include <vector>
@@ -17,7 +17,7 @@
 #include "myo/atlas/handout_page.hpp"
 #include "myo/atlas/knowledge_base.hpp"
 #include "myo/atlas/pain_lookup.hpp"
-#include "myo/engine/snapshot.hpp"
+#include "myo/engine/picture_request.hpp"
 
 namespace myo::atlas {
 

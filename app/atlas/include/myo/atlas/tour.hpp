@@ -95,7 +95,7 @@ std::string tourJson(const Tour& tour);
 // Writes the tour atomically; refuses to replace a file that is not a tour this version reads.
 Status saveTour(const Tour& tour, const std::filesystem::path& file);
 
-// A step made ready to draw: the view for makeRestyle and the camera for the picture.
+// A step made ready to draw: the view for sceneLook and the camera for the picture.
 struct StagedStep {
   AtlasView view;
   OrbitCamera camera;

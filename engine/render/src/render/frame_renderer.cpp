@@ -233,8 +233,8 @@ void FrameRenderer::drawItem(ShaderProgram& program, const FrameItem& item, cons
   program.set("u_look", kLookCodes[static_cast<int>(style.look)]);
   program.set("u_tint", style.tint);
   program.set("u_tintAmount", style.tintAmount);
-  program.set("u_hasTexture", style.texture != 0 ? 1 : 0);
-  glBindTexture(GL_TEXTURE_2D, style.texture);
+  program.set("u_hasTexture", item.texture != 0 ? 1 : 0);
+  glBindTexture(GL_TEXTURE_2D, item.texture);
   item.mesh->draw(detail.allowedError(item));
 }
 

@@ -41,6 +41,9 @@ class Context {
   virtual void makeCurrent() = 0;
   virtual GLFWwindow* window() const { return nullptr; }  // null for headless contexts
   std::string renderer() const;  // GL_RENDERER, for diagnostics and bench reports
+  // Waits until the GPU has done all the work given to it: a timing includes the drawing, not
+  // only the handing over of commands.
+  void finish() const;
 
  protected:
   Context() = default;

@@ -14,6 +14,8 @@ std::string Context::renderer() const {
   return name != nullptr ? name : "unknown";
 }
 
+void Context::finish() const { glFinish(); }
+
 bool displayAvailable() {
   const char* x11 = std::getenv("DISPLAY");
   const char* wayland = std::getenv("WAYLAND_DISPLAY");

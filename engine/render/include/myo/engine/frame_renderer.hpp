@@ -26,67 +26,22 @@
 #include <glm/vec4.hpp>
 
 #include "myo/engine/camera.hpp"
-#include "myo/engine/colormap.hpp"
 #include "myo/engine/gl_object.hpp"
 #include "myo/engine/gpu_mesh.hpp"
 #include "myo/engine/offscreen_target.hpp"
+#include "myo/engine/picture_request.hpp"
 #include "myo/engine/result.hpp"
+#include "myo/engine/scene_look.hpp"
 #include "myo/engine/shader_program.hpp"
 
 namespace myo {
-
-enum class SurfaceLook { Plain, Skin, Muscle, Bone };
-
-struct ItemStyle {
-  glm::vec4 color{0.8f, 0.8f, 0.8f, 1.0f};  // linear base colour
-  float opacity = 1.0f;                      // below 1: drawn in the translucency pass
-  SurfaceLook look = SurfaceLook::Plain;
-  glm::vec3 tint{0.0f};                      // linear; mixed in by tintAmount (selection, hover, dimming)
-  float tintAmount = 0.0f;
-  bool outlined = false;
-  bool pickable = true;
-  unsigned int texture = 0;                  // GL texture name of the base colour, or 0
-  // A closed mesh wound counter-clockwise seen from outside: its far side is skipped. That halves
-  // the work of the translucency pass, the costliest one, and a ghosted layer reads more clearly
-  // without its inside showing through. Imported models make no such promise.
-  bool closedSurface = false;
-};
 
 struct FrameItem {
   const GpuMesh* mesh = nullptr;
   glm::mat4 world{1.0f};
   ItemStyle style;
+  unsigned int texture = 0;  // GL texture name of the base colour, or 0
   std::uint32_t id = 0;  // returned by pick; 0 is reserved for "nothing"
-};
-
-// A dot for a trigger point among others; an X, as the printed charts mark the trigger point whose
-// pattern they show.
-enum class MarkerShape : std::uint32_t { Dot = 0, Cross = 1 };
-
-struct Marker {
-  glm::vec3 position{0.0f};
-  glm::vec4 color{0.95f, 0.75f, 0.1f, 1.0f};  // display-encoded
-  MarkerShape shape = MarkerShape::Dot;
-  float scale = 1.0f;  // times FrameSettings::markerSizePixels
-};
-
-struct FrameSettings {
-  glm::vec4 background{0.16f, 0.18f, 0.21f, 1.0f};  // display-encoded
-  Colormap colormap = Colormap::Clinical;
-  float markerSizePixels = 9.0f;   // across
-  // Spacing of the spillover zone's dots, in pixels of the target: they are even at any zoom.
-  float stipplePixels = 6.0f;
-  // The line drawn at the 0.5 level of a mesh's outlined field (GpuMesh::setMarks): the client's
-  // own pain drawing, in a colour apart from every colour map's.
-  glm::vec4 fieldOutlineColor{0.1f, 0.35f, 0.95f, 1.0f};  // display-encoded
-  float fieldOutlinePixels = 3.0f;
-  float occludedMarkerAlpha = 0.45f;
-  float outlinePixels = 2.5f;
-  glm::vec4 outlineColor{1.0f, 0.85f, 0.2f, 1.0f};  // display-encoded
-  bool smoothEdges = true;  // single-sampled targets only: a multisampled one is smooth already
-  // Meshes far away or small on screen are drawn at a coarser level of detail while it strays
-  // from the full one by less than this many pixels (GpuMesh levels); 0 draws full detail always.
-  float detailPixels = 2.0f;
 };
 
 struct PickHit {

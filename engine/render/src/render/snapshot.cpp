@@ -1,0 +1,46 @@
+#include "myo/engine/snapshot.hpp"
+
+#include <epoxy/gl.h>
+
+#include "myo/engine/offscreen_target.hpp"
+
+namespace myo {
+
+Result<SnapshotRenderer> SnapshotRenderer::create(const Scene& scene) {
+  Result<FrameRenderer> renderer = FrameRenderer::create();
+  if (!renderer) return renderer.error();
+  return SnapshotRenderer(scene, std::move(*renderer));
+}
+
+SnapshotRenderer::SnapshotRenderer(const Scene& scene, FrameRenderer renderer)
+    : scene_(&scene), renderer_(std::move(renderer)), gpu_(GpuScene::upload(scene)), items_(gpu_.items()) {}
+
+Result<Image> SnapshotRenderer::render(const SnapshotRequest& request, const SceneLook& look) {
+  const glm::ivec3 shape(request.width, request.height, request.samples);
+  if (!target_ || shape != targetShape_) {
+    Result<OffscreenTarget> target = OffscreenTarget::create(request.width, request.height, request.samples);
+    if (!target) return target.error();
+    target_ = std::make_unique<OffscreenTarget>(std::move(*target));
+    targetShape_ = shape;
+  }
+  gpu_.applyLook(look, items_);
+  OrbitCamera camera;
+  if (request.camera) {
+    camera = *request.camera;
+  } else {
+    camera.setView(request.view);
+    camera.orbit(request.orbitYaw, request.orbitPitch);
+    camera.frame(request.frame.empty() ? scene_->bounds() : request.frame, float(request.width) / float(request.height));
+  }
+  renderer_.draw(*target_, camera, items_, look.markers, request.settings);
+  glFinish();
+  return target_->read();
+}
+
+Result<Image> renderSnapshot(const Scene& scene, const SnapshotRequest& request, const SceneLook& look) {
+  Result<SnapshotRenderer> pictures = SnapshotRenderer::create(scene);
+  if (!pictures) return pictures.error();
+  return pictures->render(request, look);
+}
+
+}  // namespace myo
