@@ -109,7 +109,7 @@ int runView(const ViewArguments& args) {
   options.present = args.present;
   options.quiz = quizOptions(args);
   if (isSession) options.session = args.file;
-  if (Status shown = ui::runViewer(std::move(*atlasScene), kb ? &*kb : nullptr, options); !shown) {
+  if (Status shown = ui::runViewer(std::move(*atlasScene), kb ? &*kb : nullptr, std::move(options)); !shown) {
     std::cerr << "myoatlas: " << shown.error().message << "\n";
     return kExitFailure;
   }

@@ -1,6 +1,5 @@
 #include "app.hpp"
 
-#include <epoxy/gl.h>
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
@@ -35,10 +34,6 @@ namespace myo::ui {
 namespace {
 
 constexpr double kHoverPickInterval = 0.12;  // seconds: a pick costs about a frame on software GL
-constexpr double kDoubleClickSeconds = 0.4;
-constexpr float kClickSlopPixels = 4.0f;
-constexpr float kOrbitRadiansPerPixel = 0.008f;
-constexpr float kZoomPerWheelStep = 0.88f;
 constexpr float kStructureFrameMargin = 1.6f;  // room around a framed muscle, to see where it is
 constexpr float kPanelShareAtMost = 0.62f;  // of the window's width, for both side columns
 
@@ -62,21 +57,20 @@ std::vector<std::unique_ptr<Panel>> makePanels() {
 }  // namespace
 
 App::App(GLFWwindow* window, InputQueue& input, atlas::AtlasScene scene, atlas::KnowledgeBase* kb,
-         FrameRenderer renderer, AppOptions options)
+         FrameRenderer renderer, ViewerOptions options, SettingsFile settings)
     : window_(window),
       input_(input),
       atlas_(std::move(scene)),
       kb_(kb),
-      renderer_(std::move(renderer)),
-      gpu_(GpuScene::upload(atlas_.scene)),
+      viewport_(atlas_, kb_, state_.view, std::move(renderer)),
       panels_(makePanels()),
-      settingsPath_(std::move(options.settingsPath)),
+      settingsPath_(std::move(settings.path)),
       stateFile_(std::move(options.stateFile)),
       quizAtStart_(std::move(options.quiz)) {
   bodyBounds_ = atlas_.scene.bounds();
-  state_.settings = options.settings.settings;
-  state_.settingsWarning = options.settings.warning;
-  settingsWritable_ = !options.settings.warning.has_value() && !settingsPath_.empty();
+  state_.settings = settings.reading.settings;
+  state_.settingsWarning = settings.reading.warning;
+  settingsWritable_ = !settings.reading.warning.has_value() && !settingsPath_.empty();
   state_.modelLabel = options.modelLabel;
   if (!atlas_.index.isBody()) state_.view.display.layers[0].visible = true;  // an imported model is all "unknown"
   updateHeatPatterns(state_, kb_);
@@ -84,7 +78,7 @@ App::App(GLFWwindow* window, InputQueue& input, atlas::AtlasScene scene, atlas::
   updateLayout();
   OrbitCamera start;
   start.setView(ViewPreset::Anterior);
-  start.frame(bodyBounds_, sceneAspect());
+  start.frame(bodyBounds_, viewport_.aspect());
   camera_.jumpTo(start);
   if (options.tour) {
     state_.tour.tour = std::move(options.tour);
@@ -121,28 +115,25 @@ void App::run() {
     handleSceneMouse();
     updateHover(now);
     advanceTourIfDue(now);
-    if (camera_.update(now) || camera_.moving() != state_.cameraMoving) sceneDirty_ = true;
+    if (camera_.update(now) || camera_.moving() != state_.cameraMoving) viewport_.redraw();
     state_.cameraMoving = camera_.moving();
     if (state_.presenter.presenting) {
       state_.widgets.clear();
       state_.shownTexts.clear();
-      drawPresenterOverlay(state_, kb_, fonts_, {0.0f, 0.0f, windowSize_.x, windowSize_.y}, lastCursor_);
+      drawPresenterOverlay(state_, kb_, fonts_, {0.0f, 0.0f, windowSize_.x, windowSize_.y}, gesture_.cursor());
     } else {
       drawPanels();
       drawHoverTooltip(state_, kb_);
     }
     drawHelpOverlay(state_);
     drawAboutTriggerPoints(state_);
-    if (!screenshotPending_) drawNotices(state_, viewport_, now);  // a passing notice is not part of the picture
+    if (!screenshotPending_) drawNotices(state_, viewport_.area(), now);  // a passing notice is not part of the picture
     ImGui::Render();
-    const std::uint64_t rendersBefore = sceneRenders_;
+    const std::uint64_t rendersBefore = viewport_.renders();
     drawWindow();
     const double frameMs = (glfwGetTime() - now) * 1000.0;
-    // Input is timed when it is read, after the frame: a second click queued during a slow
-    // frame must still make a double click, so the first counts from the frame's end.
-    if (clickTimeFromFrameEnd_) lastClickTime_ = glfwGetTime();
-    clickTimeFromFrameEnd_ = false;
-    (sceneRenders_ != rendersBefore ? lastSceneFrameMs_ : lastPanelFrameMs_) = frameMs;
+    gesture_.frameEnded(glfwGetTime());
+    (viewport_.renders() != rendersBefore ? lastSceneFrameMs_ : lastPanelFrameMs_) = frameMs;
     input_.endFrame();
     if (uiFrames_ > 0) --uiFrames_;
     writeState();
@@ -153,7 +144,7 @@ void App::run() {
 }
 
 bool App::framesDue() const {
-  return camera_.moving() || uiFrames_ > 0 || sceneDirty_ || styleDirty_ || screenshotPending_ || lookDirty_;
+  return camera_.moving() || uiFrames_ > 0 || viewport_.redrawDue() || screenshotPending_ || lookDirty_;
 }
 
 void App::waitForEvents(double now) {
@@ -185,7 +176,7 @@ void App::applyLook() {
   }
   applyTheme(state_.settings.theme, state_.settings.uiScale);
   lookDirty_ = false;
-  sceneDirty_ = true;  // the background follows the theme
+  viewport_.redraw();  // the background follows the theme
   uiFrames_ = std::max(uiFrames_, 2);
 }
 
@@ -194,7 +185,7 @@ void App::updateLayout() {
   glfwGetWindowSize(window_, &w, &h);
   glfwGetFramebufferSize(window_, &fw, &fh);
   windowSize_ = {float(w), float(h)};
-  framebufferScale_ = w > 0 && h > 0 ? glm::vec2(float(fw) / float(w), float(fh) / float(h)) : glm::vec2(1.0f);
+  const glm::vec2 framebufferScale = w > 0 && h > 0 ? glm::vec2(float(fw) / float(w), float(fh) / float(h)) : glm::vec2(1.0f);
   state_.presenter.fullScreen = glfwGetWindowMonitor(window_) != nullptr;
   ScreenRect viewport;
   if (state_.presenter.presenting) {
@@ -213,10 +204,7 @@ void App::updateLayout() {
     right = std::floor(right * panelShrink_);
     viewport = {left, 0.0f, std::max(0.0f, windowSize_.x - left - right), windowSize_.y};
   }
-  const bool resized = viewport.x != viewport_.x || viewport.width != viewport_.width || viewport.height != viewport_.height;
-  viewport_ = viewport;
-  if (!resized) return;
-  sceneDirty_ = true;
+  if (!viewport_.place(viewport, framebufferScale)) return;
   // A view the user has not moved away from keeps fitting the body when the view changes shape,
   // and a tour's step its framing.
   if (state_.tour.cameraOnStep) {
@@ -224,21 +212,14 @@ void App::updateLayout() {
   } else if (state_.lastPreset && !camera_.moving()) {
     OrbitCamera refit = camera_.current();
     refit.setView(*state_.lastPreset);
-    refit.frame(bodyBounds_, sceneAspect());
+    refit.frame(bodyBounds_, viewport_.aspect());
     camera_.jumpTo(refit);
   }
 }
 
-float App::sceneAspect() const { return viewport_.height > 0.0f ? viewport_.width / viewport_.height : 1.0f; }
-
 void App::userMovedCamera() {
   state_.lastPreset.reset();
   state_.tour.cameraOnStep = false;
-}
-
-bool App::inScene(glm::vec2 cursor) const {
-  return cursor.x >= viewport_.x && cursor.x < viewport_.x + viewport_.width && cursor.y >= viewport_.y &&
-         cursor.y < viewport_.y + viewport_.height;
 }
 
 // ---- input ----
@@ -334,144 +315,15 @@ bool App::panelTookKey(int key, int mods) {
   return false;
 }
 
-void App::handleSceneMouse() {
-  const ImGuiIO& io = ImGui::GetIO();
-  double x = 0.0, y = 0.0;
-  glfwGetCursorPos(window_, &x, &y);
-  const glm::vec2 cursor{float(x), float(y)};
-  const bool overUi = io.WantCaptureMouse;
-  for (const ButtonEvent& event : input_.buttons()) {
-    const bool startsHere = event.pressed && !overUi && inScene(event.cursor);
-    if (event.button == GLFW_MOUSE_BUTTON_LEFT) {
-      if (startsHere) {
-        leftDownInScene_ = true;
-        dragged_ = false;
-        pressAt_ = event.cursor;
-        brushing_ = brushPanel() != nullptr;
-        if (brushing_) brushAt(event.cursor);
-      } else if (!event.pressed && leftDownInScene_) {
-        leftDownInScene_ = false;
-        if (brushing_) endBrushing();
-        else if (!dragged_ && glm::length(event.cursor - pressAt_) <= kClickSlopPixels) sceneClick(event.cursor, event.time);
-      }
-    } else if (event.button == GLFW_MOUSE_BUTTON_RIGHT || event.button == GLFW_MOUSE_BUTTON_MIDDLE) {
-      if (startsHere) panDownInScene_ = true;
-      else if (!event.pressed) panDownInScene_ = false;
-    }
-  }
-  // A release may have come and gone outside the window.
-  if (glfwGetMouseButton(window_, GLFW_MOUSE_BUTTON_LEFT) != GLFW_PRESS && input_.buttons().empty()) {
-    leftDownInScene_ = false;
-    if (brushing_) endBrushing();
-  }
-
-  const glm::vec2 delta = cursor - lastCursor_;
-  lastCursor_ = cursor;
-  if (leftDownInScene_ && glm::length(cursor - pressAt_) > kClickSlopPixels) dragged_ = true;
-  const bool shift = glfwGetKey(window_, GLFW_KEY_LEFT_SHIFT) == GLFW_PRESS || glfwGetKey(window_, GLFW_KEY_RIGHT_SHIFT) == GLFW_PRESS;
-  if (delta != glm::vec2(0.0f) && viewport_.height > 0.0f) {
-    if (leftDownInScene_ && brushing_) {
-      brushAt(cursor);  // one dab a frame: a pick costs about a frame on software GL
-    } else if (leftDownInScene_ && dragged_ && !shift) {
-      camera_.orbit(-delta.x * kOrbitRadiansPerPixel, delta.y * kOrbitRadiansPerPixel);
-      userMovedCamera();
-      sceneDirty_ = true;
-    } else if (panDownInScene_ || (leftDownInScene_ && dragged_ && shift)) {
-      camera_.pan({-delta.x / viewport_.height, delta.y / viewport_.height});
-      userMovedCamera();
-      sceneDirty_ = true;
-    }
-  }
-  if (!overUi && inScene(cursor) && io.MouseWheel != 0.0f) {
-    const glm::vec2 ndc{2.0f * (cursor.x - viewport_.x) / viewport_.width - 1.0f,
-                        1.0f - 2.0f * (cursor.y - viewport_.y) / viewport_.height};
-    camera_.zoomToward(ndc, std::pow(kZoomPerWheelStep, io.MouseWheel), sceneAspect());
-    userMovedCamera();
-    sceneDirty_ = true;
-  }
-  if (delta != glm::vec2(0.0f) || sceneDirty_) {
-    if (!overUi && inScene(cursor) && !leftDownInScene_ && !panDownInScene_) {
-      hoverPending_ = true;
-    } else if (state_.hovered && (overUi || !inScene(cursor))) {
-      state_.hovered.reset();
-      hoverPending_ = false;
-    }
-  }
-}
-
 void App::updateHover(double now) {
   if (!hoverPending_ || now - lastHoverPick_ < kHoverPickInterval || camera_.moving()) return;
   hoverPending_ = false;
   lastHoverPick_ = now;
-  const std::optional<PickHit> hit = pickAt(lastCursor_);
-  std::optional<atlas::StructureInfo> hovered = hit ? structureOf(*hit) : std::nullopt;
+  std::optional<atlas::StructureInfo> hovered = viewport_.hitAt(gesture_.cursor(), camera_.current()).structure;
   const bool changed = hovered.has_value() != state_.hovered.has_value() ||
                        (hovered && (hovered->id != state_.hovered->id || hovered->side != state_.hovered->side));
   state_.hovered = std::move(hovered);
   if (changed) uiFrames_ = std::max(uiFrames_, 2);
-}
-
-void App::sceneClick(glm::vec2 cursor, double time) {
-  const SceneClick click = sceneClickAt(cursor);
-  PanelContext context = panelContext();
-  for (const auto& panel : panels_)
-    if (panel->takeSceneClick(context, click)) return;
-  const bool doubleClick = time - lastClickTime_ < kDoubleClickSeconds && glm::length(cursor - lastClickAt_) <= kClickSlopPixels;
-  lastClickTime_ = doubleClick ? -1.0 : time;
-  clickTimeFromFrameEnd_ = !doubleClick;
-  lastClickAt_ = cursor;
-  if (click.structure) {
-    selectStructure({click.structure->id, click.structure->side == "midline" ? "" : click.structure->side});
-    if (doubleClick) frameSelection();
-  } else if (!doubleClick) {
-    clearSelection();
-  }
-}
-
-SceneClick App::sceneClickAt(glm::vec2 cursor) {
-  SceneClick click;
-  if (const std::optional<PickHit> hit = pickAt(cursor)) {
-    click.structure = structureOf(*hit);
-    click.point = hit->point;
-    click.normal = hit->normal;
-  }
-  return click;
-}
-
-Panel* App::brushPanel() {
-  for (const auto& panel : panels_)
-    if (panel->takesSceneDrags(state_)) return panel.get();
-  return nullptr;
-}
-
-void App::brushAt(glm::vec2 cursor) {
-  Panel* panel = brushPanel();
-  if (panel == nullptr) return;
-  const SceneClick click = sceneClickAt(cursor);
-  PanelContext context = panelContext();
-  panel->takeSceneClick(context, click);
-}
-
-void App::endBrushing() {
-  brushing_ = false;
-  if (Panel* panel = brushPanel()) {
-    PanelContext context = panelContext();
-    panel->sceneDragEnded(context);
-  }
-}
-
-std::optional<PickHit> App::pickAt(glm::vec2 cursor) {
-  if (!target_ || !inScene(cursor)) return std::nullopt;
-  restyleIfNeeded();
-  const glm::ivec2 pixel(int((cursor.x - viewport_.x) * framebufferScale_.x), int((cursor.y - viewport_.y) * framebufferScale_.y));
-  return renderer_.pick(camera_.current(), {target_->width(), target_->height()}, items_, pixel);
-}
-
-std::optional<atlas::StructureInfo> App::structureOf(const PickHit& hit) const {
-  const int node = gpu_.instances()[hit.id - 1].node;
-  const atlas::StructureInfo& info = atlas_.index.node(node);
-  if (info.kind == atlas::StructureKind::Unknown) return std::nullopt;
-  return info;
 }
 
 // ---- commands ----
@@ -497,42 +349,41 @@ void App::frameSelection() {
                                                                 selection.front().side);
   state_.tour.cameraOnStep = false;
   if (box.empty()) {
-    camera_.frame(bodyBounds_, sceneAspect(), now);
+    camera_.frame(bodyBounds_, viewport_.aspect(), now);
   } else {
-    camera_.frame(box, sceneAspect(), now, kStructureFrameMargin);
+    camera_.frame(box, viewport_.aspect(), now, kStructureFrameMargin);
     state_.lastPreset.reset();
   }
-  sceneDirty_ = true;
+  viewport_.redraw();
 }
 
 void App::setView(ViewPreset preset) {
-  camera_.goTo(preset, bodyBounds_, sceneAspect(), glfwGetTime());
+  camera_.goTo(preset, bodyBounds_, viewport_.aspect(), glfwGetTime());
   state_.lastPreset = preset;
   state_.tour.cameraOnStep = false;
-  sceneDirty_ = true;
+  viewport_.redraw();
 }
 
 void App::lookAt(ViewPreset preset, const Bounds& box, float margin) {
   OrbitCamera destination = camera_.current();
   destination.setView(preset);
-  destination.frame(box, sceneAspect(), margin);
+  destination.frame(box, viewport_.aspect(), margin);
   camera_.moveTo(destination, glfwGetTime());
   state_.lastPreset.reset();
-  sceneDirty_ = true;
+  viewport_.redraw();
 }
 
 void App::moveCamera(const OrbitCamera& destination) {
   camera_.moveTo(destination, glfwGetTime());
   state_.lastPreset.reset();
-  sceneDirty_ = true;
+  viewport_.redraw();
 }
 
 void App::takeScreenshot(bool withoutUi) { screenshotPending_ = withoutUi; }
 
 void App::sceneChanged() {
   updateHeatPatterns(state_, kb_);
-  styleDirty_ = true;
-  sceneDirty_ = true;
+  viewport_.restyle();
   // Panels drawn before the change in this frame show it in the next.
   uiFrames_ = std::max(uiFrames_, 2);
 }
@@ -606,8 +457,9 @@ void App::drawPanels() {
     ImGui::End();
     return drawnWidth;
   };
-  const float left = viewport_.x;
-  const float right = windowSize_.x - viewport_.x - viewport_.width;
+  const ScreenRect& scene = viewport_.area();
+  const float left = scene.x;
+  const float right = windowSize_.x - scene.x - scene.width;
   const float newLeft = column(PanelColumn::Left, "##left", 0.0f, left);
   const float newRight = column(PanelColumn::Right, "##right", windowSize_.x - right, right);
   // A border dragged by the user: remember the width (at scale 1) and lay out again.
@@ -615,51 +467,21 @@ void App::drawPanels() {
   if (std::abs(newRight - right) > 0.5f) state_.settings.window.rightPanelWidth = newRight / (scale * panelShrink_);
 }
 
-void App::restyleIfNeeded() {
-  if (!styleDirty_ && !items_.empty()) return;
-  items_ = gpu_.items();
-  // The chosen trigger point stands out from the others of its muscle by its X (sceneLook).
-  SceneLook look = atlas::sceneLook(atlas_, kb_, state_.view);
-  gpu_.applyLook(look, items_);
-  markers_ = std::move(look.markers);
-  styleDirty_ = false;
+FrameSettings App::frameSettings() const {
+  FrameSettings settings;
+  settings.background = sceneBackground(state_.settings.theme);
+  settings.colormap = state_.settings.colormap;
+  // The client's view is the chart's red, unless a colour-blind-safe map was chosen.
+  if (state_.clientView.on && settings.colormap == Colormap::Heat) settings.colormap = Colormap::Clinical;
+  return settings;
 }
 
 void App::drawWindow() {
   int fw = 0, fh = 0;
   glfwGetFramebufferSize(window_, &fw, &fh);
   if (fw <= 0 || fh <= 0) return;  // minimised
-  const int vx = int(std::lround(viewport_.x * framebufferScale_.x));
-  const int vw = int(std::lround(viewport_.width * framebufferScale_.x));
-  const int vh = int(std::lround(viewport_.height * framebufferScale_.y));
-  if (vw > 0 && vh > 0) {
-    if (!target_ || target_->width() != vw || target_->height() != vh) {
-      Result<OffscreenTarget> target = OffscreenTarget::create(vw, vh);
-      if (target) target_ = std::make_unique<OffscreenTarget>(std::move(*target));
-      sceneDirty_ = true;
-    }
-    if (styleDirty_) sceneDirty_ = true;
-    restyleIfNeeded();
-    if (sceneDirty_ && target_) {
-      FrameSettings settings;
-      settings.background = sceneBackground(state_.settings.theme);
-      settings.colormap = state_.settings.colormap;
-      // The client's view is the chart's red, unless a colour-blind-safe map was chosen.
-      if (state_.clientView.on && settings.colormap == Colormap::Heat) settings.colormap = Colormap::Clinical;
-      renderer_.draw(*target_, camera_.current(), items_, markers_, settings);
-      ++sceneRenders_;
-      sceneDirty_ = false;
-    }
-  }
-  glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  glViewport(0, 0, fw, fh);
-  const glm::vec4 background = sceneBackground(state_.settings.theme);
-  glClearColor(background.r, background.g, background.b, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  // GL counts rows from the bottom: the view sits at the top, over presenter mode's caption band.
-  const int vy = fh - vh - int(std::lround(viewport_.y * framebufferScale_.y));
-  if (target_ && vw > 0 && vh > 0) target_->presentToWindow(vx, vy);
-  glViewport(0, 0, fw, fh);
+  viewport_.render(camera_.current(), frameSettings());
+  viewport_.presentInWindow({fw, fh}, sceneBackground(state_.settings.theme));
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   if (screenshotPending_) saveScreenshot(fw, fh);
   glfwSwapBuffers(window_);
@@ -668,9 +490,9 @@ void App::drawWindow() {
 void App::saveScreenshot(int framebufferWidth, int framebufferHeight) {
   const bool withoutUi = *screenshotPending_;
   screenshotPending_.reset();
-  if (withoutUi && !target_) return;
-  const Image image = withoutUi ? target_->read() : readWindowPixels(framebufferWidth, framebufferHeight);
-  Result<std::filesystem::path> saved = ui::saveScreenshot(image, screenshotFolder(state_.settings.screenshotFolder));
+  std::optional<Image> image = withoutUi ? viewport_.readPicture() : readWindowPixels(framebufferWidth, framebufferHeight);
+  if (!image) return;
+  Result<std::filesystem::path> saved = ui::saveScreenshot(*image, screenshotFolder(state_.settings.screenshotFolder));
   if (!saved) {
     notify("Screenshot not saved: " + saved.error().message, 10.0);
     std::cerr << "myoatlas: screenshot not saved: " << saved.error().message << "\n";
@@ -688,17 +510,17 @@ void App::writeState() {
   FrameFacts facts;
   facts.windowWidth = int(windowSize_.x);
   facts.windowHeight = int(windowSize_.y);
-  facts.sceneViewport = viewport_;
-  facts.sceneRenders = sceneRenders_;
+  facts.sceneViewport = viewport_.area();
+  facts.sceneRenders = viewport_.renders();
   facts.lastSceneFrameMs = lastSceneFrameMs_;
   facts.cameraDistance = camera_.current().distance;
   facts.lastPanelFrameMs = lastPanelFrameMs_;
   facts.selectionOnScreen = selectionOnScreen();
-  for (const Marker& marker : markers_)
-    if (std::optional<glm::vec2> at = onScreen(marker.position))
+  for (const Marker& marker : viewport_.markers())
+    if (std::optional<glm::vec2> at = viewport_.onScreen(camera_.current(), marker.position))
       facts.markersOnScreen.push_back({*at, marker.shape == MarkerShape::Cross ? "x" : "dot",
                                        0.5f * FrameSettings{}.markerSizePixels * marker.scale});
-  facts.cursor = lastCursor_;
+  facts.cursor = gesture_.cursor();
   if (state_.presenter.presenting) {
     const ScreenRect screen{0.0f, 0.0f, windowSize_.x, windowSize_.y};
     facts.presenterTitleLines = captionTitleLines(presenterCaption(state_, kb_), fonts_, screen,
@@ -712,17 +534,7 @@ std::optional<glm::vec2> App::selectionOnScreen() const {
   const auto& selection = state_.view.display.selection;
   if (selection.empty()) return std::nullopt;
   if (atlas_.index.find(selection.front().id, selection.front().side).empty()) return std::nullopt;
-  return onScreen(atlas::structureCentroid(atlas_.scene, atlas_.index, selection.front().id, selection.front().side));
-}
-
-std::optional<glm::vec2> App::onScreen(const glm::vec3& centre) const {
-  if (viewport_.width <= 0.0f || viewport_.height <= 0.0f) return std::nullopt;
-  const OrbitCamera& camera = camera_.current();
-  const glm::vec4 clip = camera.projection(sceneAspect()) * camera.view() * glm::vec4(centre, 1.0f);
-  if (clip.w <= 0.0f) return std::nullopt;
-  const glm::vec2 ndc = glm::vec2(clip) / clip.w;
-  return glm::vec2(viewport_.x + (ndc.x + 1.0f) * 0.5f * viewport_.width,
-                   viewport_.y + (1.0f - ndc.y) * 0.5f * viewport_.height);
+  return viewport_.onScreen(camera_.current(), atlas::structureCentroid(atlas_.scene, atlas_.index, selection.front().id, selection.front().side));
 }
 
 void App::rememberWindowLayout() {

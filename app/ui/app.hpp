@@ -19,33 +19,30 @@
 #include "full_screen.hpp"
 #include "input_queue.hpp"
 #include "myo/engine/frame_renderer.hpp"
-#include "myo/engine/gpu_scene.hpp"
-#include "myo/engine/offscreen_target.hpp"
 #include "panel.hpp"
+#include "pointer_gesture.hpp"
+#include "scene_viewport.hpp"
+#include "settings.hpp"
 #include "state_dump.hpp"
 #include "theme.hpp"
+#include "viewer.hpp"
 
 struct GLFWwindow;
 
 namespace myo::ui {
 
-struct AppOptions {
-  std::string modelLabel;
-  std::filesystem::path settingsPath;  // empty: settings are neither read nor written
-  SettingsReading settings;
-  std::filesystem::path stateFile;     // empty: no state dump
-  std::optional<atlas::Tour> tour;     // opened and checked by the caller: shown from its first step
-  std::string tourFile;                // where it came from, for the Tour panel's Save
-  bool present = false;                // start in presenter mode
-  std::optional<atlas::QuizOptions> quiz;  // a quiz round to start as the window opens
-  std::filesystem::path session;       // a session to open as the window opens (checked by the caller)
+// The settings file the window reads and saves, and what was read from it before the window opened.
+struct SettingsFile {
+  std::filesystem::path path;  // empty: settings are neither read nor written
+  SettingsReading reading;
 };
 
 class App final : public AppCommands {
  public:
   // kb: the window's own copy, which the zone editor's saves update (null for an imported model).
+  // options: as checked by the caller (a tour, a session); the title is the caller's.
   App(GLFWwindow* window, InputQueue& input, atlas::AtlasScene scene, atlas::KnowledgeBase* kb,
-      FrameRenderer renderer, AppOptions options);
+      FrameRenderer renderer, ViewerOptions options, SettingsFile settings);
   App(const App&) = delete;
   App& operator=(const App&) = delete;
 
@@ -80,9 +77,9 @@ class App final : public AppCommands {
   void userMovedCamera();  // by hand: views and steps no longer refit
   bool panelTookKey(int key, int mods);
   void handleSceneMouse();
+  void carryOut(const std::optional<PointerAction>& action);
   void updateHover(double now);
   void sceneClick(glm::vec2 cursor, double time);
-  SceneClick sceneClickAt(glm::vec2 cursor);  // what lies under the cursor on the body
   Panel* brushPanel();  // the panel that takes presses and drags on the body now, if any
   void brushAt(glm::vec2 cursor);
   void endBrushing();  // the button came up: the brush panel's stroke ends
@@ -91,16 +88,12 @@ class App final : public AppCommands {
   void saveScreenshot(int framebufferWidth, int framebufferHeight);
   void writeState();
   std::optional<glm::vec2> selectionOnScreen() const;
-  std::optional<glm::vec2> onScreen(const glm::vec3& point) const;  // window coordinates
+  FrameSettings frameSettings() const;
   void saveSettings();
   void rememberWindowLayout();
   void notify(std::string message, double seconds = 6.0);
 
-  std::optional<PickHit> pickAt(glm::vec2 cursor);
-  std::optional<atlas::StructureInfo> structureOf(const PickHit& hit) const;
-  void restyleIfNeeded();
-  bool inScene(glm::vec2 cursor) const;
-  float sceneAspect() const;
+  bool onScene(glm::vec2 cursor) const;  // in the 3D view and not over a panel
   PanelContext panelContext();
   void startPaintingAhead();
 
@@ -108,11 +101,10 @@ class App final : public AppCommands {
   InputQueue& input_;
   atlas::AtlasScene atlas_;
   atlas::KnowledgeBase* kb_;
-  FrameRenderer renderer_;
-  GpuScene gpu_;
   Bounds bodyBounds_;
 
   AppState state_;
+  SceneViewport viewport_;  // after state_: it reads state_.view
   CameraController camera_;
   std::vector<std::unique_ptr<Panel>> panels_;
   UiFonts fonts_;
@@ -124,30 +116,14 @@ class App final : public AppCommands {
   bool settingsDirty_ = false;
   StateFileWriter stateFile_;
 
-  std::unique_ptr<OffscreenTarget> target_;  // the last 3D picture, presented again while nothing in it changes
-  std::vector<FrameItem> items_;
-  std::vector<Marker> markers_;
-  bool styleDirty_ = true;
-  bool sceneDirty_ = true;
-  std::uint64_t sceneRenders_ = 0;
   double lastSceneFrameMs_ = 0.0;
   double lastPanelFrameMs_ = 0.0;
   int uiFrames_ = 2;  // frames still to draw for ImGui to settle after input
 
-  ScreenRect viewport_;  // the 3D view in window coordinates, between the panels
   float panelShrink_ = 1.0f;  // how much the side columns are narrowed to leave the body room
   glm::vec2 windowSize_{0.0f};
-  glm::vec2 framebufferScale_{1.0f};
 
-  glm::vec2 lastCursor_{0.0f};
-  glm::vec2 pressAt_{0.0f};
-  bool leftDownInScene_ = false;
-  bool panDownInScene_ = false;
-  bool dragged_ = false;
-  bool brushing_ = false;  // the left button went down on the body while a panel paints
-  double lastClickTime_ = -1.0;
-  bool clickTimeFromFrameEnd_ = false;
-  glm::vec2 lastClickAt_{0.0f};
+  PointerGesture gesture_;
   bool hoverPending_ = false;
   double lastHoverPick_ = -1.0;
   std::optional<bool> screenshotPending_;  // the value: without the UI

@@ -18,7 +18,7 @@ void App::goToTourStep(std::size_t index, bool smoothly) {
   TourState& tour = state_.tour;
   if (!tour.tour || index >= tour.tour->steps.size() || kb_ == nullptr) return;
   const atlas::TourStep& step = tour.tour->steps[index];
-  Result<atlas::StagedStep> staged = atlas::stageStep(step, *kb_, atlas_, sceneAspect());
+  Result<atlas::StagedStep> staged = atlas::stageStep(step, *kb_, atlas_, viewport_.aspect());
   if (!staged) {
     tour.message = "Step " + std::to_string(index + 1) + " \"" + step.title + "\" cannot be shown: " + staged.error().message;
     tour.messageIsError = true;
@@ -36,7 +36,7 @@ void App::goToTourStep(std::size_t index, bool smoothly) {
 void App::refitStepCamera() {
   const atlas::TourStep* step = currentStep(state_.tour);
   if (step == nullptr || kb_ == nullptr) return;
-  if (Result<atlas::StagedStep> staged = atlas::stageStep(*step, *kb_, atlas_, sceneAspect())) camera_.jumpTo(staged->camera);
+  if (Result<atlas::StagedStep> staged = atlas::stageStep(*step, *kb_, atlas_, viewport_.aspect())) camera_.jumpTo(staged->camera);
 }
 
 void App::advanceTourIfDue(double now) {
@@ -79,7 +79,7 @@ void App::setPresenting(bool presenting) {
   // Now, not next frame: the panels drawn in this one must not take the presenter's layout
   // (no side columns) for widths the user dragged them to.
   updateLayout();
-  sceneDirty_ = true;
+  viewport_.redraw();
   uiFrames_ = std::max(uiFrames_, 3);
 }
 

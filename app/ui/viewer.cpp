@@ -40,20 +40,12 @@ class ImGuiSession {
 
 }  // namespace
 
-Status runViewer(atlas::AtlasScene scene, const atlas::KnowledgeBase* kb, const ViewerOptions& options) {
-  AppOptions app;
-  app.modelLabel = options.modelLabel;
-  app.stateFile = options.stateFile;
-  app.tour = options.tour;
-  app.tourFile = options.tourFile;
-  app.present = options.present;
-  app.quiz = options.quiz;
-  app.session = options.session;
-  app.settingsPath = defaultSettingsPath();
-  app.settings = readSettings(app.settingsPath);
-  if (app.settings.warning) std::cerr << "myoatlas: warning: " << *app.settings.warning << "\n";
-  const bool firstRun = !app.settings.warning && !std::filesystem::exists(app.settingsPath);
-  const WindowLayout& layout = app.settings.settings.window;
+Status runViewer(atlas::AtlasScene scene, const atlas::KnowledgeBase* kb, ViewerOptions options) {
+  SettingsFile settings{.path = defaultSettingsPath()};
+  settings.reading = readSettings(settings.path);
+  if (settings.reading.warning) std::cerr << "myoatlas: warning: " << *settings.reading.warning << "\n";
+  const bool firstRun = !settings.reading.warning && !std::filesystem::exists(settings.path);
+  const WindowLayout& layout = settings.reading.settings.window;
 
   Result<std::unique_ptr<Context>> context = createContext(
       {.kind = ContextKind::Window, .width = layout.width, .height = layout.height, .title = options.title});
@@ -65,7 +57,7 @@ Status runViewer(atlas::AtlasScene scene, const atlas::KnowledgeBase* kb, const 
     // A high-DPI screen starts with text of a readable size; the user's choice wins after that.
     float contentScale = 1.0f;
     glfwGetWindowContentScale(window, &contentScale, nullptr);
-    app.settings.settings.uiScale = std::clamp(contentScale, kMinUiScale, kMaxUiScale);
+    settings.reading.settings.uiScale = std::clamp(contentScale, kMinUiScale, kMaxUiScale);
   }
   Result<FrameRenderer> renderer = FrameRenderer::create();
   if (!renderer) return renderer.error();
@@ -78,7 +70,8 @@ Status runViewer(atlas::AtlasScene scene, const atlas::KnowledgeBase* kb, const 
     // The window's own copy of the cards: the zone editor saves into it as into the files.
     std::optional<atlas::KnowledgeBase> cards;
     if (kb != nullptr) cards = *kb;
-    App viewer(window, input, std::move(scene), cards ? &*cards : nullptr, std::move(*renderer), std::move(app));
+    App viewer(window, input, std::move(scene), cards ? &*cards : nullptr, std::move(*renderer), std::move(options),
+               std::move(settings));
     viewer.run();
   }
   input.uninstall(window);
