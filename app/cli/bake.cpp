@@ -7,6 +7,7 @@
 
 #include "commands.hpp"
 #include "myo/atlas/anatomy_loader.hpp"
+#include "myo/atlas/baked_body.hpp"
 #include "myo/atlas/body_glb.hpp"
 #include "myo/atlas/body_model.hpp"
 #include "myo/engine/file_writing.hpp"
@@ -39,7 +40,7 @@ int runBake(const BakeOptions& options) {
     std::cerr << "myoatlas bake: " << body.error().message << "\n";
     return kExitBadInput;
   }
-  if (Status written = atlas::writeGlb(atlas::encodeGlb(*body), options.output); !written) {
+  if (Status written = atlas::writeGlb(atlas::encodeGlb(*body, atlas::bakeKey(folder)), options.output); !written) {
     std::cerr << "myoatlas bake: " << written.error().message << "\n";
     return kExitBadInput;
   }

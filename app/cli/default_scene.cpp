@@ -3,30 +3,24 @@
 #include <filesystem>
 
 #include "myo/atlas/anatomy_loader.hpp"
-#include "myo/atlas/body_model.hpp"
+#include "myo/atlas/baked_body.hpp"
 #include "myo/engine/model_loader.hpp"
 
 namespace myo::cli {
 
+std::filesystem::path bakedBodyFile() {
+#ifdef MYO_BAKED_BODY
+  return MYO_BAKED_BODY;
+#else
+  return {};
+#endif
+}
+
 namespace {
 
-// The body baked by the build (fast to load); built in memory from assets/anatomy when the
-// baked file is missing or unreadable (a few seconds).
-Result<Scene> builtInBody() {
-#ifdef MYO_BAKED_BODY
-  const std::filesystem::path baked(MYO_BAKED_BODY);
-  std::error_code ec;
-  if (std::filesystem::exists(baked, ec)) {
-    Result<Scene> scene = loadModel(baked);
-    if (scene) return scene;
-  }
-#endif
-  Result<atlas::AnatomyDescription> description = atlas::loadAnatomy(atlas::defaultAnatomyFolder());
-  if (!description) return description.error();
-  Result<atlas::BodyModel> body = atlas::buildBodyModel(*description);
-  if (!body) return body.error();
-  return atlas::toScene(*body);
-}
+// The body baked by the build (fast to load) while it matches assets/anatomy; built in memory
+// from the description otherwise (a few seconds).
+Result<Scene> builtInBody() { return atlas::bakedOrBuiltBody(atlas::defaultAnatomyFolder(), bakedBodyFile()); }
 
 }  // namespace
 

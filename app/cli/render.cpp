@@ -139,11 +139,15 @@ int renderPicture(const RenderOptions& options) {
   Result<atlas::TourStep> step = stepFromOptions(options);
   if (!step) return fail(step.error().message, kExitBadInput);
   // The anatomy description and region patches are files people edit: a mistake there is bad input.
-  Result<atlas::AtlasScene> atlasScene = loadRenderScene(options.model);
-  if (!atlasScene) return fail(atlasScene.error().message, kExitBadInput);
-  // The knowledge base only when the picture needs it: a plain picture starts faster without.
-  atlas::KnowledgeBase kb;
+  // The knowledge base and the skin's map only when the picture needs them: a plain picture
+  // starts faster without.
   const bool needsKnowledge = !step->patterns.empty() || !step->selection.empty() || step->markers;
+  const bool paintsSkin = !step->patterns.empty() || !step->regions.empty() || step->markers ||
+                          step->camera.framing == atlas::TourFraming::Painted;
+  Result<atlas::AtlasScene> atlasScene =
+      loadRenderScene(options.model, paintsSkin ? atlas::SkinMapping::Build : atlas::SkinMapping::Skip);
+  if (!atlasScene) return fail(atlasScene.error().message, kExitBadInput);
+  atlas::KnowledgeBase kb;
   if (needsKnowledge) {
     Result<atlas::KnowledgeBase> loaded = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
     if (!loaded) return fail(loaded.error().message, kExitBadInput);

@@ -6,10 +6,10 @@
 
 namespace myo::cli {
 
-Result<atlas::AtlasScene> loadRenderScene(const std::string& model) {
+Result<atlas::AtlasScene> loadRenderScene(const std::string& model, atlas::SkinMapping mapping) {
   Result<Scene> scene = loadSceneOrDefault(model);
   if (!scene) return scene.error();
-  return atlas::makeAtlasScene(std::move(*scene), atlas::defaultAnatomyFolder());
+  return atlas::makeAtlasScene(std::move(*scene), atlas::defaultAnatomyFolder(), mapping);
 }
 
 Result<Image> drawStagedStep(SnapshotRenderer& snapshots, const atlas::AtlasScene& scene, const atlas::KnowledgeBase* kb,

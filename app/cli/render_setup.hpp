@@ -16,7 +16,8 @@ namespace myo::cli {
 
 // The model file (the built-in body when empty) with its structure index and skin map. Every
 // failure is bad input: a model, the anatomy description and the region patches are user files.
-Result<atlas::AtlasScene> loadRenderScene(const std::string& model);
+Result<atlas::AtlasScene> loadRenderScene(const std::string& model,
+                                          atlas::SkinMapping mapping = atlas::SkinMapping::Build);
 
 struct PictureSize {
   int width = 1280;

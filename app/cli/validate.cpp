@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "commands.hpp"
+#include "default_scene.hpp"
 #include "knowledge_options.hpp"
 #include "myo/atlas/body_model_checks.hpp"
 #include "myo/atlas/knowledge_checks.hpp"
@@ -79,7 +80,7 @@ int runValidate(const ValidateOptions& options) {
   for (atlas::Problem& problem : atlas::checkCrossReferences(knowledgeBase, expected, files)) problems.push_back(std::move(problem));
   for (atlas::Problem& problem : atlas::checkMuscleListCovered(knowledgeBase, expected, files))
     problems.push_back(std::move(problem));
-  const atlas::BodyModelCheckOutcome bodyModel = atlas::checkAgainstBodyModel(knowledgeBase, assets);
+  const atlas::BodyModelCheckOutcome bodyModel = atlas::checkAgainstBodyModel(knowledgeBase, assets, bakedBodyFile());
   for (const atlas::Problem& problem : bodyModel.problems) problems.push_back(problem);
   const std::size_t tours = checkTours(assets, knowledgeBase, problems);
 

@@ -8,15 +8,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "fixtures.hpp"
 #include "run_command.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 using myo::test::runMyoatlas;
-
-#define REQUIRE_FIXTURES() \
-  if (myo::test::fixturesDir().empty()) GTEST_SKIP() << "shared fixtures (" MYO_FIXTURES_DIR ") not found"
 
 std::string fixture(const std::string& relative) { return myo::test::fixturesDir() + "/" + relative; }
 
@@ -27,7 +25,7 @@ std::size_t lineCount(const std::string& text) {
 }
 
 TEST(InspectCli, JsonDescribesTheModel) {
-  REQUIRE_FIXTURES();
+  MYO_REQUIRE_FIXTURES();
   const auto result = runMyoatlas({"inspect", fixture("gltf/BoxTextured.glb"), "--json"});
   ASSERT_EQ(result.exitCode, 0) << result.err;
   const nlohmann::json doc = nlohmann::json::parse(result.out, nullptr, false);
@@ -49,7 +47,7 @@ TEST(InspectCli, JsonDescribesTheModel) {
 }
 
 TEST(InspectCli, TextIsForPeople) {
-  REQUIRE_FIXTURES();
+  MYO_REQUIRE_FIXTURES();
   const auto result = runMyoatlas({"inspect", fixture("obj/box.obj")});
   ASSERT_EQ(result.exitCode, 0) << result.err;
   EXPECT_NE(result.out.find("Wavefront OBJ"), std::string::npos) << result.out;
@@ -58,7 +56,7 @@ TEST(InspectCli, TextIsForPeople) {
 }
 
 TEST(InspectCli, WarningsAreListed) {
-  REQUIRE_FIXTURES();
+  MYO_REQUIRE_FIXTURES();
   const auto result = runMyoatlas({"inspect", fixture("gltf/PrimitiveMode/Mesh_PrimitiveMode_00.gltf"), "--json"});
   ASSERT_EQ(result.exitCode, 0) << result.err;
   const nlohmann::json doc = nlohmann::json::parse(result.out);
@@ -68,7 +66,7 @@ TEST(InspectCli, WarningsAreListed) {
 }
 
 TEST(InspectCli, EveryValidFixtureLoads) {
-  REQUIRE_FIXTURES();
+  MYO_REQUIRE_FIXTURES();
   for (const char* file : {"gltf/BoxTextured-Embedded/BoxTextured.gltf", "gltf/BoxTextured-Separate/BoxTextured.gltf",
                            "gltf/simple_skin.gltf", "obj/cube_usemtl.obj", "stl/Spider_binary.stl", "stl/triangle.stl",
                            "ply/cube.ply", "ply/cube_binary.ply", "fbx/box.fbx"}) {
@@ -81,7 +79,7 @@ TEST(InspectCli, EveryValidFixtureLoads) {
 }
 
 TEST(InspectCli, InvalidFilesExitTwoWithOneLineNamingTheFile) {
-  REQUIRE_FIXTURES();
+  MYO_REQUIRE_FIXTURES();
   for (const char* file : {"invalid/empty.obj", "invalid/empty.ply", "invalid/gltf-IndexOutOfRange/IndexOutOfRange.gltf",
                            "invalid/gltf-MissingBin/BoxTextured.gltf", "invalid/gltf-RecursiveNodes.gltf",
                            "invalid/malformed.obj"}) {

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "fixtures.hpp"
 #include "myo/engine/image.hpp"
 #include "picture_measures.hpp"
 #include "run_command.hpp"
@@ -13,7 +14,7 @@ namespace fs = std::filesystem;
 using myo::test::runMyoatlas;
 
 TEST(RenderCli, WritesAPngOfTheRequestedSize) {
-  if (myo::test::fixturesDir().empty()) GTEST_SKIP() << "shared fixtures not found";
+  MYO_REQUIRE_FIXTURES();
   const fs::path out = fs::path(myo::test::testOutputDir()) / "cli_box.png";
   fs::remove(out);
   const auto result = runMyoatlas({"render", "--model", myo::test::fixturesDir() + "/gltf/BoxTextured.glb", "-o",

@@ -5,6 +5,7 @@
 #include <array>
 #include <filesystem>
 
+#include "fixtures.hpp"
 #include "golden.hpp"
 #include "headless.hpp"
 #include "myo/engine/model_loader.hpp"
@@ -19,7 +20,7 @@ class BoxRender : public HeadlessTest {
  protected:
   void SetUp() override {
     HeadlessTest::SetUp();
-    if (myo::test::fixturesDir().empty()) GTEST_SKIP() << "shared fixtures not found at " << MYO_FIXTURES_DIR;
+    MYO_REQUIRE_FIXTURES();
     auto loaded = myo::loadModel(std::filesystem::path(myo::test::fixturesDir()) / "gltf/BoxTextured.glb");
     ASSERT_TRUE(loaded) << loaded.error().message;
     scene = std::move(*loaded);

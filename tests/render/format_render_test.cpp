@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "fixtures.hpp"
 #include "golden.hpp"
 #include "headless.hpp"
 #include "myo/engine/model_loader.hpp"
@@ -24,7 +25,7 @@ bool isBackground(const std::uint8_t* p) {
 }
 
 TEST_P(FormatRender, ModelIsFramedAndLit) {
-  if (myo::test::fixturesDir().empty()) GTEST_SKIP() << "shared fixtures not found at " << MYO_FIXTURES_DIR;
+  MYO_REQUIRE_FIXTURES();
   const FormatCase& c = GetParam();
   auto scene = myo::loadModel(std::filesystem::path(myo::test::fixturesDir()) / c.file);
   ASSERT_TRUE(scene) << scene.error().message;

@@ -61,6 +61,11 @@ std::string fixturesDir() {
   return std::filesystem::is_directory(dir) ? std::filesystem::canonical(dir).string() : std::string();
 }
 
+std::string fixturesMissing() {
+  if (!fixturesDir().empty()) return "";
+  return std::string("the shared fixtures are not at ") + MYO_FIXTURES_DIR;
+}
+
 std::string testOutputDir() {
   const std::filesystem::path dir = MYO_TEST_OUTPUT_DIR;
   std::filesystem::create_directories(dir);

@@ -17,6 +17,9 @@ struct CommandResult {
 CommandResult runMyoatlas(const std::vector<std::string>& args);
 
 std::string fixturesDir();        // ../shared/fixtures, or "" when it is absent
+// Why a test that needs ../shared/fixtures cannot run, or "" when it can. On CI (CI set) a missing
+// folder is a failure, not a skip: the loader tests must not pass there by not running.
+std::string fixturesMissing();
 std::string testOutputDir();      // build/test-output, created on demand
 
 }  // namespace myo::test

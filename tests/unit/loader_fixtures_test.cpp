@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 
+#include "fixtures.hpp"
 #include "myo/engine/model_loader.hpp"
 #include "run_command.hpp"
 
@@ -13,9 +14,6 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string fixture(const std::string& relative) { return myo::test::fixturesDir() + "/" + relative; }
-
-#define REQUIRE_FIXTURES() \
-  if (myo::test::fixturesDir().empty()) GTEST_SKIP() << "shared fixtures (" MYO_FIXTURES_DIR ") not found"
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
@@ -48,22 +46,22 @@ void expectBoxTextured(const std::string& file, const std::string& format) {
 }
 
 TEST(LoaderFixtures, BoxTexturedBinary) {
-  REQUIRE_FIXTURES();
+  MYO_REQUIRE_FIXTURES();
   expectBoxTextured("gltf/BoxTextured.glb", "glTF 2.0 (binary)");
 }
 
 TEST(LoaderFixtures, BoxTexturedEmbeddedDataUris) {
-  REQUIRE_FIXTURES();
+  MYO_REQUIRE_FIXTURES();
   expectBoxTextured("gltf/BoxTextured-Embedded/BoxTextured.gltf", "glTF 2.0");
 }
 
 TEST(LoaderFixtures, BoxTexturedSeparateBinAndPng) {
-  REQUIRE_FIXTURES();
+  MYO_REQUIRE_FIXTURES();
   expectBoxTextured("gltf/BoxTextured-Separate/BoxTextured.gltf", "glTF 2.0");
 }
 
 TEST(LoaderFixtures, SimpleSkinLoadsInBindPose) {
-  REQUIRE_FIXTURES();
+  MYO_REQUIRE_FIXTURES();
   myo::Result<myo::Scene> scene = myo::loadModel(fixture("gltf/simple_skin.gltf"));
   ASSERT_TRUE(scene) << scene.error().message;
   EXPECT_EQ(scene->nodes.size(), 3u);  // the skinned mesh and its two joints
@@ -77,7 +75,7 @@ TEST(LoaderFixtures, SimpleSkinLoadsInBindPose) {
 }
 
 TEST(LoaderFixtures, PrimitiveModeTrianglesStripsAndFansLoadAsTriangles) {
-  REQUIRE_FIXTURES();
+  MYO_REQUIRE_FIXTURES();
   // 04 strip, 05 fan, 06 triangles (no indices); 11 strip, 12 fan, 13-15 triangles (uint, ubyte,
   // ushort indices). Each draws the same unit square: two triangles.
   for (const char* n : {"04", "05", "06", "11", "12", "13", "14", "15"}) {
@@ -93,7 +91,7 @@ TEST(LoaderFixtures, PrimitiveModeTrianglesStripsAndFansLoadAsTriangles) {
 }
 
 TEST(LoaderFixtures, PrimitiveModePointsAndLinesAreSkippedWithAWarning) {
-  REQUIRE_FIXTURES();
+  MYO_REQUIRE_FIXTURES();
   for (const char* n : {"00", "01", "02", "03", "07", "08", "09", "10"}) {
     const std::string file = std::string("gltf/PrimitiveMode/Mesh_PrimitiveMode_") + n + ".gltf";
     myo::Result<myo::Scene> scene = myo::loadModel(fixture(file));
@@ -104,7 +102,7 @@ TEST(LoaderFixtures, PrimitiveModePointsAndLinesAreSkippedWithAWarning) {
 }
 
 TEST(LoaderFixtures, ObjWithAndWithoutMaterialLibrary) {
-  REQUIRE_FIXTURES();
+  MYO_REQUIRE_FIXTURES();
   myo::Result<myo::Scene> box = myo::loadModel(fixture("obj/box.obj"));
   ASSERT_TRUE(box) << box.error().message;
   EXPECT_EQ(box->format, "Wavefront OBJ");
@@ -120,7 +118,7 @@ TEST(LoaderFixtures, ObjWithAndWithoutMaterialLibrary) {
 }
 
 TEST(LoaderFixtures, StlAsciiAndBinary) {
-  REQUIRE_FIXTURES();
+  MYO_REQUIRE_FIXTURES();
   myo::Result<myo::Scene> triangle = myo::loadModel(fixture("stl/triangle.stl"));
   ASSERT_TRUE(triangle) << triangle.error().message;
   EXPECT_EQ(triangle->triangleCount(), 1u);
@@ -137,7 +135,7 @@ TEST(LoaderFixtures, StlAsciiAndBinary) {
 }
 
 TEST(LoaderFixtures, PlyAsciiAndBinary) {
-  REQUIRE_FIXTURES();
+  MYO_REQUIRE_FIXTURES();
   for (const char* file : {"ply/cube.ply", "ply/cube_binary.ply"}) {
     myo::Result<myo::Scene> scene = myo::loadModel(fixture(file));
     ASSERT_TRUE(scene) << scene.error().message;
@@ -149,7 +147,7 @@ TEST(LoaderFixtures, PlyAsciiAndBinary) {
 }
 
 TEST(LoaderFixtures, Fbx) {
-  REQUIRE_FIXTURES();
+  MYO_REQUIRE_FIXTURES();
   myo::Result<myo::Scene> scene = myo::loadModel(fixture("fbx/box.fbx"));
   ASSERT_TRUE(scene) << scene.error().message;
   EXPECT_EQ(scene->format, "Autodesk FBX");
@@ -169,32 +167,32 @@ void expectRefused(const std::string& file, const std::string& problem) {
 }
 
 TEST(LoaderFixtures, InvalidEmptyObj) {
-  REQUIRE_FIXTURES();
+  MYO_REQUIRE_FIXTURES();
   expectRefused("invalid/empty.obj", "empty");
 }
 
 TEST(LoaderFixtures, InvalidEmptyPly) {
-  REQUIRE_FIXTURES();
+  MYO_REQUIRE_FIXTURES();
   expectRefused("invalid/empty.ply", "empty");
 }
 
 TEST(LoaderFixtures, InvalidIndexOutOfRange) {
-  REQUIRE_FIXTURES();
+  MYO_REQUIRE_FIXTURES();
   expectRefused("invalid/gltf-IndexOutOfRange/IndexOutOfRange.gltf", "out of range");
 }
 
 TEST(LoaderFixtures, InvalidMissingBin) {
-  REQUIRE_FIXTURES();
+  MYO_REQUIRE_FIXTURES();
   expectRefused("invalid/gltf-MissingBin/BoxTextured.gltf", "'BoxTextured0.bin', which is not in its folder");
 }
 
 TEST(LoaderFixtures, InvalidRecursiveNodes) {
-  REQUIRE_FIXTURES();
+  MYO_REQUIRE_FIXTURES();
   expectRefused("invalid/gltf-RecursiveNodes.gltf", "cycle");
 }
 
 TEST(LoaderFixtures, InvalidMalformedObj) {
-  REQUIRE_FIXTURES();
+  MYO_REQUIRE_FIXTURES();
   expectRefused("invalid/malformed.obj", "face index");
 }
 

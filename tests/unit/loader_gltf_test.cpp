@@ -3,6 +3,7 @@
 // materials and textures, and when normals are kept, rescaled or generated.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -163,6 +164,36 @@ TEST(LoaderGltf, StripsAndFansBecomeTriangleLists) {
   ASSERT_EQ(scene.parts.size(), 2u);
   EXPECT_EQ(scene.parts[0].mesh.indices, (std::vector<std::uint32_t>{0, 1, 2, 1, 3, 2, 2, 3, 4}));
   EXPECT_EQ(scene.parts[1].mesh.indices, (std::vector<std::uint32_t>{1, 2, 0, 2, 3, 0, 3, 4, 0}));
+}
+
+// The built-in body keeps its levels of detail in each primitive's extras, so that no program
+// opening it simplifies its meshes again; broken ones are not trusted but made again, with a note.
+TEST(LoaderGltf, LevelsOfDetailKeptInTheFileAreTakenAndBrokenOnesAreMadeAgain) {
+  GltfBuilder gltf;
+  // A square of two triangles, with normals so the loader keeps the vertices as they are.
+  const int square = gltf.addPositions({0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 1, 0});
+  const int normals = gltf.addPositions({0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1});
+  const int indices = gltf.addIndices({0, 1, 2, 0, 2, 3});
+  const int coarse = gltf.addIndices({0, 1, 2});
+  const int pastTheEnd = gltf.addIndices({0, 1, 7});
+  const json attributes = {{"POSITION", square}, {"NORMAL", normals}};
+  gltf.addMeshNode({{{"attributes", attributes}, {"indices", indices},
+                     {"extras", {{myo::kDetailLevelsKey, {{{"indices", coarse}, {"error", 0.25}}}}}}},
+                    {{"attributes", attributes}, {"indices", indices},
+                     {"extras", {{myo::kDetailLevelsKey, {{{"indices", pastTheEnd}, {"error", 0.25}}}}}}}});
+  const myo::Scene scene = loadOk(gltf.writeGlb(freshFolder("detail_levels") / "square.glb"));
+  ASSERT_EQ(scene.parts.size(), 2u);
+  ASSERT_TRUE(scene.parts[0].detail.has_value());
+  ASSERT_EQ(scene.parts[0].detail->size(), 1u);
+  EXPECT_EQ(scene.parts[0].detail->front().indices, (std::vector<std::uint32_t>{0, 1, 2}));
+  EXPECT_FLOAT_EQ(scene.parts[0].detail->front().error, 0.25f);
+  // Made again on loading: a square is too small to gain from a coarser level, so there are none.
+  ASSERT_TRUE(scene.parts[1].detail.has_value());
+  EXPECT_TRUE(scene.parts[1].detail->empty());
+  const bool noted = std::any_of(scene.warnings.begin(), scene.warnings.end(), [](const std::string& w) {
+    return w.find(myo::kDetailLevelsKey) != std::string::npos && w.find("does not exist") != std::string::npos;
+  });
+  EXPECT_TRUE(noted) << "no warning names the broken levels of detail";
 }
 
 TEST(LoaderGltf, NodeMatricesAndTrsGiveWorldTransforms) {

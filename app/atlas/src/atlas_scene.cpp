@@ -25,12 +25,16 @@ std::vector<std::string> sidesOf(SideFilter side) {
 
 }  // namespace
 
-Result<AtlasScene> makeAtlasScene(Scene scene, const std::filesystem::path& anatomyFolder) {
+Result<AtlasScene> makeAtlasScene(Scene scene, const std::filesystem::path& anatomyFolder, SkinMapping mapping) {
   AtlasScene atlas;
   atlas.index = StructureIndex::fromScene(scene);
   const std::optional<int> skinNode = atlas.index.skinNode();
   if (skinNode && !scene.nodes[*skinNode].parts.empty()) {
     const int part = scene.nodes[*skinNode].parts.front();
+    atlas.skinPart = part;
+  }
+  if (atlas.skinPart && mapping == SkinMapping::Build) {
+    const int part = *atlas.skinPart;
     Mesh skin = scene.parts[part].mesh;
     const glm::mat4& world = scene.nodes[*skinNode].world;
     for (glm::vec3& p : skin.positions) p = glm::vec3(world * glm::vec4(p, 1.0f));
@@ -39,7 +43,6 @@ Result<AtlasScene> makeAtlasScene(Scene scene, const std::filesystem::path& anat
     Result<RegionPatches> patches = loadRegionPatches(anatomyFolder / "region-patches.json", anatomy->landmarks);
     if (!patches) return patches.error();
     atlas.skin.emplace(std::move(skin), std::move(*patches));
-    atlas.skinPart = part;
   }
   atlas.scene = std::move(scene);
   return atlas;

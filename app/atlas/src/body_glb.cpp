@@ -4,7 +4,10 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
+#include "myo/atlas/baked_body.hpp"
 #include "myo/engine/file_writing.hpp"
+#include "myo/engine/scene.hpp"
+#include "myo/engine/simplify.hpp"
 
 namespace myo::atlas {
 
@@ -49,7 +52,15 @@ class GlbBuilder {
     }
     const int indices = accessor(m.indices.data(), m.indices.size() * 4, m.indices.size(), kUnsignedInt, "SCALAR",
                                  kElementArrayBuffer);
-    return Json{{"attributes", attributes}, {"indices", indices}, {"material", static_cast<int>(piece.tissue)}, {"mode", 4}};
+    // The levels of detail, made here once so that no program that opens the body makes them again.
+    Json levels = Json::array();
+    for (const DetailLevel& level : coarserLevels(m)) {
+      const int levelIndices = accessor(level.indices.data(), level.indices.size() * 4, level.indices.size(),
+                                        kUnsignedInt, "SCALAR", kElementArrayBuffer);
+      levels.push_back(Json{{"indices", levelIndices}, {"error", level.error}});
+    }
+    return Json{{"attributes", attributes}, {"indices", indices}, {"material", static_cast<int>(piece.tissue)}, {"mode", 4},
+                {"extras", Json{{kDetailLevelsKey, levels}}}};
   }
 
   std::vector<std::uint8_t> finish(Json document) {
@@ -84,10 +95,11 @@ class GlbBuilder {
 
 }  // namespace
 
-std::vector<std::uint8_t> encodeGlb(const BodyModel& body) {
+std::vector<std::uint8_t> encodeGlb(const BodyModel& body, const std::string& bakeKey) {
   GlbBuilder builder;
   Json doc;
   doc["asset"] = {{"version", "2.0"}, {"generator", "MyoAtlas bake"}};
+  if (!bakeKey.empty()) doc["asset"]["extras"] = {{kBakeKeyMetadata, bakeKey}};
   doc["scene"] = 0;
   Json nodes = Json::array(), meshes = Json::array(), sceneNodes = Json::array();
   for (const BodyStructure& s : body.structures) {

@@ -5,6 +5,7 @@
 #include "drawn_zone_checks.hpp"
 #include "myo/atlas/anatomy_loader.hpp"
 #include "myo/atlas/atlas_scene.hpp"
+#include "myo/atlas/baked_body.hpp"
 #include "myo/atlas/body_model.hpp"
 #include "myo/atlas/knowledge_files.hpp"
 #include "myo/atlas/trigger_point_placement.hpp"
@@ -27,21 +28,17 @@ constexpr float kLandedHeat = 0.1f;
 
 }  // namespace
 
-BodyModelCheckOutcome checkAgainstBodyModel(const KnowledgeBase& knowledgeBase, const std::filesystem::path& assetsDir) {
+BodyModelCheckOutcome checkAgainstBodyModel(const KnowledgeBase& knowledgeBase, const std::filesystem::path& assetsDir,
+                                            const std::filesystem::path& bakedBody) {
   BodyModelCheckOutcome outcome;
   const std::filesystem::path anatomyFolder = assetsDir / "anatomy";
   const std::string anatomyName = anatomyFolder.string();
-  Result<AnatomyDescription> description = loadAnatomy(anatomyFolder);
-  if (!description) {
-    outcome.problems.push_back({anatomyName, "", description.error().message});
-    return outcome;
-  }
-  Result<BodyModel> body = buildBodyModel(*description);
+  Result<Scene> body = bakedOrBuiltBody(anatomyFolder, bakedBody);
   if (!body) {
     outcome.problems.push_back({anatomyName, "", body.error().message});
     return outcome;
   }
-  Result<AtlasScene> atlas = makeAtlasScene(toScene(*body), anatomyFolder);
+  Result<AtlasScene> atlas = makeAtlasScene(std::move(*body), anatomyFolder);
   if (!atlas) {
     outcome.problems.push_back({anatomyName, "", atlas.error().message});
     return outcome;

@@ -127,6 +127,7 @@ Result<std::vector<int>> partsFor(int mesh, const tinygltf::Model& model, const 
     MeshPart part;
     part.mesh = std::move(converted.mesh);
     part.material = primitive.material;
+    part.detail = std::move(converted.detail);
     if (part.material >= static_cast<int>(scene.materials.size())) {
       scene.warnings.push_back(label + " uses material " + std::to_string(primitive.material) +
                                ", which does not exist; the default material is used");
@@ -287,6 +288,8 @@ Result<Scene> loadGltf(const std::filesystem::path& path, const LoadOptions& opt
 
   Scene scene;
   scene.format = binary ? "glTF 2.0 (binary)" : "glTF 2.0";
+  if (!addExtras(model.asset.extras_json_string, scene.metadata))
+    scene.warnings.push_back("asset: its extras are not valid JSON");
   for (const std::string& name : access.missing())
     scene.warnings.push_back(name + "; drawn without it");
   addTinygltfWarnings(warn, !access.missing().empty(), scene);

@@ -1,7 +1,12 @@
 #include "io/gltf_primitive.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
+
+#include <nlohmann/json.hpp>
+
+#include "myo/engine/scene.hpp"
 
 namespace myo::io {
 
@@ -75,6 +80,40 @@ std::vector<std::uint32_t> triangulate(const std::vector<std::uint32_t>& in, int
 
 }  // namespace
 
+namespace {
+
+// Levels of detail a file keeps are taken only whole and valid: anything wrong and they are made
+// again on loading, with a note, as for a file that has none.
+void readDetailLevels(const tinygltf::Primitive& primitive, const GltfAccessors& accessors, std::size_t vertexCount,
+                      PrimitiveResult& result) {
+  if (primitive.extras_json_string.empty()) return;
+  const nlohmann::json extras = nlohmann::json::parse(primitive.extras_json_string, nullptr, false);
+  if (!extras.is_object() || !extras.contains(kDetailLevelsKey)) return;
+  const auto refuse = [&](const std::string& why) {
+    result.notes.push_back(std::string("its ") + kDetailLevelsKey + " were ignored (" + why + ") and made again");
+  };
+  const nlohmann::json& listed = extras[kDetailLevelsKey];
+  if (!listed.is_array()) return refuse("not a list");
+  std::vector<DetailLevel> levels;
+  for (const nlohmann::json& entry : listed) {
+    if (!entry.is_object() || !entry.contains("indices") || !entry["indices"].is_number_integer() ||
+        !entry.contains("error") || !entry["error"].is_number())
+      return refuse("an entry is not {\"indices\": accessor, \"error\": number}");
+    DetailLevel level;
+    level.error = entry["error"].get<float>();
+    if (!std::isfinite(level.error) || level.error < 0.0f) return refuse("an error is negative or not finite");
+    if (Status ok = accessors.readIndices(entry["indices"].get<int>(), level.indices); !ok)
+      return refuse(ok.error().message);
+    if (level.indices.size() % 3 != 0) return refuse("a level's index count is not a multiple of three");
+    if (std::any_of(level.indices.begin(), level.indices.end(), [&](std::uint32_t i) { return i >= vertexCount; }))
+      return refuse("a level refers to a vertex that does not exist");
+    levels.push_back(std::move(level));
+  }
+  result.detail = std::move(levels);
+}
+
+}  // namespace
+
 PrimitiveResult convertPrimitive(const tinygltf::Primitive& primitive, const GltfAccessors& accessors) {
   const int mode = primitive.mode < 0 ? TINYGLTF_MODE_TRIANGLES : primitive.mode;
   if (mode != TINYGLTF_MODE_TRIANGLES && mode != TINYGLTF_MODE_TRIANGLE_STRIP &&
@@ -126,6 +165,7 @@ PrimitiveResult convertPrimitive(const tinygltf::Primitive& primitive, const Glt
   // position along the fibres, for striations, pale tendons and trigger-point placement.
   readOptional(primitive, "_FIBRE", accessors, vertexCount, mesh.fibres, result.notes);
   readOptional(primitive, "_ALONG", accessors, vertexCount, mesh.scalars, result.notes);
+  readDetailLevels(primitive, accessors, vertexCount, result);
   return result;
 }
 

@@ -3,6 +3,7 @@
 // against the vertex count, strips and fans turned into triangle lists. Points and lines are not
 // drawn by MyoAtlas: such primitives come back Skipped with the reason, never as an error.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,8 @@ struct PrimitiveResult {
   Mesh mesh;
   std::string reason;
   std::vector<std::string> notes;  // repairs worth a warning (an attribute dropped, ...)
+  // The primitive's levels of detail, when its extras keep them (kDetailLevelsKey), all valid.
+  std::optional<std::vector<DetailLevel>> detail;
 };
 
 PrimitiveResult convertPrimitive(const tinygltf::Primitive& primitive, const GltfAccessors& accessors);

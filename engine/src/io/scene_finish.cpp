@@ -11,6 +11,8 @@
 
 #include <glm/geometric.hpp>
 
+#include "myo/engine/simplify.hpp"
+
 namespace myo::io {
 
 namespace {
@@ -136,24 +138,35 @@ std::size_t dropRepeatedTriangles(Mesh& mesh) {
   return dropped;
 }
 
+// Checks one part's positions, drops its repeated triangles and mends its normals.
+Status finishPart(Scene& scene, std::size_t p, const LoadOptions& options) {
+  Mesh& mesh = scene.parts[p].mesh;
+  if (mesh.positions.empty()) return {};
+  if (!allFinite(reinterpret_cast<const float*>(mesh.positions.data()), mesh.positions.size() * 3))
+    return Error{partLabel(scene, p) + ": vertex " + std::to_string(firstNonFinite(mesh.positions)) +
+                 " has a position that is NaN or infinite"};
+  if (const std::size_t dropped = dropRepeatedTriangles(mesh); dropped > 0)
+    scene.warnings.push_back(partLabel(scene, p) + ": " + std::to_string(dropped) +
+                             " triangles repeat another exactly (same corners) and were left out");
+  if (normalsUsable(mesh)) return {};
+  const bool hadNormals = mesh.normals.size() == mesh.positions.size();
+  if (hadNormals && renormalise(mesh.normals)) return {};
+  if (hadNormals)
+    scene.warnings.push_back(partLabel(scene, p) + ": its normals include NaN or zero vectors; recomputed");
+  generateNormals(mesh, options.normalCreaseDegrees);
+  scene.parts[p].detail.reset();  // the vertices were split: levels read with the file no longer fit
+  return {};
+}
+
 }  // namespace
 
 Status finishScene(Scene& scene, const LoadOptions& options) {
   for (std::size_t p = 0; p < scene.parts.size(); ++p) {
-    Mesh& mesh = scene.parts[p].mesh;
-    if (mesh.positions.empty()) continue;
-    if (!allFinite(reinterpret_cast<const float*>(mesh.positions.data()), mesh.positions.size() * 3))
-      return Error{partLabel(scene, p) + ": vertex " + std::to_string(firstNonFinite(mesh.positions)) +
-                   " has a position that is NaN or infinite"};
-    if (const std::size_t dropped = dropRepeatedTriangles(mesh); dropped > 0)
-      scene.warnings.push_back(partLabel(scene, p) + ": " + std::to_string(dropped) +
-                               " triangles repeat another exactly (same corners) and were left out");
-    if (normalsUsable(mesh)) continue;
-    const bool hadNormals = mesh.normals.size() == mesh.positions.size();
-    if (hadNormals && renormalise(mesh.normals)) continue;
-    if (hadNormals)
-      scene.warnings.push_back(partLabel(scene, p) + ": its normals include NaN or zero vectors; recomputed");
-    generateNormals(mesh, options.normalCreaseDegrees);
+    Status finished = finishPart(scene, p, options);
+    if (!finished) return finished;
+    // Last, over the vertices as they will stay: once per load, not at every upload.
+    MeshPart& part = scene.parts[p];
+    if (!part.detail) part.detail = coarserLevels(part.mesh);
   }
   return {};
 }

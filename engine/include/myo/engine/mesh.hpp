@@ -31,6 +31,13 @@ struct Mesh {
   Bounds bounds() const;
 };
 
+// A coarser version of a mesh drawn over the mesh's own vertices, so that per-vertex data (a
+// heat map, say) holds for every level (simplify.hpp: coarserLevels).
+struct DetailLevel {
+  std::vector<std::uint32_t> indices;  // three per triangle
+  float error = 0.0f;                  // how far the surface moved at most, in the mesh's units
+};
+
 // Recomputes normals as area-weighted averages of the faces around each vertex, but only across
 // edges whose faces meet at less than creaseDegrees, so a cube stays faceted and a sphere smooth.
 // Vertices are split where a crease needs it, so indices may change.

@@ -8,6 +8,7 @@
 // morph targets are kept in their bind pose.
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,7 +32,16 @@ struct Material {
 struct MeshPart {
   Mesh mesh;
   int material = -1;  // index into Scene::materials, or -1 for the default material
+  // Coarser levels of detail over mesh's vertices, finest first (coarserLevels): read from the file
+  // when it keeps them (the built-in body does) or made once when it is loaded. nullopt for a part
+  // built in memory: they are made when it is uploaded.
+  std::optional<std::vector<DetailLevel>> detail;
 };
+
+// The key of a glTF primitive's extras under which MyoAtlas keeps its levels of detail: a list of
+// {"indices": accessor, "error": in the mesh's units}, finest first. The built-in body is baked
+// with them; the loader takes them when they are whole and valid.
+inline constexpr const char* kDetailLevelsKey = "myo_detail_levels";
 
 struct Node {
   std::string name;
@@ -48,6 +58,7 @@ struct Scene {
   std::vector<Material> materials;
   std::vector<Image> textures;        // decoded, RGBA8
   std::vector<std::string> warnings;  // things skipped or repaired while loading
+  std::map<std::string, std::string> metadata;  // the file's own (glTF asset extras), as Node::metadata
 
   std::size_t vertexCount() const;
   std::size_t triangleCount() const;

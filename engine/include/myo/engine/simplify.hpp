@@ -16,13 +16,6 @@ namespace myo {
 // Returns the number of triangles left.
 std::size_t simplifyMesh(Mesh& mesh, float maxError);
 
-// A coarser version of a mesh drawn over the mesh's own vertices, so that per-vertex data (a
-// heat map, say) holds for every level.
-struct DetailLevel {
-  std::vector<std::uint32_t> indices;  // three per triangle
-  float error = 0.0f;                  // how far the surface moved at most, in the mesh's units
-};
-
 // Levels of detail for drawing a mesh small on screen, finest first, each at least a quarter
 // smaller than the one before; the mesh itself is not among them. Empty for a mesh too small to
 // gain from it.

@@ -23,7 +23,7 @@ gl::Buffer uploadAttribute(GLuint location, const std::vector<T>& data, GLint co
 
 }  // namespace
 
-GpuMesh GpuMesh::upload(const Mesh& mesh) {
+GpuMesh GpuMesh::upload(const Mesh& mesh, const std::vector<DetailLevel>* detail) {
   GpuMesh gpu;
   gpu.vao_ = gl::VertexArray::create();
   glBindVertexArray(gpu.vao_.id());
@@ -42,7 +42,8 @@ GpuMesh GpuMesh::upload(const Mesh& mesh) {
   // Every level in one index buffer, full detail first.
   std::vector<std::uint32_t> indices = mesh.indices;
   gpu.levels_.push_back({0, mesh.indices.size(), 0.0f});
-  for (DetailLevel& level : coarserLevels(mesh)) {
+  const std::vector<DetailLevel> made = detail == nullptr ? coarserLevels(mesh) : std::vector<DetailLevel>{};
+  for (const DetailLevel& level : detail == nullptr ? made : *detail) {
     gpu.levels_.push_back({indices.size(), level.indices.size(), level.error});
     indices.insert(indices.end(), level.indices.begin(), level.indices.end());
   }

@@ -26,7 +26,8 @@ gl::Texture uploadTexture(const Image& image) {
 GpuScene GpuScene::upload(const Scene& scene) {
   GpuScene gpu;
   gpu.meshes_.reserve(scene.parts.size());
-  for (const MeshPart& part : scene.parts) gpu.meshes_.push_back(GpuMesh::upload(part.mesh));
+  for (const MeshPart& part : scene.parts)
+    gpu.meshes_.push_back(GpuMesh::upload(part.mesh, part.detail ? &*part.detail : nullptr));
   for (const Image& image : scene.textures) gpu.textures_.push_back(uploadTexture(image));
   gpu.instances_ = sceneItems(scene);
   const std::vector<ItemStyle> styles = materialStyles(scene);

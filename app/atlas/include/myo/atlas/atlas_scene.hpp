@@ -27,8 +27,13 @@ struct AtlasScene {
   std::optional<int> skinPart;  // the part that carries the heat map
 };
 
+// Whether to map the skin (its regions and surface distances, a fraction of a second): a picture
+// that paints nothing on the skin and places no trigger point starts faster without.
+enum class SkinMapping { Build, Skip };
+
 // anatomyFolder: where landmarks.json and region-patches.json are (assets/anatomy).
-Result<AtlasScene> makeAtlasScene(Scene scene, const std::filesystem::path& anatomyFolder);
+Result<AtlasScene> makeAtlasScene(Scene scene, const std::filesystem::path& anatomyFolder,
+                                  SkinMapping mapping = SkinMapping::Build);
 
 // A trigger point's zones as the zone editor has them now, not yet saved: painted instead of the
 // card's drawing wherever that trigger point's pattern shows.

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <string>
 #include <vector>
 
 #include "myo/atlas/body_model.hpp"
@@ -15,7 +16,9 @@
 
 namespace myo::atlas {
 
-std::vector<std::uint8_t> encodeGlb(const BodyModel& body);
+// bakeKey (baked_body.hpp), when given, goes into the file's asset extras, so that a program
+// opening the body later can tell whether it was baked from the description it has now.
+std::vector<std::uint8_t> encodeGlb(const BodyModel& body, const std::string& bakeKey = {});
 
 // Writes to a temporary file beside `path`, then renames it over `path`.
 Status writeGlb(const std::vector<std::uint8_t>& bytes, const std::filesystem::path& path);

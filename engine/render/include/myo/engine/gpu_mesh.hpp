@@ -5,8 +5,9 @@
 // attribute the mesh lacks reads a constant (uv 0, colour white, scalar 0.5, fibre 0, heat 0,
 // marks 0).
 //
-// Coarser levels of detail are made at upload (simplify.hpp: coarserLevels) over the same
-// vertices; draw() takes the coarsest one whose error is within what the caller allows.
+// Coarser levels of detail over the same vertices come with the mesh (a loaded model's, made once
+// per load or read from the file) or are made at upload (simplify.hpp: coarserLevels); draw()
+// takes the coarsest one whose error is within what the caller allows.
 //
 //   myo::GpuMesh gpu = myo::GpuMesh::upload(mesh);
 //   gpu.draw();                    // full detail
@@ -24,7 +25,8 @@ namespace myo {
 
 class GpuMesh {
  public:
-  static GpuMesh upload(const Mesh& mesh);
+  // detail: the mesh's coarser levels (MeshPart::detail), or null to make them here.
+  static GpuMesh upload(const Mesh& mesh, const std::vector<DetailLevel>* detail = nullptr);
   // allowedError: how far (in the mesh's units) the drawn surface may stray from the mesh.
   void draw(float allowedError = 0.0f) const;
   // Sets the per-vertex heat (x: essential zone, y: spillover zone, each 0..1), one per vertex;
