@@ -27,22 +27,22 @@ int runBake(const BakeOptions& options) {
   // Building takes seconds: refuse an output that cannot be written first.
   if (Status writable = checkReplaceable(options.output); !writable) {
     std::cerr << "myoatlas bake: " << writable.error().message << "\n";
-    return kExitBadInput;
+    return exitCodeFor(writable.error());
   }
   const std::filesystem::path folder = options.anatomy.empty() ? atlas::defaultAnatomyFolder() : std::filesystem::path(options.anatomy);
   Result<atlas::AnatomyDescription> description = atlas::loadAnatomy(folder);
   if (!description) {
     std::cerr << "myoatlas bake: " << description.error().message << "\n";
-    return kExitBadInput;
+    return exitCodeFor(description.error());
   }
   Result<atlas::BodyModel> body = atlas::buildBodyModel(*description);
   if (!body) {
     std::cerr << "myoatlas bake: " << body.error().message << "\n";
-    return kExitBadInput;
+    return exitCodeFor(body.error());
   }
   if (Status written = atlas::writeGlb(atlas::encodeGlb(*body, atlas::bakeKey(folder)), options.output); !written) {
     std::cerr << "myoatlas bake: " << written.error().message << "\n";
-    return kExitBadInput;
+    return exitCodeFor(written.error());
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!options.quiet) {

@@ -81,7 +81,7 @@ int runBench(const BenchOptions& options) {
     Result<std::vector<BenchFigure>> result = entry.probe(settings);
     if (!result) {
       std::cerr << "myoatlas bench: " << entry.name << ": " << result.error().message << "\n";
-      return kExitFailure;
+      return kExitFailure;  // a probe reads the program's own assets: its failure is ours
     }
     for (BenchFigure& figure : *result) {
       if (figure.runs == 0) figure.runs = options.runs;

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "enum_option.hpp"
 #include "pain_input.hpp"
 #include "myo/atlas/chart_page.hpp"
 #include "myo/atlas/chart_views.hpp"
@@ -29,9 +30,9 @@ struct ChartOptions {
 // The X at the trigger point, bold enough to find on the printed page at arm's length.
 constexpr float kChartCrossScale = 3.0f;
 
-int fail(const std::string& message, int code) {
-  std::cerr << "myoatlas chart: " << message << "\n";
-  return code;
+int fail(const Error& error) {
+  std::cerr << "myoatlas chart: " << error.message << "\n";
+  return exitCodeFor(error);
 }
 
 glm::vec3 toSrgb(const glm::vec3& linear) { return glm::pow(linear, glm::vec3(1.0f / 2.2f)); }
@@ -50,20 +51,20 @@ std::string sourceOf(const atlas::KnowledgeBase& kb, const atlas::Muscle& muscle
 int runChart(const ChartOptions& options) {
   const std::filesystem::path output(options.output);
   const std::string extension = output.extension().string();
-  if (extension != ".pdf" && extension != ".png") return fail("-o must name a .pdf or a .png file", kExitBadInput);
-  if (Status writable = checkReplaceable(output); !writable) return fail(writable.error().message, kExitBadInput);
+  if (extension != ".pdf" && extension != ".png") return fail(Error{"-o must name a .pdf or a .png file"});
+  if (Status writable = checkReplaceable(output); !writable) return fail(writable.error());
   const std::optional<Colormap> colormap = parseColormap(options.colormap);
-  if (!colormap) return fail("--colormap " + options.colormap + ": must be clinical, heat, viridis or cividis", kExitBadInput);
+  if (!colormap) return fail(Error{"--colormap " + options.colormap + ": must be " + enumChoices<Colormap>(" or ")});
   Result<atlas::KnowledgeBase> kb = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
-  if (!kb) return fail(kb.error().message, kExitFailure);
+  if (!kb) return fail(kb.error());
   const atlas::SideFilter side = options.side == "right" ? atlas::SideFilter::Right : atlas::SideFilter::Left;
   Result<std::vector<atlas::TriggerPointOnSide>> points = atlas::resolveTriggerPoints(*kb, options.spec, side);
-  if (!points) return fail(points.error().message, kExitBadInput);
+  if (!points) return fail(points.error());
   const std::string muscleId = options.spec.substr(0, options.spec.find('/'));
   const atlas::Muscle& muscle = *kb->findMuscle(muscleId);
 
   Result<atlas::AtlasScene> body = loadBodyWithSkin();
-  if (!body) return fail(body.error().message, kExitFailure);
+  if (!body) return fail(body.error());
   atlas::AtlasView view;
   view.patterns = *points;
   view.markers = true;
@@ -77,13 +78,13 @@ int runChart(const ChartOptions& options) {
   const std::vector<atlas::ChartView> plan = atlas::planChartViews(*body->skin, heat, markers);
 
   Result<std::unique_ptr<Context>> context = createContext({.kind = ContextKind::Headless});
-  if (!context) return fail(context.error().message, kExitFailure);
+  if (!context) return fail(context.error());
   atlas::AtlasView withoutX = view;
   withoutX.markers = false;
   const SceneLook look = atlas::sceneLook(*body, &*kb, view);
   const SceneLook lookWithoutX = atlas::sceneLook(*body, &*kb, withoutX);
   Result<SnapshotRenderer> snapshots = SnapshotRenderer::create(body->scene);
-  if (!snapshots) return fail(snapshots.error().message, kExitFailure);
+  if (!snapshots) return fail(snapshots.error());
   atlas::ChartPage page;
   page.title = muscle.names.common;
   for (const atlas::ChartView& v : plan) {
@@ -92,7 +93,7 @@ int runChart(const ChartOptions& options) {
     request.settings.colormap = *colormap;
     request.frame = v.frame;
     Result<Image> picture = snapshots->render(request, v.showsTriggerPoints ? look : lookWithoutX);
-    if (!picture) return fail(picture.error().message, kExitFailure);
+    if (!picture) return fail(picture.error());
     page.views.push_back({std::move(*picture), v.caption});
   }
   const std::string sideName = points->front().side;
@@ -105,7 +106,7 @@ int runChart(const ChartOptions& options) {
   page.source = sourceOf(*kb, muscle);
   page.essentialColour = toSrgb(sampleColormap(*colormap, 1.0f));
   page.spilloverColour = toSrgb(sampleColormap(*colormap, 0.65f));
-  if (Status written = atlas::writeChart(page, output); !written) return fail(written.error().message, kExitFailure);
+  if (Status written = atlas::writeChart(page, output); !written) return fail(written.error());
   std::cout << "Wrote " << output.string() << " (" << plan.size() << " view" << (plan.size() == 1 ? "" : "s") << ")\n";
   return kExitOk;
 }
@@ -121,7 +122,7 @@ void addChartCommand(CLI::App& app, Action& action) {
   command->add_option("--side", options->side, "The side of the trigger point")
       ->check(CLI::IsMember({"left", "right"}))
       ->capture_default_str();
-  command->add_option("--colormap", options->colormap, "clinical, heat, viridis or cividis (colour-blind safe)")
+  command->add_option("--colormap", options->colormap, enumChoices<Colormap>(" or ") + " (colour-blind safe)")
       ->capture_default_str();
   command->add_option("-o,--output", options->output, "The chart: FILE.pdf (A4 landscape) or FILE.png (150 dpi)")
       ->required();

@@ -1,19 +1,18 @@
 #pragma once
 // The subcommands of `myoatlas`. Each add*Command registers its options on the parser and, when
 // the user chose it, stores in `action` what to run after parsing. An action returns the exit
-// code: 0 success, 1 a failure of the program's own, 2 bad input or usage.
+// code (exit_code.hpp): 0 success, 1 a failure of the program's own, 2 bad input or usage.
 
 #include <functional>
 
 #include <CLI/CLI.hpp>
 
+#include "exit_code.hpp"
+
 namespace myo::cli {
 
 using Action = std::function<int()>;
 
-inline constexpr int kExitOk = 0;
-inline constexpr int kExitFailure = 1;
-inline constexpr int kExitBadInput = 2;
 
 void addViewCommand(CLI::App& app, Action& action);
 void addRenderCommand(CLI::App& app, Action& action);

@@ -37,9 +37,9 @@ struct HandoutOptions {
   std::string date;
 };
 
-int fail(const std::string& message, int code) {
-  std::cerr << "myoatlas handout: " << message << "\n";
-  return code;
+int fail(const Error& error) {
+  std::cerr << "myoatlas handout: " << error.message << "\n";
+  return exitCodeFor(error);
 }
 
 // YYYY-MM-DD with a month and a day that exist (February 29 only in a leap year).
@@ -68,16 +68,16 @@ std::string regionNames(const atlas::KnowledgeBase& kb, const std::vector<std::s
 int runHandout(const HandoutOptions& options) {
   const std::filesystem::path output(options.output);
   const std::string extension = output.extension().string();
-  if (extension != ".pdf" && extension != ".png") return fail("-o must name a .pdf or a .png file", kExitBadInput);
+  if (extension != ".pdf" && extension != ".png") return fail(Error{"-o must name a .pdf or a .png file"});
   // Refuse an output that cannot be written before the user waits for the pictures.
-  if (Status writable = checkReplaceable(output); !writable) return fail(writable.error().message, kExitBadInput);
+  if (Status writable = checkReplaceable(output); !writable) return fail(writable.error());
   if (!options.date.empty() && !isCalendarDate(options.date))
-    return fail("--date " + options.date + ": must be a date written YYYY-MM-DD (2026-03-14)", kExitBadInput);
+    return fail(Error{"--date " + options.date + ": must be a date written YYYY-MM-DD (2026-03-14)"});
   Result<atlas::KnowledgeBase> kb = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
-  if (!kb) return fail(kb.error().message, kExitFailure);
-  if (Status checked = checkRegionIds(*kb, options.regions); !checked) return fail(checked.error().message, kExitBadInput);
+  if (!kb) return fail(kb.error());
+  if (Status checked = checkRegionIds(*kb, options.regions); !checked) return fail(checked.error());
   const std::optional<atlas::StructureRef> wanted = atlas::parseStructureRef(options.muscle);
-  if (!wanted) return fail("--muscle " + options.muscle + ": the side after the dot must be left or right", kExitBadInput);
+  if (!wanted) return fail(Error{"--muscle " + options.muscle + ": the side after the dot must be left or right"});
   const atlas::Muscle* muscle = kb->findMuscle(wanted->id);
   if (muscle == nullptr) {
     std::string message = "--muscle: no muscle '" + wanted->id + "' in the knowledge base";
@@ -87,11 +87,11 @@ int runHandout(const HandoutOptions& options) {
       for (std::size_t i = 0; i < near.size(); ++i) message += (i ? ", " : "") + near[i];
       message += "?";
     }
-    return fail(message, kExitBadInput);
+    return fail(Error{message});
   }
 
   Result<atlas::AtlasScene> body = loadBodyWithSkin();
-  if (!body) return fail(body.error().message, kExitFailure);
+  if (!body) return fail(body.error());
   const atlas::SkinMap& skin = *body->skin;
   atlas::PainDrawing drawing;
   drawing.regions = options.regions;
@@ -108,14 +108,14 @@ int runHandout(const HandoutOptions& options) {
               << " refers pain to these regions; the handout shows its first trigger point\n";
 
   Result<std::unique_ptr<Context>> context = createContext({.kind = ContextKind::Headless});
-  if (!context) return fail(context.error().message, kExitFailure);
+  if (!context) return fail(context.error());
   Result<atlas::HandoutPage> page = ui::renderHandout(
       *body, *kb, subject, pain,
       atlas::handoutWords(subject, "Where it hurts: " + regionNames(*kb, options.regions), options.notes,
                           options.date.empty() ? atlas::todayIso() : options.date));
-  if (!page) return fail(page.error().message, kExitFailure);
+  if (!page) return fail(page.error());
   // A target that cannot be written is the user's to fix, as in every command (docs/robustness.md).
-  if (Status written = atlas::writeHandout(*page, output); !written) return fail(written.error().message, kExitBadInput);
+  if (Status written = atlas::writeHandout(*page, output); !written) return fail(written.error());
   const std::string side = subject.side;
   std::cout << "wrote " << output.string() << " (" << muscle->names.common << ", " << side << " side)\n";
   return kExitOk;

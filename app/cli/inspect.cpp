@@ -101,7 +101,7 @@ int runInspect(const InspectOptions& options) {
   const double loadMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   if (!scene) {
     std::cerr << "myoatlas inspect: " << terminalText(oneLine(scene.error().message)) << "\n";
-    return kExitBadInput;
+    return exitCodeFor(scene.error());
   }
   if (options.json)
     printJson(*scene, loadMs);

@@ -29,9 +29,9 @@ struct LookupOptions {
   bool json = false;
 };
 
-int fail(const std::string& message, int code) {
-  std::cerr << "myoatlas lookup: " << message << "\n";
-  return code;
+int fail(const Error& error) {
+  std::cerr << "myoatlas lookup: " << error.message << "\n";
+  return exitCodeFor(error);
 }
 
 // Four decimals are more than a ranking needs, and keep the JSON readable.
@@ -85,15 +85,15 @@ void printText(std::ostream& out, const LookupOptions& options, const atlas::Kno
 
 int runLookup(const LookupOptions& options) {
   Result<atlas::KnowledgeBase> kb = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
-  if (!kb) return fail(kb.error().message, kExitFailure);
-  if (Status checked = checkRegionIds(*kb, options.regions); !checked) return fail(checked.error().message, kExitBadInput);
+  if (!kb) return fail(kb.error());
+  if (Status checked = checkRegionIds(*kb, options.regions); !checked) return fail(checked.error());
   // An edited knowledge base may name a region the vocabulary lacks: that part of a pattern is not
   // ranked, and the user is told (validate lists everything).
   for (const atlas::Muscle& muscle : kb->muscles())
     for (const atlas::Problem& problem : atlas::checkZoneRegions(muscle, kb->regions()))
       std::cerr << "myoatlas lookup: warning: " << terminalText(atlas::formatProblem(problem)) << "\n";
   Result<atlas::AtlasScene> body = loadBodyWithSkin();
-  if (!body) return fail(body.error().message, kExitFailure);
+  if (!body) return fail(body.error());
 
   const atlas::PainLookup lookup(*body->skin, *kb);
   atlas::PainDrawing drawing;

@@ -86,12 +86,12 @@ int runMeasure(const MeasureOptions& options) {
   Result<atlas::AnatomyDescription> description = atlas::loadAnatomy(folder);
   if (!description) {
     std::cerr << "myoatlas measure: " << description.error().message << "\n";
-    return kExitBadInput;
+    return exitCodeFor(description.error());
   }
   Result<Scene> scene = loadSceneOrDefault(options.model);
   if (!scene) {
     std::cerr << "myoatlas measure: " << scene.error().message << "\n";
-    return kExitBadInput;
+    return exitCodeFor(scene.error());
   }
   const atlas::BodyMeasures measures = atlas::measureBody(*scene, *description);
   if (options.json)

@@ -32,7 +32,7 @@ void printJson(const atlas::KnowledgeBase& knowledgeBase) {
 void printText(const atlas::KnowledgeBase& knowledgeBase) {
   std::size_t idWidth = 0;
   for (const atlas::Muscle& muscle : knowledgeBase.muscles()) idWidth = std::max(idWidth, muscle.id.size());
-  for (const auto& part : atlas::EnumNames<atlas::BodyPart>::kNames) {
+  for (const auto& part : namesOf<atlas::BodyPart>()) {
     bool headed = false;
     for (const atlas::Muscle& muscle : knowledgeBase.muscles()) {
       if (muscle.region != part.value) continue;

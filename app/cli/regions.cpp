@@ -32,7 +32,7 @@ void printText(const atlas::RegionVocabulary& regions) {
     idWidth = std::max(idWidth, region.id.size());
     nameWidth = std::max(nameWidth, region.name.size());
   }
-  for (const auto& group : atlas::EnumNames<atlas::RegionGroup>::kNames) {
+  for (const auto& group : namesOf<atlas::RegionGroup>()) {
     std::cout << "\n" << readableName(group.name) << "\n";
     for (const atlas::Region& region : regions.all()) {
       if (region.group != group.value) continue;

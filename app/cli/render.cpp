@@ -7,6 +7,7 @@
 #include <string>
 
 #include "commands.hpp"
+#include "enum_option.hpp"
 #include "myo/atlas/knowledge_files.hpp"
 #include "myo/atlas/tour.hpp"
 #include "myo/engine/context.hpp"
@@ -80,9 +81,9 @@ const CLI::Validator kFiniteNumber(
     },
     "NUMBER");
 
-int fail(const std::string& message, int code) {
-  std::cerr << "myoatlas render: " << message << "\n";
-  return code;
+int fail(const Error& error) {
+  std::cerr << "myoatlas render: " << error.message << "\n";
+  return exitCodeFor(error);
 }
 
 // The picture the options ask for, as a tour step: `render` and the tours draw through the same
@@ -135,44 +136,44 @@ Result<atlas::TourStep> stepFromOptions(const RenderOptions& options) {
 
 int renderPicture(const RenderOptions& options) {
   // Refuse an output that cannot be written before the user waits for the picture.
-  if (Status writable = checkReplaceable(options.output); !writable) return fail(writable.error().message, kExitBadInput);
+  if (Status writable = checkReplaceable(options.output); !writable) return fail(writable.error());
   Result<atlas::TourStep> step = stepFromOptions(options);
-  if (!step) return fail(step.error().message, kExitBadInput);
-  // The anatomy description and region patches are files people edit: a mistake there is bad input.
+  if (!step) return fail(step.error());
   // The knowledge base and the skin's map only when the picture needs them: a plain picture
-  // starts faster without.
+  // starts faster without. The anatomy description and region patches are files people edit: a
+  // mistake there is bad input.
   const bool needsKnowledge = !step->patterns.empty() || !step->selection.empty() || step->markers;
   const bool paintsSkin = !step->patterns.empty() || !step->regions.empty() || step->markers ||
                           step->camera.framing == atlas::TourFraming::Painted;
   Result<atlas::AtlasScene> atlasScene =
       loadRenderScene(options.model, paintsSkin ? atlas::SkinMapping::Build : atlas::SkinMapping::Skip);
-  if (!atlasScene) return fail(atlasScene.error().message, kExitBadInput);
+  if (!atlasScene) return fail(atlasScene.error());
   atlas::KnowledgeBase kb;
   if (needsKnowledge) {
     Result<atlas::KnowledgeBase> loaded = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
-    if (!loaded) return fail(loaded.error().message, kExitBadInput);
+    if (!loaded) return fail(loaded.error());
     kb = std::move(*loaded);
   }
   const PictureSize size{options.width, options.height};
   Result<atlas::StagedStep> staged = atlas::stageStep(*step, kb, *atlasScene, size.aspect(), atlas::StepWording::RenderOptions);
-  if (!staged) return fail(staged.error().message, kExitBadInput);
+  if (!staged) return fail(staged.error());
 
   Result<std::unique_ptr<Context>> context =
       createContext({.kind = options.headless ? ContextKind::Headless : ContextKind::Auto});
-  if (!context) return fail(context.error().message, kExitFailure);
+  if (!context) return fail(context.error());
   const Colormap colormap = parseColormap(options.colormap).value_or(Colormap::Clinical);
   Result<SnapshotRenderer> snapshots = SnapshotRenderer::create(atlasScene->scene);
-  if (!snapshots) return fail(snapshots.error().message, kExitFailure);
+  if (!snapshots) return fail(snapshots.error());
   Result<Image> image = drawStagedStep(*snapshots, *atlasScene, needsKnowledge ? &kb : nullptr, *staged, size, colormap);
-  if (!image) return fail(image.error().message, kExitFailure);
-  if (Status written = writePng(*image, options.output); !written) return fail(written.error().message, kExitBadInput);
+  if (!image) return fail(image.error());
+  if (Status written = writePng(*image, options.output); !written) return fail(written.error());
   std::cout << "wrote " << options.output << " (" << options.width << "x" << options.height << ", " << options.view << ")\n";
   return kExitOk;
 }
 
 int runRender(const RenderOptions& options) {
   if (options.captions && options.tour.empty())
-    return fail("--captions puts a tour step's words on its slide: it goes with --tour FILE", kExitBadInput);
+    return fail(Error{"--captions puts a tour step's words on its slide: it goes with --tour FILE"});
   if (!options.tour.empty())
     return renderTourSlides({.tour = options.tour,
                              .outputDir = options.output,
@@ -207,8 +208,8 @@ void addRenderCommand(CLI::App& app, Action& action) {
                       "Model file to draw: glTF (.gltf, .glb) or any format Assimp reads "
                       "(.obj, .fbx, .stl, .ply, .dae, .3ds ...); default: the built-in body")
       ->type_name("FILE");
-  command->add_option("--view", o->view, "Where the camera looks from: anterior, posterior, left, right or superior")
-      ->check(CLI::IsMember({"anterior", "posterior", "left", "right", "superior"}))
+  command->add_option("--view", o->view, "Where the camera looks from: " + enumChoices<ViewPreset>(" or "))
+      ->check(oneOf<ViewPreset>())
       ->capture_default_str();
   command->add_option("--width", o->width, "Image width in pixels")->check(CLI::Range(16, 8192))->capture_default_str();
   command->add_option("--height", o->height, "Image height in pixels")->check(CLI::Range(16, 8192))->capture_default_str();
@@ -221,11 +222,12 @@ void addRenderCommand(CLI::App& app, Action& action) {
   command->add_option("--region", o->regions, "Paint body regions on the skin (ids of `myoatlas regions`), comma-separated")
       ->type_name("ID,...");
   command->add_option("--layers", o->layers,
-                      "Layers to show, comma-separated: skin, superficial, intermediate, deep, bone "
+                      "Layers to show, comma-separated: " + enumChoices<atlas::Layer>() +
+                          " "
                       "(default: all but the skin; the skin too when something is painted on it)")
       ->type_name("LIST");
   command->add_option("--peel", o->peel, "Hide every layer above this one: superficial, intermediate, deep or bone")
-      ->check(CLI::IsMember({"skin", "superficial", "intermediate", "deep", "bone"}))
+      ->check(oneOf<atlas::Layer>())
       ->type_name("LAYER");
   command->add_flag("--xray", o->xray, "Ghost the layers above the selection so it shows through them");
   command->add_flag("--isolate", o->isolate, "Show only the selection, framed");
@@ -235,7 +237,7 @@ void addRenderCommand(CLI::App& app, Action& action) {
       ->capture_default_str();
   command->add_option("--colormap", o->colormap,
                       "Heat-map colours: clinical (chart red), heat, viridis or cividis (both colour-blind safe)")
-      ->check(CLI::IsMember({"clinical", "heat", "viridis", "cividis"}))
+      ->check(oneOf<Colormap>())
       ->capture_default_str();
   command->add_flag("--frame-painted,--frame-regions", o->framePainted,
                    "Frame the camera on what is painted on the skin (regions, referral patterns), with some of the body "

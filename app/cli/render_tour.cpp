@@ -19,9 +19,9 @@ namespace {
 
 constexpr std::size_t kMaxSlugLength = 48;
 
-int fail(const std::string& message, int code) {
-  std::cerr << "myoatlas render: " << message << "\n";
-  return code;
+int fail(const Error& error) {
+  std::cerr << "myoatlas render: " << error.message << "\n";
+  return exitCodeFor(error);
 }
 
 // Every step's words as its slide shows them: "3 / 8" counts the steps.
@@ -102,14 +102,14 @@ int renderTourSlides(const TourSlideOptions& options) {
   const fs::path dir(options.outputDir);
   std::error_code error;
   if (fs::exists(dir, error) && !fs::is_directory(dir, error))
-    return fail(dir.string() + ": is a file; with --tour, -o names the folder for the slides", kExitBadInput);
+    return fail(Error{dir.string() + ": is a file; with --tour, -o names the folder for the slides"});
 
   Result<atlas::KnowledgeBase> kb = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
-  if (!kb) return fail(kb.error().message, kExitBadInput);
+  if (!kb) return fail(kb.error());
   Result<atlas::Tour> tour = atlas::openTour(options.tour, *kb);
-  if (!tour) return fail(tour.error().message, kExitBadInput);
+  if (!tour) return fail(tour.error());
   Result<atlas::AtlasScene> scene = loadRenderScene(options.model);
-  if (!scene) return fail(scene.error().message, kExitBadInput);
+  if (!scene) return fail(scene.error());
 
   // The picture is framed for the part of the slide the caption leaves it.
   const std::vector<atlas::SlideCaption> captions = slideCaptions(*tour);
@@ -119,23 +119,23 @@ int renderTourSlides(const TourSlideOptions& options) {
   // Every step is staged before the first slide is drawn: a tour that cannot be shown whole
   // leaves no half set of slides behind.
   Result<std::vector<atlas::StagedStep>> stagedTour = atlas::stageTour(*tour, options.tour, *kb, *scene, pictureSize.aspect());
-  if (!stagedTour) return fail(stagedTour.error().message, kExitBadInput);
+  if (!stagedTour) return fail(stagedTour.error());
   const std::vector<atlas::StagedStep>& staged = *stagedTour;
 
   if (fs::create_directories(dir, error); error)
-    return fail(dir.string() + ": cannot create the folder: " + error.message(), kExitBadInput);
+    return fail(Error{dir.string() + ": cannot create the folder: " + error.message()});
   Result<std::unique_ptr<Context>> context =
       createContext({.kind = options.headless ? ContextKind::Headless : ContextKind::Auto});
-  if (!context) return fail(context.error().message, kExitFailure);
+  if (!context) return fail(context.error());
   Result<SnapshotRenderer> snapshots = SnapshotRenderer::create(scene->scene);
-  if (!snapshots) return fail(snapshots.error().message, kExitFailure);
+  if (!snapshots) return fail(snapshots.error());
   std::set<std::string> written;
   for (std::size_t i = 0; i < staged.size(); ++i) {
     Result<Image> image = drawStagedStep(*snapshots, *scene, &*kb, staged[i], pictureSize, options.colormap);
     if (image && options.captions) image = atlas::composeSlide(*image, captions[i], layout);
-    if (!image) return fail(atlas::stepName(i, tour->steps[i]) + ": " + image.error().message, kExitFailure);
+    if (!image) return fail(Error{atlas::stepName(i, tour->steps[i]) + ": " + image.error().message, image.error().kind});
     const fs::path file = dir / slideFileName(i, staged.size(), tour->steps[i].title);
-    if (Status saved = writePng(*image, file); !saved) return fail(saved.error().message, kExitBadInput);
+    if (Status saved = writePng(*image, file); !saved) return fail(saved.error());
     written.insert(file.filename().string());
     std::cout << "wrote " << file.string() << " (" << options.size.width << "x" << options.size.height << ", "
               << atlas::stepName(i, tour->steps[i]) << ")\n";

@@ -6,6 +6,7 @@
 #include <random>
 
 #include "commands.hpp"
+#include "enum_option.hpp"
 #include "default_scene.hpp"
 #include "myo/atlas/anatomy_loader.hpp"
 #include "myo/atlas/knowledge_files.hpp"
@@ -18,12 +19,18 @@ namespace myo::cli {
 
 namespace {
 
+// How --quiz spells a round's mode: shorter than the files' spellings (referred_pain, name_muscle).
+constexpr EnumTable<atlas::QuizMode, 2> kQuizModeOptions{{
+    {atlas::QuizMode::ReferredPain, "pain"},
+    {atlas::QuizMode::NameMuscle, "name"},
+}};
+
 struct ViewArguments {
   std::string file;
   std::string stateFile;
   std::string tourFile;
   bool present = false;
-  std::string quiz;  // "pain" or "name": start a quiz round as the window opens
+  std::string quiz;  // one of kQuizModeOptions: start a quiz round as the window opens
   std::optional<std::uint64_t> quizSeed;
   int quizQuestions = 10;
 };
@@ -31,7 +38,7 @@ struct ViewArguments {
 std::optional<atlas::QuizOptions> quizOptions(const ViewArguments& args) {
   if (args.quiz.empty()) return std::nullopt;
   atlas::QuizOptions options;
-  options.mode = args.quiz == "name" ? atlas::QuizMode::NameMuscle : atlas::QuizMode::ReferredPain;
+  options.mode = parseIn(kQuizModeOptions, args.quiz).value_or(atlas::QuizMode::ReferredPain);
   options.questions = args.quizQuestions;
   options.seed = args.quizSeed.value_or(std::random_device{}());
   return options;
@@ -50,7 +57,7 @@ int runView(const ViewArguments& args) {
   if (isSession)
     if (Result<atlas::Session> session = atlas::openSession(args.file); !session) {
       std::cerr << "myoatlas: " << session.error().message << "\n";
-      return kExitBadInput;
+      return exitCodeFor(session.error());
     }
   const std::string modelFile = isSession ? std::string() : args.file;
   // Cards and patterns need the knowledge base; an imported model is viewed without it.
@@ -66,7 +73,7 @@ int runView(const ViewArguments& args) {
     Result<atlas::Tour> opened = atlas::openTour(args.tourFile, *kb);
     if (!opened) {
       std::cerr << "myoatlas: " << opened.error().message << "\n";
-      return kExitBadInput;
+      return exitCodeFor(opened.error());
     }
     tour = std::move(*opened);
   }
@@ -85,12 +92,12 @@ int runView(const ViewArguments& args) {
   Result<Scene> scene = loadSceneOrDefault(modelFile);
   if (!scene) {
     std::cerr << "myoatlas: " << scene.error().message << "\n";
-    return kExitBadInput;
+    return exitCodeFor(scene.error());
   }
   Result<atlas::AtlasScene> atlasScene = atlas::makeAtlasScene(std::move(*scene), atlas::defaultAnatomyFolder());
   if (!atlasScene) {
     std::cerr << "myoatlas: " << atlasScene.error().message << "\n";
-    return kExitFailure;
+    return exitCodeFor(atlasScene.error());
   }
   // Every step must be drawable on this scene: a custom model may lack a muscle a step names.
   // Said before the window opens, naming the step, as openTour does for what is wrong in the file.
@@ -98,7 +105,7 @@ int runView(const ViewArguments& args) {
   if (tour)
     if (auto shows = atlas::stageTour(*tour, args.tourFile, *kb, *atlasScene, kAnyAspect); !shows) {
       std::cerr << "myoatlas: " << shows.error().message << "\n";
-      return kExitBadInput;
+      return exitCodeFor(shows.error());
     }
   ui::ViewerOptions options;
   options.modelLabel = modelFile.empty() ? std::string("Built-in body") : std::filesystem::path(modelFile).filename().string();
@@ -111,7 +118,7 @@ int runView(const ViewArguments& args) {
   if (isSession) options.session = args.file;
   if (Status shown = ui::runViewer(std::move(*atlasScene), kb ? &*kb : nullptr, std::move(options)); !shown) {
     std::cerr << "myoatlas: " << shown.error().message << "\n";
-    return kExitFailure;
+    return exitCodeFor(shown.error());
   }
   return kExitOk;
 }
@@ -141,7 +148,7 @@ void addViewCommand(CLI::App& app, Action& action) {
   command->add_option("--quiz", args->quiz,
                       "Start a quiz round as the window opens: pain (which muscle refers pain here?) or name (name "
                       "this muscle), over every body area and layer")
-      ->check(CLI::IsMember({"pain", "name"}))
+      ->check(oneOf(kQuizModeOptions))
       ->type_name("MODE");
   command->add_option("--quiz-seed", args->quizSeed,
                       "The round's random seed: the same seed asks the same questions (one round for a whole class)")

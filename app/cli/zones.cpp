@@ -55,7 +55,7 @@ int runZones(const ZonesOptions& options) {
   Result<atlas::AtlasScene> body = loadBodyWithSkin();
   if (!body) {
     std::cerr << "myoatlas zones: " << body.error().message << "\n";
-    return kExitFailure;
+    return exitCodeFor(body.error());
   }
   const atlas::SkinMap& skin = *body->skin;
   const atlas::RegionCover cover(skin);
@@ -94,7 +94,7 @@ int runZones(const ZonesOptions& options) {
     if (options.write && !changed.empty()) {
       if (Status saved = atlas::saveReferrals(files.muscleFile(muscle.id), changed); !saved) {
         std::cerr << "myoatlas zones: " << saved.error().message << "\n";
-        return kExitFailure;
+        return exitCodeFor(saved.error());
       }
       std::cout << "  wrote " << changed.size() << " region list(s) into " << files.muscleFile(muscle.id).string() << "\n";
     }

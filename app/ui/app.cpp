@@ -6,6 +6,8 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <array>
+#include <span>
 #include <cmath>
 #include <iostream>
 
@@ -227,14 +229,12 @@ void App::userMovedCamera() {
 void App::handleKeys() {
   const ImGuiIO& io = ImGui::GetIO();
   const bool typing = io.WantTextInput;
+  const std::span<const KeyBinding> bindings = windowKeyBindings();
   for (const KeyPress& press : input_.keyPresses()) {
     const bool ctrl = (press.mods & GLFW_MOD_CONTROL) != 0;
-    const bool shift = (press.mods & GLFW_MOD_SHIFT) != 0;
-    switch (press.key) {
-      case GLFW_KEY_F1: state_.helpVisible = !state_.helpVisible; continue;
-      case GLFW_KEY_F12: takeScreenshot(shift || state_.settings.screenshotWithoutUi); continue;
-      case GLFW_KEY_F5: setPresenting(!state_.presenter.presenting); continue;
-      default: break;
+    if (std::optional<BoundKey> bound = findBinding(bindings, KeyScope::Always, press.key, ctrl)) {
+      runKeyCommand(*bound, press);
+      continue;
     }
     if (state_.presenter.presenting && !typing) {
       if (press.key == GLFW_KEY_ESCAPE && state_.helpVisible) {
@@ -244,65 +244,74 @@ void App::handleKeys() {
       if (handlePresenterKey(press)) continue;
     }
     if (ctrl) {
-      float scale = state_.settings.uiScale;
-      if (press.key == GLFW_KEY_F) state_.focusSearch = true;
-      else if (press.key == GLFW_KEY_Q) glfwSetWindowShouldClose(window_, GLFW_TRUE);
-      else if (press.key == GLFW_KEY_EQUAL || press.key == GLFW_KEY_KP_ADD) scale += 0.25f;
-      else if (press.key == GLFW_KEY_MINUS || press.key == GLFW_KEY_KP_SUBTRACT) scale -= 0.25f;
-      else if (press.key == GLFW_KEY_0) scale = 1.0f;
-      scale = std::clamp(scale, kMinUiScale, kMaxUiScale);
-      if (scale != state_.settings.uiScale) {
-        state_.settings.uiScale = scale;
-        lookChanged();
-      }
+      // Ctrl chords work while typing, and one that is not a shortcut does nothing.
+      if (std::optional<BoundKey> bound = findBinding(bindings, KeyScope::Ctrl, press.key, ctrl)) runKeyCommand(*bound, press);
       continue;
     }
     if (typing) continue;
     if (panelTookKey(press.key, press.mods)) continue;
-    atlas::DisplayState& display = state_.view.display;
-    switch (press.key) {
-      case GLFW_KEY_1: setView(ViewPreset::Anterior); break;
-      case GLFW_KEY_2: setView(ViewPreset::Posterior); break;
-      case GLFW_KEY_3: setView(ViewPreset::Left); break;
-      case GLFW_KEY_4: setView(ViewPreset::Right); break;
-      case GLFW_KEY_5: setView(ViewPreset::Superior); break;
-      case GLFW_KEY_F: frameSelection(); break;
-      case GLFW_KEY_P: takeScreenshot(shift || state_.settings.screenshotWithoutUi); break;
-      case GLFW_KEY_B: state_.pain.paintMode = !state_.pain.paintMode; break;
-      case GLFW_KEY_C:
-        setClientView(state_, !state_.clientView.on);
-        sceneChanged();
-        break;
-      case GLFW_KEY_X: display.xray = !display.xray; sceneChanged(); break;
-      case GLFW_KEY_I:
-        display.focus = display.focus == atlas::FocusMode::Isolate ? atlas::FocusMode::Normal : atlas::FocusMode::Isolate;
-        sceneChanged();
-        break;
-      case GLFW_KEY_H:
-        display.focus = display.focus == atlas::FocusMode::Hide ? atlas::FocusMode::Normal : atlas::FocusMode::Hide;
-        sceneChanged();
-        break;
-      case GLFW_KEY_RIGHT_BRACKET:
-      case GLFW_KEY_LEFT_BRACKET: {
-        const int step = press.key == GLFW_KEY_RIGHT_BRACKET ? 1 : -1;
-        display.peel = peelForSliderPosition(std::clamp(sliderPositionForPeel(display.peel) + step, 0, 4));
-        sceneChanged();
-        break;
-      }
-      case GLFW_KEY_T:
-        state_.settings.theme = state_.settings.theme == Theme::Dark ? Theme::Light : Theme::Dark;
-        lookChanged();
-        break;
-      case GLFW_KEY_ESCAPE:
-        if (state_.helpVisible) state_.helpVisible = false;
-        else clearSelection();
-        break;
-      default: break;
-    }
+    if (std::optional<BoundKey> bound = findBinding(bindings, KeyScope::Plain, press.key, ctrl)) runKeyCommand(*bound, press);
   }
   if (!typing)
     for (unsigned int c : input_.characters())
       if (c == '?') state_.helpVisible = !state_.helpVisible;
+}
+
+void App::runKeyCommand(const BoundKey& bound, const KeyPress& press) {
+  const bool shift = (press.mods & GLFW_MOD_SHIFT) != 0;
+  atlas::DisplayState& display = state_.view.display;
+  switch (bound.binding->command) {
+    case WindowCommand::ToggleHelp: state_.helpVisible = !state_.helpVisible; break;
+    case WindowCommand::Screenshot: takeScreenshot(shift || state_.settings.screenshotWithoutUi); break;
+    case WindowCommand::TogglePresenter: setPresenting(!state_.presenter.presenting); break;
+    case WindowCommand::SearchMuscle: state_.focusSearch = true; break;
+    case WindowCommand::Quit: glfwSetWindowShouldClose(window_, GLFW_TRUE); break;
+    case WindowCommand::TextSize: {
+      constexpr std::array<float, 5> kSteps{0.25f, 0.25f, -0.25f, -0.25f, 0.0f};  // the chords' order
+      const float scale = bound.chord < 4 ? std::clamp(state_.settings.uiScale + kSteps[bound.chord], kMinUiScale, kMaxUiScale)
+                                          : 1.0f;
+      if (scale != state_.settings.uiScale) {
+        state_.settings.uiScale = scale;
+        lookChanged();
+      }
+      break;
+    }
+    case WindowCommand::View: {
+      constexpr std::array<ViewPreset, 5> kViews{ViewPreset::Anterior, ViewPreset::Posterior, ViewPreset::Left,
+                                                 ViewPreset::Right, ViewPreset::Superior};  // the chords' order
+      setView(kViews[bound.chord]);
+      break;
+    }
+    case WindowCommand::FrameSelection: frameSelection(); break;
+    case WindowCommand::TogglePainting: state_.pain.paintMode = !state_.pain.paintMode; break;
+    case WindowCommand::ToggleClientView:
+      setClientView(state_, !state_.clientView.on);
+      sceneChanged();
+      break;
+    case WindowCommand::ToggleXray: display.xray = !display.xray; sceneChanged(); break;
+    case WindowCommand::Focus: {
+      const atlas::FocusMode mode = bound.chord == 0 ? atlas::FocusMode::Isolate : atlas::FocusMode::Hide;
+      display.focus = display.focus == mode ? atlas::FocusMode::Normal : mode;
+      sceneChanged();
+      break;
+    }
+    case WindowCommand::Peel: {
+      const int step = bound.chord == 0 ? 1 : -1;
+      display.peel = peelForSliderPosition(std::clamp(sliderPositionForPeel(display.peel) + step, 0, 4));
+      sceneChanged();
+      break;
+    }
+    case WindowCommand::ToggleTheme:
+      state_.settings.theme = state_.settings.theme == Theme::Dark ? Theme::Light : Theme::Dark;
+      lookChanged();
+      break;
+    case WindowCommand::Escape:
+      if (state_.helpVisible) state_.helpVisible = false;
+      else clearSelection();
+      break;
+    case WindowCommand::QuizAnswer:
+    case WindowCommand::QuizNext: break;  // the quiz card takes these keys itself (panelTookKey)
+  }
 }
 
 bool App::panelTookKey(int key, int mods) {

@@ -18,6 +18,7 @@
 #include "camera_controller.hpp"
 #include "full_screen.hpp"
 #include "input_queue.hpp"
+#include "key_bindings.hpp"
 #include "myo/engine/frame_renderer.hpp"
 #include "panel.hpp"
 #include "pointer_gesture.hpp"
@@ -70,6 +71,7 @@ class App final : public AppCommands {
   void applyLook();
   void updateLayout();
   void handleKeys();
+  void runKeyCommand(const BoundKey& bound, const KeyPress& press);
   bool handlePresenterKey(const KeyPress& press);  // false: not a presenter key
   void goToTourStep(std::size_t index, bool smoothly);
   void refitStepCamera();  // the view changed shape: the step's camera for the new one

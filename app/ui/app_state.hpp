@@ -22,7 +22,17 @@
 namespace myo::ui {
 
 enum class CardTab { Anatomy, TriggerPoints, ReferredPain, Techniques, Assessment, Sources };
-std::string_view toString(CardTab tab);
+
+constexpr EnumTable<CardTab, 6> enumNames(CardTab) {
+  return {{
+      {CardTab::Anatomy, "anatomy"},
+      {CardTab::TriggerPoints, "trigger_points"},
+      {CardTab::ReferredPain, "referred_pain"},
+      {CardTab::Techniques, "techniques"},
+      {CardTab::Assessment, "assessment"},
+      {CardTab::Sources, "sources"},
+  }};
+}
 
 // A referred-pain pattern kept on the heat map while the selection changes.
 struct PinnedPattern {

@@ -80,7 +80,7 @@ void MuscleBrowser::results(PanelContext& context) {
 
 void MuscleBrowser::tree(PanelContext& context) {
   constexpr std::array kLayers{atlas::Layer::Superficial, atlas::Layer::Intermediate, atlas::Layer::Deep};
-  for (const auto& [part, partName] : atlas::EnumNames<atlas::BodyPart>::kNames) {
+  for (const auto& [part, partName] : namesOf<atlas::BodyPart>()) {
     std::vector<const atlas::Muscle*> inPart;
     for (const atlas::Muscle& muscle : context.kb->muscles())
       if (muscle.region == part) inPart.push_back(&muscle);

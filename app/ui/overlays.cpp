@@ -4,6 +4,7 @@
 
 #include <iterator>
 
+#include "key_bindings.hpp"
 #include "structure_names.hpp"
 #include "widgets.hpp"
 
@@ -16,28 +17,13 @@ struct Shortcut {
   const char* what;
 };
 
-constexpr Shortcut kShortcuts[] = {
+// The mouse's gestures (PointerGesture); the keys come from windowKeyBindings().
+constexpr Shortcut kPointerGestures[] = {
     {"Drag", "turn the body"},
     {"Right-drag, Shift-drag", "move the body"},
     {"Scroll", "zoom toward the cursor"},
     {"Click", "select a muscle (Esc clears)"},
     {"Double-click", "select and frame it"},
-    {"1  2  3  4  5", "front, back, left, right, top view"},
-    {"F", "frame the selection, or the whole body"},
-    {"X", "x-ray what lies over the selection"},
-    {"I  /  H", "isolate / hide the selection"},
-    {"]  /  [", "peel one layer more / put one back"},
-    {"B", "paint where it hurts (pain drawing) / select again"},
-    {"C", "explain to the client: the pattern as a chart over their drawing, the muscle through the skin"},
-    {"1  2  3  4", "quiz: choose an answer (while a question is open)"},
-    {"Enter  or  N", "quiz: next question (after an answer)"},
-    {"Ctrl+F", "search for a muscle"},
-    {"F12  or  P", "screenshot (Shift: without the panels)"},
-    {"Ctrl +  /  Ctrl -  /  Ctrl 0", "bigger / smaller / normal text (UI scale)"},
-    {"T", "dark / light theme"},
-    {"F1  or  ?", "show / hide this help"},
-    {"F5", "presenter mode: full screen, large captions"},
-    {"Ctrl+Q", "quit (settings are saved)"},
 };
 
 // Presenter mode takes these over (a clicker sends the arrows and Page keys); the rest above keep
@@ -54,15 +40,27 @@ constexpr Shortcut kPresenterShortcuts[] = {
     {"Esc  or  F5", "leave presenter mode"},
 };
 
+void shortcutRow(std::string_view keys, std::string_view what) {
+  ImGui::TableNextRow();
+  ImGui::TableSetColumnIndex(0);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+  ImGui::TextUnformatted(keys.data(), keys.data() + keys.size());
+  ImGui::PopStyleColor();
+  ImGui::TableSetColumnIndex(1);
+  ImGui::TextUnformatted(what.data(), what.data() + what.size());
+}
+
 void shortcutTable(const char* id, const Shortcut* begin, const Shortcut* end) {
   if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) return;
-  for (const Shortcut* shortcut = begin; shortcut != end; ++shortcut) {
-    ImGui::TableNextRow();
-    ImGui::TableSetColumnIndex(0);
-    ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive), "%s", shortcut->keys);
-    ImGui::TableSetColumnIndex(1);
-    ImGui::TextUnformatted(shortcut->what);
-  }
+  for (const Shortcut* shortcut = begin; shortcut != end; ++shortcut) shortcutRow(shortcut->keys, shortcut->what);
+  ImGui::EndTable();
+}
+
+// The pointer's gestures, then a row per key binding: the rows are the bindings the window dispatches.
+void windowShortcutTable() {
+  if (!ImGui::BeginTable("shortcuts", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) return;
+  for (const Shortcut& gesture : kPointerGestures) shortcutRow(gesture.keys, gesture.what);
+  for (const HelpRow& row : helpOverlayRows()) shortcutRow(row.keys, row.help);
   ImGui::EndTable();
 }
 
@@ -80,7 +78,7 @@ void drawHelpOverlay(AppState& state) {
     ImGui::End();
     return;
   }
-  shortcutTable("shortcuts", std::begin(kShortcuts), std::end(kShortcuts));
+  windowShortcutTable();
   subheading("In presenter mode (F5)");
   shortcutTable("presenter_shortcuts", std::begin(kPresenterShortcuts), std::end(kPresenterShortcuts));
   hint("Settings and the window layout are kept between runs.");

@@ -34,7 +34,7 @@ void QuizPanel::draw(PanelContext& context) {
   radioRow({"Which muscle refers pain here?", "Name this muscle"}, mode_);
   recordLastItem(state, "quiz_mode_name");
   subheading("Body areas");
-  for (const auto& [area, id] : atlas::EnumNames<atlas::BodyArea>::kNames) {
+  for (const auto& [area, id] : namesOf<atlas::BodyArea>()) {
     const auto index = static_cast<std::size_t>(area);
     if (index > 0) sameLineIfItFits(bodyAreaLabel(area), ImGui::GetFrameHeight());
     ImGui::Checkbox(bodyAreaLabel(area), &areas_[index]);
@@ -54,7 +54,7 @@ void QuizPanel::draw(PanelContext& context) {
     atlas::QuizOptions options;
     options.mode = static_cast<atlas::QuizMode>(mode_);
     options.areas.clear();
-    for (const auto& [area, id] : atlas::EnumNames<atlas::BodyArea>::kNames)
+    for (const auto& [area, id] : namesOf<atlas::BodyArea>())
       if (areas_[static_cast<std::size_t>(area)]) options.areas.push_back(area);
     options.layers.clear();
     for (std::size_t i = 0; i < kLayers.size(); ++i)

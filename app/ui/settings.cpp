@@ -51,15 +51,7 @@ class MemberReader {
   std::string problems_;
 };
 
-std::optional<Theme> parseTheme(const std::string& name) {
-  if (name == "dark") return Theme::Dark;
-  if (name == "light") return Theme::Light;
-  return std::nullopt;
-}
-
 }  // namespace
-
-std::string_view toString(Theme theme) { return theme == Theme::Light ? "light" : "dark"; }
 
 std::filesystem::path defaultSettingsPath() {
   const char* xdg = std::getenv("XDG_CONFIG_HOME");
@@ -98,7 +90,7 @@ SettingsReading readSettings(const std::filesystem::path& path) {
   MemberReader reader(document);
   std::string theme(toString(s.theme));
   reader.read("theme", theme);
-  if (auto parsed = parseTheme(theme)) s.theme = *parsed;
+  if (auto parsed = parseEnum<Theme>(theme)) s.theme = *parsed;
   else reader.problem("\"theme\" must be \"dark\" or \"light\", not \"" + theme + "\"");
   reader.read("ui_scale", s.uiScale);
   if (!(s.uiScale >= kMinUiScale && s.uiScale <= kMaxUiScale)) {

@@ -11,11 +11,19 @@
 #include <string>
 
 #include "myo/engine/colormap.hpp"
+#include "myo/engine/enum_names.hpp"
 #include "myo/engine/result.hpp"
 
 namespace myo::ui {
 
 enum class Theme { Dark, Light };
+
+constexpr EnumTable<Theme, 2> enumNames(Theme) {
+  return {{
+      {Theme::Dark, "dark"},
+      {Theme::Light, "light"},
+  }};
+}
 
 struct WindowLayout {
   int width = 1400;   // screen coordinates
@@ -56,6 +64,5 @@ SettingsReading readSettings(const std::filesystem::path& path);
 std::string settingsToJson(const Settings& settings);
 Status writeSettings(const Settings& settings, const std::filesystem::path& path);
 
-std::string_view toString(Theme theme);
 
 }  // namespace myo::ui

@@ -153,18 +153,6 @@ json quizJson(const QuizState& quiz) {
 
 }  // namespace
 
-std::string_view toString(CardTab tab) {
-  switch (tab) {
-    case CardTab::Anatomy: return "anatomy";
-    case CardTab::TriggerPoints: return "trigger_points";
-    case CardTab::ReferredPain: return "referred_pain";
-    case CardTab::Techniques: return "techniques";
-    case CardTab::Assessment: return "assessment";
-    case CardTab::Sources: return "sources";
-  }
-  return "anatomy";
-}
-
 std::string cardTitle(const AppState& state, const atlas::KnowledgeBase* kb) {
   if (state.view.display.selection.empty()) return "";
   return displayName(state.view.display.selection.front(), kb);

@@ -10,20 +10,6 @@
 
 namespace myo::atlas {
 
-// layerName's views point at string literals, so they are null-terminated.
-const char* toString(Layer layer) { return layerName(layer).data(); }
-
-const char* toString(MuscleShape shape) {
-  switch (shape) {
-    case MuscleShape::Fusiform: return "fusiform";
-    case MuscleShape::Fan: return "fan";
-    case MuscleShape::Sheet: return "sheet";
-    case MuscleShape::Pennate: return "pennate";
-    case MuscleShape::Strap: return "strap";
-  }
-  return "?";
-}
-
 std::filesystem::path defaultAnatomyFolder() { return std::filesystem::path(MYO_SOURCE_ASSETS_DIR) / "anatomy"; }
 
 namespace {
@@ -142,16 +128,14 @@ Station readStation(const Cursor& c, const Landmarks& landmarks) {
 
 MuscleShape readShape(const Cursor& c) {
   const std::string s = c.string();
-  for (MuscleShape shape : {MuscleShape::Fusiform, MuscleShape::Fan, MuscleShape::Sheet, MuscleShape::Pennate, MuscleShape::Strap})
-    if (s == toString(shape)) return shape;
-  c.fail("unknown shape \"" + s + "\" (expected fusiform, fan, sheet, pennate or strap)");
+  if (std::optional<MuscleShape> shape = parseEnum<MuscleShape>(s)) return *shape;
+  c.fail("unknown shape \"" + s + "\" (expected " + enumChoices<MuscleShape>(" or ") + ")");
 }
 
 Layer readMuscleLayer(const Cursor& c) {
   const std::string s = c.string();
-  for (Layer layer : {Layer::Superficial, Layer::Intermediate, Layer::Deep})
-    if (s == toString(layer)) return layer;
-  c.fail("unknown layer \"" + s + "\" (expected superficial, intermediate or deep)");
+  if (std::optional<Layer> layer = parseIn(kMuscleLayerNames, s)) return *layer;
+  c.fail("unknown layer \"" + s + "\" (expected " + choicesIn(kMuscleLayerNames, " or ") + ")");
 }
 
 void readMuscles(const std::string& file, const Json& root, AnatomyDescription& d) {

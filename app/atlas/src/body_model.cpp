@@ -15,16 +15,6 @@
 
 namespace myo::atlas {
 
-const char* toString(Tissue tissue) {
-  switch (tissue) {
-    case Tissue::Muscle: return "muscle";
-    case Tissue::Tendon: return "tendon";
-    case Tissue::Bone: return "bone";
-    case Tissue::Skin: return "skin";
-  }
-  return "?";
-}
-
 std::string BodyStructure::nodeName() const {
   return kind + "." + id + (side == "midline" ? std::string() : "." + side);
 }
@@ -284,7 +274,7 @@ Scene toScene(const BodyModel& body) {
   for (const BodyStructure& s : body.structures) {
     Node node;
     node.name = s.nodeName();
-    node.metadata = {{"kind", s.kind}, {"id", s.id}, {"side", s.side}, {"layer", toString(s.layer)}};
+    node.metadata = {{"kind", s.kind}, {"id", s.id}, {"side", s.side}, {"layer", std::string(toString(s.layer))}};
     if (!s.member.empty()) node.metadata["member"] = s.member;
     if (s.fibreLength > 0.0f) node.metadata["fibre_length_m"] = std::to_string(s.fibreLength);
     for (const BodyPiece& p : s.pieces) {

@@ -224,7 +224,7 @@ Result<Image> composeSlide(const Image& picture, const SlideCaption& caption, co
     drawCaption(cr.get(), caption, layout);
     status = cairo_status(cr.get());
   }
-  if (status != CAIRO_STATUS_SUCCESS) return Error{std::string("the slide could not be laid out: ") + cairo_status_to_string(status)};
+  if (status != CAIRO_STATUS_SUCCESS) return Error{std::string("the slide could not be laid out: ") + cairo_status_to_string(status), ErrorKind::Failure};
   return cairo::imageOf(slide.get());
 }
 

@@ -70,12 +70,18 @@ class JsonNode {
 
   template <class E>
   E enumValue(E fallback) const {
+    return enumValue(namesOf<E>(), fallback);
+  }
+
+  // One of the spellings of `table`, a vocabulary that takes only some of E's values.
+  template <class E, std::size_t N>
+  E enumValue(const EnumTable<E, N>& table, E fallback) const {
     if (!present()) return fallback;
     if (value_->is_string()) {
-      if (auto parsed = parseEnum<E>(value_->get_ref<const std::string&>())) return *parsed;
-      report("must be one of " + enumChoices<E>());
+      if (auto parsed = parseIn(table, value_->get_ref<const std::string&>())) return *parsed;
+      report("must be one of " + choicesIn(table));
     } else {
-      report("must be one of " + enumChoices<E>() + ", not " + describeType());
+      report("must be one of " + choicesIn(table) + ", not " + describeType());
     }
     return fallback;
   }

@@ -302,7 +302,7 @@ std::vector<SourceCitation> readSources(const JsonNode& node) {
 // Every part of the card must say where its facts come from.
 void checkEveryPartCited(const JsonNode& node, const std::vector<SourceCitation>& sources) {
   if (sources.empty()) return;
-  for (const EnumName<RecordPart>& part : EnumNames<RecordPart>::kNames) {
+  for (const EnumName<RecordPart>& part : namesOf<RecordPart>()) {
     const bool cited = std::any_of(sources.begin(), sources.end(), [&](const SourceCitation& source) {
       return std::find(source.covers.begin(), source.covers.end(), part.value) != source.covers.end();
     });
@@ -330,7 +330,7 @@ Muscle readMuscle(const nlohmann::json& document, const std::string& fileId, con
 
   muscle.names = readNames(root["names"]);
   muscle.region = root["region"].enumValue(BodyPart::Neck);
-  muscle.layer = root["layer"].enumValue(Layer::Superficial);
+  muscle.layer = root["layer"].enumValue(kMuscleLayerNames, Layer::Superficial);
   muscle.members = readIdList(root["members"], MayBeEmpty, fileId);
   muscle.anatomy = readAnatomy(root["anatomy"], fileId);
   muscle.triggerPoints = readTriggerPoints(root["trigger_points"], muscle, tpPrefix);

@@ -30,17 +30,17 @@ constexpr std::string_view kSchemaPage = "docs/tours.md";
 constexpr double kMaxCoordinate = 3.0;
 constexpr double kMaxDistance = 20.0;
 
-// A name from one of the tables of tour_names; reports an unknown one with the choices.
+// A name from one of the vocabulary tables; reports an unknown one with the choices.
 template <class E, std::size_t N>
-std::optional<E> readName(const JsonNode& node, const std::array<names::Named<E>, N>& table, std::string_view what) {
+std::optional<E> readName(const JsonNode& node, const EnumTable<E, N>& table, std::string_view what) {
   if (!node.isString()) {
     node.text();  // reports the wrong type
     return std::nullopt;
   }
   const std::string text = node.text();
   if (text.empty()) return std::nullopt;
-  if (std::optional<E> value = names::valueOf(text, table)) return value;
-  node.report("unknown " + std::string(what) + " '" + text + "'; use " + names::choices(table));
+  if (std::optional<E> value = parseIn(table, text)) return value;
+  node.report("unknown " + std::string(what) + " '" + text + "'; use " + choicesIn(table));
   return std::nullopt;
 }
 
@@ -53,11 +53,11 @@ std::string joined(const std::vector<std::string>& items) {
 TourCamera readCamera(const JsonNode& node) {
   TourCamera camera;
   if (!node.expectObject({"view", "yaw", "pitch", "framing", "target", "distance"}, kSchemaPage)) return camera;
-  if (node.has("view")) camera.view = readName(node["view"], names::kViews, "view").value_or(ViewPreset::Anterior);
+  if (node.has("view")) camera.view = readName(node["view"], namesOf<ViewPreset>(), "view").value_or(ViewPreset::Anterior);
   if (node.has("yaw")) camera.yawDegrees = float(node["yaw"].number(-180.0, 180.0));
   if (node.has("pitch")) camera.pitchDegrees = float(node["pitch"].number(-90.0, 90.0));
   if (node.has("framing"))
-    camera.framing = readName(node["framing"], names::kFramings, "framing").value_or(TourFraming::Body);
+    camera.framing = readName(node["framing"], namesOf<TourFraming>(), "framing").value_or(TourFraming::Body);
   if (node.has("target")) {
     const JsonNode target = node["target"];
     std::vector<double> point;
@@ -76,7 +76,7 @@ TourCamera readCamera(const JsonNode& node) {
 std::array<bool, 5> readLayers(const JsonNode& node) {
   std::array<bool, 5> shown{};
   node.forEach(Emptiness::MayBeEmpty, [&](const JsonNode& item) {
-    if (std::optional<Layer> layer = readName(item, names::kLayers, "layer")) shown[static_cast<int>(*layer)] = true;
+    if (std::optional<Layer> layer = readName(item, namesOf<Layer>(), "layer")) shown[static_cast<int>(*layer)] = true;
   });
   return shown;
 }
@@ -150,7 +150,7 @@ TourStep readStep(const JsonNode& node, const KnowledgeBase& kb) {
   if (node.has("caption")) step.caption = node["caption"].text(Emptiness::MayBeEmpty);
   if (node.has("camera")) step.camera = readCamera(node["camera"]);
   if (node.has("layers")) step.layers = readLayers(node["layers"]);
-  if (node.has("peel")) step.peel = readName(node["peel"], names::kLayers, "layer");
+  if (node.has("peel")) step.peel = readName(node["peel"], namesOf<Layer>(), "layer");
   step.xray = readFlag(node, "xray");
   step.isolate = readFlag(node, "isolate");
   step.markers = readFlag(node, "markers");

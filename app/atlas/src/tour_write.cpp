@@ -30,10 +30,10 @@ std::string spelled(const StructureRef& ref) { return ref.side.empty() ? ref.id 
 
 Json cameraJson(const TourCamera& camera) {
   Json json;
-  json["view"] = names::nameOf(camera.view, names::kViews);
+  json["view"] = toString(camera.view);
   if (camera.yawDegrees != 0.0f) json["yaw"] = readable(camera.yawDegrees);
   if (camera.pitchDegrees != 0.0f) json["pitch"] = readable(camera.pitchDegrees);
-  if (camera.framing != TourFraming::Body) json["framing"] = names::nameOf(camera.framing, names::kFramings);
+  if (camera.framing != TourFraming::Body) json["framing"] = toString(camera.framing);
   if (camera.target)
     json["target"] = {readable(camera.target->x), readable(camera.target->y), readable(camera.target->z)};
   if (camera.distance) json["distance"] = readable(*camera.distance);
@@ -47,15 +47,15 @@ Json stepJson(const TourStep& step) {
   json["camera"] = cameraJson(step.camera);
   if (step.layers) {
     Json layers = Json::array();
-    for (const names::Named<Layer>& layer : names::kLayers)
+    for (const EnumName<Layer>& layer : namesOf<Layer>())
       if ((*step.layers)[static_cast<int>(layer.value)]) layers.push_back(layer.name);
     json["layers"] = layers;
   }
-  if (step.peel) json["peel"] = names::nameOf(*step.peel, names::kLayers);
+  if (step.peel) json["peel"] = toString(*step.peel);
   if (step.xray) json["xray"] = true;
   if (step.isolate) json["isolate"] = true;
   if (step.markers) json["markers"] = true;
-  if (step.side != SideFilter::Both) json["side"] = names::nameOf(step.side, names::kSides);
+  if (step.side != SideFilter::Both) json["side"] = nameIn(names::kSides, step.side);
   if (!step.selection.empty()) {
     Json selection = Json::array();
     for (const StructureRef& ref : step.selection) selection.push_back(spelled(ref));
@@ -67,7 +67,7 @@ Json stepJson(const TourStep& step) {
       if (pattern.side == SideFilter::Both)
         patterns.push_back(pattern.triggerPoints);
       else
-        patterns.push_back({{"triggerPoints", pattern.triggerPoints}, {"side", names::nameOf(pattern.side, names::kSides)}});
+        patterns.push_back({{"triggerPoints", pattern.triggerPoints}, {"side", nameIn(names::kSides, pattern.side)}});
     }
     json["patterns"] = patterns;
   }

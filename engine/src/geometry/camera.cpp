@@ -14,26 +14,6 @@ constexpr float kHalfPi = glm::half_pi<float>();
 constexpr float kMaxPitch = kHalfPi - 1e-4f;
 }  // namespace
 
-std::optional<ViewPreset> parseViewPreset(std::string_view name) {
-  if (name == "anterior") return ViewPreset::Anterior;
-  if (name == "posterior") return ViewPreset::Posterior;
-  if (name == "left") return ViewPreset::Left;
-  if (name == "right") return ViewPreset::Right;
-  if (name == "superior") return ViewPreset::Superior;
-  return std::nullopt;
-}
-
-std::string_view toString(ViewPreset preset) {
-  switch (preset) {
-    case ViewPreset::Anterior: return "anterior";
-    case ViewPreset::Posterior: return "posterior";
-    case ViewPreset::Left: return "left";
-    case ViewPreset::Right: return "right";
-    case ViewPreset::Superior: return "superior";
-  }
-  return "anterior";
-}
-
 void OrbitCamera::setView(ViewPreset preset) {
   pitch = 0.0f;
   switch (preset) {

@@ -14,24 +14,6 @@ glm::vec3 fromHex(unsigned rgb) {
 
 }  // namespace
 
-std::optional<Colormap> parseColormap(std::string_view name) {
-  if (name == "clinical") return Colormap::Clinical;
-  if (name == "heat") return Colormap::Heat;
-  if (name == "viridis") return Colormap::Viridis;
-  if (name == "cividis") return Colormap::Cividis;
-  return std::nullopt;
-}
-
-std::string_view toString(Colormap map) {
-  switch (map) {
-    case Colormap::Clinical: return "clinical";
-    case Colormap::Heat: return "heat";
-    case Colormap::Viridis: return "viridis";
-    case Colormap::Cividis: return "cividis";
-  }
-  return "clinical";
-}
-
 std::array<glm::vec3, 5> colormapStops(Colormap map) {
   switch (map) {
     case Colormap::Clinical:  // pale rose to the deep red of trigger-point charts

@@ -16,13 +16,23 @@
 #include <glm/vec3.hpp>
 
 #include "myo/engine/bounds.hpp"
+#include "myo/engine/enum_names.hpp"
 
 namespace myo {
 
 enum class ViewPreset { Anterior, Posterior, Left, Right, Superior };
 
-std::optional<ViewPreset> parseViewPreset(std::string_view name);
-std::string_view toString(ViewPreset preset);
+constexpr EnumTable<ViewPreset, 5> enumNames(ViewPreset) {
+  return {{
+      {ViewPreset::Anterior, "anterior"},
+      {ViewPreset::Posterior, "posterior"},
+      {ViewPreset::Left, "left"},
+      {ViewPreset::Right, "right"},
+      {ViewPreset::Superior, "superior"},
+  }};
+}
+
+inline std::optional<ViewPreset> parseViewPreset(std::string_view name) { return parseEnum<ViewPreset>(name); }
 
 class OrbitCamera {
  public:

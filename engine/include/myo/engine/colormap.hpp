@@ -9,12 +9,22 @@
 
 #include <glm/vec3.hpp>
 
+#include "myo/engine/enum_names.hpp"
+
 namespace myo {
 
 enum class Colormap { Clinical, Heat, Viridis, Cividis };
 
-std::optional<Colormap> parseColormap(std::string_view name);
-std::string_view toString(Colormap map);
+constexpr EnumTable<Colormap, 4> enumNames(Colormap) {
+  return {{
+      {Colormap::Clinical, "clinical"},
+      {Colormap::Heat, "heat"},
+      {Colormap::Viridis, "viridis"},
+      {Colormap::Cividis, "cividis"},
+  }};
+}
+
+inline std::optional<Colormap> parseColormap(std::string_view name) { return parseEnum<Colormap>(name); }
 std::array<glm::vec3, 5> colormapStops(Colormap map);  // linear RGB
 glm::vec3 sampleColormap(Colormap map, float t);        // linear RGB, t clamped to 0..1
 

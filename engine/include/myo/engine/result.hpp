@@ -4,7 +4,7 @@
 // across the engine's public API.
 //
 //   myo::Result<myo::Image> image = myo::readPng("figure.png");
-//   if (!image) { std::cerr << image.error().message << '\n'; return 2; }
+//   if (!image) { std::cerr << image.error().message << '\n'; return cli::exitCodeFor(image.error()); }
 //   use(*image);
 
 #include <string>
@@ -13,8 +13,15 @@
 
 namespace myo {
 
+// Whose fault a failure is, which decides the exit code of a command (app/cli/exit_code.hpp).
+enum class ErrorKind {
+  BadInput,  // a file, an option or an id the user gave: they can mend it
+  Failure,   // the program's own (no GL context, a shader that does not link, a page cairo cannot lay out)
+};
+
 struct Error {
   std::string message;  // complete and self-contained: names the file and the problem
+  ErrorKind kind = ErrorKind::BadInput;
 };
 
 template <class T>

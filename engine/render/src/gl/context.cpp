@@ -28,7 +28,7 @@ Result<std::unique_ptr<Context>> createContext(const ContextOptions& options) {
       return detail::createEglContext();
     case ContextKind::Window:
       if (!displayAvailable())
-        return Error{"no display: DISPLAY and WAYLAND_DISPLAY are unset, so no window can open"};
+        return Error{"no display: DISPLAY and WAYLAND_DISPLAY are unset, so no window can open", ErrorKind::Failure};
       return detail::createGlfwContext(options, true);
     case ContextKind::Auto:
       break;
@@ -37,7 +37,7 @@ Result<std::unique_ptr<Context>> createContext(const ContextOptions& options) {
   if (headless || !displayAvailable()) return headless;
   Result<std::unique_ptr<Context>> hidden = detail::createGlfwContext(options, false);
   if (hidden) return hidden;
-  return Error{headless.error().message + "; " + hidden.error().message};
+  return Error{headless.error().message + "; " + hidden.error().message, ErrorKind::Failure};
 }
 
 }  // namespace myo

@@ -31,7 +31,7 @@ Error eglError(const std::string& what) {
   char code[16];
   std::snprintf(code, sizeof code, "0x%04X", static_cast<unsigned>(eglGetError()));
   return Error{"headless OpenGL (EGL): " + what + " (EGL error " + code +
-               "); is Mesa's EGL installed (libegl-mesa0, libgl1-mesa-dri)?"};
+               "); is Mesa's EGL installed (libegl-mesa0, libgl1-mesa-dri)?", ErrorKind::Failure};
 }
 
 }  // namespace
@@ -39,7 +39,7 @@ Error eglError(const std::string& what) {
 Result<std::unique_ptr<Context>> createEglContext() {
   if (!epoxy_has_egl_extension(EGL_NO_DISPLAY, "EGL_MESA_platform_surfaceless"))
     return Error{"headless OpenGL (EGL): the EGL_MESA_platform_surfaceless platform is missing; "
-                 "install Mesa's EGL (libegl-mesa0)"};
+                 "install Mesa's EGL (libegl-mesa0)", ErrorKind::Failure};
   EGLDisplay display =
       eglGetPlatformDisplayEXT(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr);
   if (display == EGL_NO_DISPLAY) return eglError("no surfaceless display");

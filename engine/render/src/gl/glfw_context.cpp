@@ -31,7 +31,7 @@ Result<std::unique_ptr<Context>> createGlfwContext(const ContextOptions& options
     const char* description = nullptr;
     glfwGetError(&description);
     return Error{std::string("could not open a window (GLFW): ") +
-                 (description != nullptr ? description : "initialisation failed")};
+                 (description != nullptr ? description : "initialisation failed"), ErrorKind::Failure};
   }
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
@@ -49,7 +49,7 @@ Result<std::unique_ptr<Context>> createGlfwContext(const ContextOptions& options
     std::string message = std::string("could not open an OpenGL 3.3 window (GLFW): ") +
                           (description != nullptr ? description : "unknown error");
     glfwTerminate();
-    return Error{message};
+    return Error{message, ErrorKind::Failure};
   }
   glfwMakeContextCurrent(window);
   glfwSwapInterval(1);

@@ -25,7 +25,7 @@ gl::Renderbuffer makeRenderbuffer(GLenum format, int width, int height, int samp
 Result<OffscreenTarget> OffscreenTarget::create(int width, int height, int samples) {
   if (width <= 0 || height <= 0 || width > 16384 || height > 16384)
     return Error{"image size " + std::to_string(width) + "x" + std::to_string(height) +
-                 " is out of range (1 to 16384 pixels a side)"};
+                 " is out of range (1 to 16384 pixels a side)", ErrorKind::Failure};
   GLint maxSamples = 1;
   glGetIntegerv(GL_MAX_SAMPLES, &maxSamples);
   OffscreenTarget t;
@@ -41,7 +41,7 @@ Result<OffscreenTarget> OffscreenTarget::create(int width, int height, int sampl
   glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, t.depth_.id());
   if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
     return Error{"the offscreen framebuffer is incomplete (" + std::to_string(width) + "x" +
-                 std::to_string(height) + ", " + std::to_string(t.samples_) + " samples)"};
+                 std::to_string(height) + ", " + std::to_string(t.samples_) + " samples)", ErrorKind::Failure};
   if (t.samples_ > 1) {
     t.resolveFbo_ = gl::Framebuffer::create();
     glBindFramebuffer(GL_FRAMEBUFFER, t.resolveFbo_.id());

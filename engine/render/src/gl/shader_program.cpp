@@ -44,7 +44,7 @@ std::string locateLog(std::string_view file, const std::string& log) {
 }
 
 Result<gl::Shader> compile(GLenum stage, std::string_view name, std::string_view source) {
-  if (source.empty()) return Error{"shaders/" + std::string(name) + ": no such embedded shader"};
+  if (source.empty()) return Error{"shaders/" + std::string(name) + ": no such embedded shader", ErrorKind::Failure};
   gl::Shader shader(glCreateShader(stage));
   const char* text = source.data();
   const auto length = static_cast<GLint>(source.size());
@@ -58,7 +58,7 @@ Result<gl::Shader> compile(GLenum stage, std::string_view name, std::string_view
   std::string log(static_cast<std::size_t>(std::max(logLength, 1)), '\0');
   glGetShaderInfoLog(shader.id(), logLength, nullptr, log.data());
   log.resize(std::strlen(log.c_str()));
-  return Error{locateLog(name, log)};
+  return Error{locateLog(name, log), ErrorKind::Failure};
 }
 
 }  // namespace
@@ -87,7 +87,7 @@ Result<ShaderProgram> ShaderProgram::fromSource(std::string_view vertexName, std
     glGetProgramInfoLog(program.id(), logLength, nullptr, log.data());
     log.resize(std::strlen(log.c_str()));
     return Error{"linking shaders/" + std::string(vertexName) + " with shaders/" +
-                 std::string(fragmentName) + " failed: " + log};
+                 std::string(fragmentName) + " failed: " + log, ErrorKind::Failure};
   }
   glDetachShader(program.id(), vertex->id());
   glDetachShader(program.id(), fragment->id());

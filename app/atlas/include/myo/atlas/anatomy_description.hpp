@@ -15,8 +15,6 @@
 
 namespace myo::atlas {
 
-const char* toString(Layer layer);
-
 // A solid from which bones and soft volumes are built (it has a signed distance and bounds).
 struct ShapePart {
   enum class Kind { Ellipsoid, Capsule, Tube, Plate };
@@ -45,7 +43,16 @@ struct Station {
 };
 
 enum class MuscleShape { Fusiform, Fan, Sheet, Pennate, Strap };
-const char* toString(MuscleShape shape);
+
+constexpr EnumTable<MuscleShape, 5> enumNames(MuscleShape) {
+  return {{
+      {MuscleShape::Fusiform, "fusiform"},
+      {MuscleShape::Fan, "fan"},
+      {MuscleShape::Sheet, "sheet"},
+      {MuscleShape::Pennate, "pennate"},
+      {MuscleShape::Strap, "strap"},
+  }};
+}
 
 struct MuscleSpec {
   std::string id;

@@ -25,7 +25,15 @@
 namespace myo::atlas {
 
 enum class Tissue { Muscle, Tendon, Bone, Skin };  // decides the material
-const char* toString(Tissue tissue);
+
+constexpr EnumTable<Tissue, 4> enumNames(Tissue) {
+  return {{
+      {Tissue::Muscle, "muscle"},
+      {Tissue::Tendon, "tendon"},
+      {Tissue::Bone, "bone"},
+      {Tissue::Skin, "skin"},
+  }};
+}
 
 // One drawable piece of a structure, one tissue.
 struct BodyPiece {

@@ -54,9 +54,8 @@ enum class RecordPart {
   SelfCare,
 };
 
-template <>
-struct EnumNames<BodyPart> {
-  static constexpr std::array<EnumName<BodyPart>, 10> kNames{{
+constexpr EnumTable<BodyPart, 10> enumNames(BodyPart) {
+  return {{
       {BodyPart::HeadAndJaw, "head_and_jaw"},
       {BodyPart::Neck, "neck"},
       {BodyPart::ShoulderAndUpperBack, "shoulder_and_upper_back"},
@@ -68,54 +67,40 @@ struct EnumNames<BodyPart> {
       {BodyPart::ThighAndKnee, "thigh_and_knee"},
       {BodyPart::LegAndFoot, "leg_and_foot"},
   }};
-};
+}
 
-template <>
-struct EnumNames<Layer> {
-  static constexpr std::array<EnumName<Layer>, 3> kNames{{
-      {Layer::Superficial, "superficial"},
-      {Layer::Intermediate, "intermediate"},
-      {Layer::Deep, "deep"},
-  }};
-};
-
-template <>
-struct EnumNames<TissueDepth> {
-  static constexpr std::array<EnumName<TissueDepth>, 2> kNames{{
+constexpr EnumTable<TissueDepth, 2> enumNames(TissueDepth) {
+  return {{
       {TissueDepth::Superficial, "superficial"},
       {TissueDepth::Deep, "deep"},
   }};
-};
+}
 
-template <>
-struct EnumNames<ReferralSide> {
-  static constexpr std::array<EnumName<ReferralSide>, 3> kNames{{
+constexpr EnumTable<ReferralSide, 3> enumNames(ReferralSide) {
+  return {{
       {ReferralSide::Ipsilateral, "ipsilateral"},
       {ReferralSide::Contralateral, "contralateral"},
       {ReferralSide::Bilateral, "bilateral"},
   }};
-};
+}
 
-template <>
-struct EnumNames<PalpationGrip> {
-  static constexpr std::array<EnumName<PalpationGrip>, 2> kNames{{
+constexpr EnumTable<PalpationGrip, 2> enumNames(PalpationGrip) {
+  return {{
       {PalpationGrip::Flat, "flat"},
       {PalpationGrip::Pincer, "pincer"},
   }};
-};
+}
 
-template <>
-struct EnumNames<PnfMethod> {
-  static constexpr std::array<EnumName<PnfMethod>, 3> kNames{{
+constexpr EnumTable<PnfMethod, 3> enumNames(PnfMethod) {
+  return {{
       {PnfMethod::HoldRelax, "hold-relax"},
       {PnfMethod::ContractRelax, "contract-relax"},
       {PnfMethod::ContractRelaxAntagonistContract, "contract-relax-antagonist-contract"},
   }};
-};
+}
 
-template <>
-struct EnumNames<RecordPart> {
-  static constexpr std::array<EnumName<RecordPart>, 9> kNames{{
+constexpr EnumTable<RecordPart, 9> enumNames(RecordPart) {
+  return {{
       {RecordPart::Anatomy, "anatomy"},
       {RecordPart::TriggerPoints, "trigger_points"},
       {RecordPart::Referral, "referral"},
@@ -126,7 +111,7 @@ struct EnumNames<RecordPart> {
       {RecordPart::PnfStretch, "pnf_stretch"},
       {RecordPart::SelfCare, "self_care"},
   }};
-};
+}
 
 struct MuscleNames {
   std::string common;

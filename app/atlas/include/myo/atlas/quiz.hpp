@@ -38,23 +38,21 @@ enum class QuizMode { ReferredPain, NameMuscle };
 // few big areas (each part belongs to exactly one, see bodyAreaOf).
 enum class BodyArea { HeadAndNeck, ShoulderAndArm, TrunkAndBack, HipAndLeg };
 
-template <>
-struct EnumNames<QuizMode> {
-  static constexpr std::array<EnumName<QuizMode>, 2> kNames{{
+constexpr EnumTable<QuizMode, 2> enumNames(QuizMode) {
+  return {{
       {QuizMode::ReferredPain, "referred_pain"},
       {QuizMode::NameMuscle, "name_muscle"},
   }};
-};
+}
 
-template <>
-struct EnumNames<BodyArea> {
-  static constexpr std::array<EnumName<BodyArea>, 4> kNames{{
+constexpr EnumTable<BodyArea, 4> enumNames(BodyArea) {
+  return {{
       {BodyArea::HeadAndNeck, "head_and_neck"},
       {BodyArea::ShoulderAndArm, "shoulder_and_arm"},
       {BodyArea::TrunkAndBack, "trunk_and_back"},
       {BodyArea::HipAndLeg, "hip_and_leg"},
   }};
-};
+}
 
 BodyArea bodyAreaOf(BodyPart part);
 

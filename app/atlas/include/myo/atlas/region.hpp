@@ -22,18 +22,16 @@ enum class RegionSide { Left, Right, Midline };
 // The sections of the region list, for grouping in pickers and on intake forms.
 enum class RegionGroup { HeadAndFace, Neck, ShoulderChestAbdomen, BackAndPelvis, UpperLimb, LowerLimb };
 
-template <>
-struct EnumNames<RegionSide> {
-  static constexpr std::array<EnumName<RegionSide>, 3> kNames{{
+constexpr EnumTable<RegionSide, 3> enumNames(RegionSide) {
+  return {{
       {RegionSide::Left, "left"},
       {RegionSide::Right, "right"},
       {RegionSide::Midline, "midline"},
   }};
-};
+}
 
-template <>
-struct EnumNames<RegionGroup> {
-  static constexpr std::array<EnumName<RegionGroup>, 6> kNames{{
+constexpr EnumTable<RegionGroup, 6> enumNames(RegionGroup) {
+  return {{
       {RegionGroup::HeadAndFace, "head_and_face"},
       {RegionGroup::Neck, "neck"},
       {RegionGroup::ShoulderChestAbdomen, "shoulder_chest_abdomen"},
@@ -41,7 +39,7 @@ struct EnumNames<RegionGroup> {
       {RegionGroup::UpperLimb, "upper_limb"},
       {RegionGroup::LowerLimb, "lower_limb"},
   }};
-};
+}
 
 struct Region {
   std::string id;        // "left_temple", or "vertex" for a midline region

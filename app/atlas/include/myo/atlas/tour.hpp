@@ -41,6 +41,14 @@ enum class TourFraming {
   Selection,  // the selected structures, with some body around them
 };
 
+constexpr EnumTable<TourFraming, 3> enumNames(TourFraming) {
+  return {{
+      {TourFraming::Body, "body"},
+      {TourFraming::Painted, "painted"},
+      {TourFraming::Selection, "selection"},
+  }};
+}
+
 struct TourCamera {
   ViewPreset view = ViewPreset::Anterior;
   float yawDegrees = 0.0f;    // turned around the body from the preset, for three-quarter views
