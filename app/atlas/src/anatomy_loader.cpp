@@ -7,6 +7,7 @@
 
 #include "description_reader.hpp"
 #include "json_file.hpp"
+#include "myo/atlas/knowledge_files.hpp"
 
 namespace myo::atlas {
 
@@ -24,7 +25,7 @@ const char* toString(MuscleShape shape) {
   return "?";
 }
 
-std::filesystem::path defaultAnatomyFolder() { return std::filesystem::path(MYO_SOURCE_ASSETS_DIR) / "anatomy"; }
+std::filesystem::path defaultAnatomyFolder() { return defaultAssetsDir() / "anatomy"; }
 
 namespace {
 
