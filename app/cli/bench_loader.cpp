@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bench.hpp"
+#include "myo/engine/file_writing.hpp"
 #include "myo/engine/model_loader.hpp"
 
 namespace myo::cli {
@@ -120,9 +121,7 @@ Result<GeneratedModel> writeSheet(const std::filesystem::path& folder) {
   model.indexCount = indices.size();
   model.triangles = indices.size() / 3;
   model.bytes = file.size();
-  std::ofstream out(model.path, std::ios::binary | std::ios::trunc);
-  out.write(reinterpret_cast<const char*>(file.data()), static_cast<std::streamsize>(file.size()));
-  if (!out.flush()) return Error{"cannot write the test model " + model.path.string()};
+  if (!replaceFile(model.path, file)) return Error{"cannot write the test model " + model.path.string()};
   return model;
 }
 

@@ -1,9 +1,11 @@
 #include "muscle_card.hpp"
 
+#include <cctype>
 #include <cmath>
 #include <string>
 #include <vector>
 
+#include "myo/atlas/card_sections.hpp"
 #include "myo/atlas/practice_notes.hpp"
 #include "text_layout.hpp"
 
@@ -37,7 +39,12 @@ std::string label(std::string_view text, std::size_t indent = 2) {
   return padded;
 }
 
-void heading(std::ostream& out, std::string_view title) { out << "\n" << title << "\n"; }
+// A section's title in capitals, so the sections stand out in a terminal.
+void heading(std::ostream& out, std::string_view title) {
+  std::string capitals(title);
+  for (char& c : capitals) c = char(std::toupper(static_cast<unsigned char>(c)));
+  out << "\n" << capitals << "\n";
+}
 
 void bullets(std::ostream& out, const std::vector<std::string>& items, std::size_t indent) {
   for (const std::string& item : items) writeWrapped(out, std::string(indent, ' ') + "- ", item);
@@ -88,7 +95,6 @@ void writeHeader(std::ostream& out, const Muscle& muscle) {
 
 void writeAnatomy(std::ostream& out, const Muscle& muscle, const KnowledgeBase& knowledgeBase) {
   const atlas::Anatomy& anatomy = muscle.anatomy;
-  heading(out, "ANATOMY");
   writeWrapped(out, label("Origin"), anatomy.origin);
   writeWrapped(out, label("Insertion"), anatomy.insertion);
   out << "  Actions\n";
@@ -101,34 +107,42 @@ void writeAnatomy(std::ostream& out, const Muscle& muscle, const KnowledgeBase& 
   if (!anatomy.notes.empty()) writeWrapped(out, label("Notes"), anatomy.notes);
 }
 
-void writeTriggerPoint(std::ostream& out, std::size_t number, const atlas::TriggerPoint& tp,
-                       const KnowledgeBase& knowledgeBase) {
-  const atlas::TriggerPointLocation& where = tp.location;
+// "  2. Upper fibres  [trapezius/tp2]", under a blank line: how both trigger-point sections
+// start each trigger point.
+void writeTriggerPointName(std::ostream& out, std::size_t number, const atlas::TriggerPoint& tp) {
   out << "\n";
   writeWrapped(out, "  " + std::to_string(number) + ". ", tp.name + "  [" + tp.id + "]");
-  writeWrapped(out, label("Where", 5), where.description);
-  std::string position = percent(where.along) + " of the way from origin to insertion, " + percent(where.across) +
-                         " across its width, in the " + std::string(atlas::toString(where.depth)) + " part";
-  if (where.member) position += ", in " + *where.member;
-  writeWrapped(out, label("On the muscle", 5), position);
-  writeWrapped(out, label("Pain is felt", 5), referralSideInWords(tp.referral.side));
-  writeWrapped(out, label("Pattern", 5), tp.referral.description);
-  writeWrapped(out, label("Essential zone", 5), zoneInWords(tp.referral.essential, knowledgeBase));
-  writeWrapped(out, label("Spillover zone", 5), zoneInWords(tp.referral.spillover, knowledgeBase));
 }
 
-void writeTriggerPoints(std::ostream& out, const Muscle& muscle, const KnowledgeBase& knowledgeBase) {
-  heading(out, "TRIGGER POINTS AND REFERRED PAIN");
+void writeTriggerPoints(std::ostream& out, const Muscle& muscle) {
+  for (std::size_t i = 0; i < muscle.triggerPoints.size(); ++i) {
+    const atlas::TriggerPoint& tp = muscle.triggerPoints[i];
+    const atlas::TriggerPointLocation& where = tp.location;
+    writeTriggerPointName(out, i + 1, tp);
+    writeWrapped(out, label("Where", 5), where.description);
+    std::string position = percent(where.along) + " of the way from origin to insertion, " + percent(where.across) +
+                           " across its width, in the " + std::string(atlas::toString(where.depth)) + " part";
+    if (where.member) position += ", in " + *where.member;
+    writeWrapped(out, label("On the muscle", 5), position);
+  }
+}
+
+void writeReferredPain(std::ostream& out, const Muscle& muscle, const KnowledgeBase& knowledgeBase) {
   writeWrapped(out, "  ",
                "Zones are shown by region with the share of the region that hurts: the essential zone is where "
                "nearly everyone with the trigger point feels it, the spillover zone where some do.");
-  for (std::size_t i = 0; i < muscle.triggerPoints.size(); ++i)
-    writeTriggerPoint(out, i + 1, muscle.triggerPoints[i], knowledgeBase);
+  for (std::size_t i = 0; i < muscle.triggerPoints.size(); ++i) {
+    const atlas::TriggerPoint& tp = muscle.triggerPoints[i];
+    writeTriggerPointName(out, i + 1, tp);
+    writeWrapped(out, label("Pain is felt", 5), referralSideInWords(tp.referral.side));
+    writeWrapped(out, label("Pattern", 5), tp.referral.description);
+    writeWrapped(out, label("Essential zone", 5), zoneInWords(tp.referral.essential, knowledgeBase));
+    writeWrapped(out, label("Spillover zone", 5), zoneInWords(tp.referral.spillover, knowledgeBase));
+  }
 }
 
 void writeClinical(std::ostream& out, const Muscle& muscle, const KnowledgeBase& knowledgeBase) {
   const atlas::Clinical& clinical = muscle.clinical;
-  heading(out, "CLINICAL PICTURE");
   const auto list = [&out](std::string_view title, const std::vector<std::string>& items) {
     out << "  " << title << "\n";
     bullets(out, items, 4);
@@ -147,7 +161,6 @@ void writeClinical(std::ostream& out, const Muscle& muscle, const KnowledgeBase&
 // The cautions come first in the techniques section, so nobody reaches a step without them.
 void writeTechniques(std::ostream& out, const Muscle& muscle) {
   const atlas::Techniques& t = muscle.techniques;
-  heading(out, "TECHNIQUES");
   out << "  CAUTIONS - read before any technique:\n";
   for (const std::string& caution : muscle.clinical.cautions) writeWrapped(out, "    ! ", caution);
   if (!t.licensingNote.empty()) writeWrapped(out, "  Licensing: ", t.licensingNote);
@@ -197,7 +210,6 @@ std::string partsInWords(const std::vector<atlas::RecordPart>& parts) {
 }
 
 void writeSources(std::ostream& out, const Muscle& muscle, const KnowledgeBase& knowledgeBase) {
-  heading(out, "SOURCES");
   for (const atlas::SourceCitation& source : muscle.sources) {
     std::string citation;
     if (const atlas::Reference* reference = knowledgeBase.findReference(source.ref)) {
@@ -216,11 +228,17 @@ void writeSources(std::ostream& out, const Muscle& muscle, const KnowledgeBase& 
 
 void writeMuscleCard(std::ostream& out, const Muscle& muscle, const KnowledgeBase& knowledgeBase) {
   writeHeader(out, muscle);
-  writeAnatomy(out, muscle, knowledgeBase);
-  writeTriggerPoints(out, muscle, knowledgeBase);
-  writeClinical(out, muscle, knowledgeBase);
-  writeTechniques(out, muscle);
-  writeSources(out, muscle, knowledgeBase);
+  for (const atlas::CardSectionEntry& section : atlas::kCardSections) {
+    heading(out, section.title);
+    switch (section.id) {
+      case atlas::CardSection::Anatomy: writeAnatomy(out, muscle, knowledgeBase); break;
+      case atlas::CardSection::TriggerPoints: writeTriggerPoints(out, muscle); break;
+      case atlas::CardSection::ReferredPain: writeReferredPain(out, muscle, knowledgeBase); break;
+      case atlas::CardSection::Clinical: writeClinical(out, muscle, knowledgeBase); break;
+      case atlas::CardSection::Techniques: writeTechniques(out, muscle); break;
+      case atlas::CardSection::Sources: writeSources(out, muscle, knowledgeBase); break;
+    }
+  }
 }
 
 }  // namespace myo::cli

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "myo/atlas/title_fitting.hpp"
+
 namespace myo::ui {
 
 namespace {
@@ -55,18 +57,15 @@ Layout layoutFor(const ScreenRect& screen, float areaWidth) {
 }
 
 // A title word wider than the caption's area ("Sternocleidomastoid" in a column) would break in
-// the middle: the title is set smaller until its longest word fits, never below the text's size.
+// the middle.
 Layout withTitleWordsFitting(Layout layout, const ImFont* titleFont, std::string_view title, float areaWidth) {
   if (titleFont == nullptr) return layout;  // before the first frame: nothing to measure with
-  const float width = areaWidth - 2.0f * layout.padX;
-  float widest = 0.0f;
-  for (std::size_t start = 0; start < title.size();) {
-    const std::size_t end = std::min(title.find(' ', start), title.size());
-    const std::string_view word = title.substr(start, end - start);
-    widest = std::max(widest, titleFont->CalcTextSizeA(layout.sizes.title, FLT_MAX, 0.0f, word.data(), word.data() + word.size()).x);
-    start = end + 1;
-  }
-  if (widest > width && width > 0.0f) layout.sizes.title = std::max(layout.sizes.text, layout.sizes.title * width / widest * 0.98f);
+  const float titleSize = layout.sizes.title;
+  const auto wordWidth = [titleFont, titleSize](std::string_view word) {
+    return double(titleFont->CalcTextSizeA(titleSize, FLT_MAX, 0.0f, word.data(), word.data() + word.size()).x);
+  };
+  layout.sizes.title =
+      float(atlas::fittedTitleSize(title, titleSize, layout.sizes.text, areaWidth - 2.0f * layout.padX, wordWidth));
   return layout;
 }
 

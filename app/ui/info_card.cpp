@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "heat_legend.hpp"
+#include "myo/atlas/card_sections.hpp"
 #include "myo/atlas/practice_notes.hpp"
 #include "structure_names.hpp"
 #include "widgets.hpp"
@@ -48,36 +49,44 @@ class CardView {
 
   void draw() {
     header();
-    struct Tab {
-      const char* label;
-      CardTab which;
-      void (CardView::*body)();
-    };
-    static constexpr Tab kTabs[] = {{"Anatomy", CardTab::Anatomy, &CardView::anatomy},
-                                    {"Trigger points", CardTab::TriggerPoints, &CardView::triggerPoints},
-                                    {"Referred pain", CardTab::ReferredPain, &CardView::referredPain},
-                                    {"Techniques", CardTab::Techniques, &CardView::techniques},
-                                    {"Assessment", CardTab::Assessment, &CardView::assessment},
-                                    {"Sources", CardTab::Sources, &CardView::sources}};
     // Tabs as buttons that wrap onto a second row: a tab bar would cut the names short in a
     // narrow column or at a large UI scale.
-    for (std::size_t i = 0; i < std::size(kTabs); ++i) {
-      const Tab& tab = kTabs[i];
-      if (i > 0) sameLineIfItFits(tab.label);
-      const bool active = c_.state.tab == tab.which;
+    for (const atlas::CardSectionEntry& section : atlas::kCardSections) {
+      const std::string label(section.title);
+      const CardTab which = tabOf(section.id).which;
+      if (section.id != atlas::kCardSections.front().id) sameLineIfItFits(label.c_str());
+      const bool active = c_.state.tab == which;
       ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(active ? ImGuiCol_ButtonActive : ImGuiCol_FrameBg));
-      if (ImGui::Button(tab.label)) c_.state.tab = tab.which;
+      if (ImGui::Button(label.c_str())) c_.state.tab = which;
       ImGui::PopStyleColor();
-      recordLastItem(c_.state, std::string("tab_") + std::string(toString(tab.which)));
+      recordLastItem(c_.state, std::string("tab_") + std::string(toString(which)));
     }
     ImGui::Separator();
     ImGui::BeginChild("tab_body");
-    for (const Tab& tab : kTabs)
-      if (c_.state.tab == tab.which) (this->*tab.body)();
+    for (const atlas::CardSectionEntry& section : atlas::kCardSections)
+      if (const Tab& tab = tabOf(section.id); c_.state.tab == tab.which) (this->*tab.body)();
     ImGui::EndChild();
   }
 
  private:
+  // How the window shows each section of the card; their order and titles are atlas::kCardSections.
+  struct Tab {
+    atlas::CardSection section;
+    CardTab which;
+    void (CardView::*body)();
+  };
+  static const Tab& tabOf(atlas::CardSection section) {
+    static constexpr Tab kTabs[] = {{atlas::CardSection::Anatomy, CardTab::Anatomy, &CardView::anatomy},
+                                    {atlas::CardSection::TriggerPoints, CardTab::TriggerPoints, &CardView::triggerPoints},
+                                    {atlas::CardSection::ReferredPain, CardTab::ReferredPain, &CardView::referredPain},
+                                    {atlas::CardSection::Clinical, CardTab::Assessment, &CardView::assessment},
+                                    {atlas::CardSection::Techniques, CardTab::Techniques, &CardView::techniques},
+                                    {atlas::CardSection::Sources, CardTab::Sources, &CardView::sources}};
+    for (const Tab& tab : kTabs)
+      if (tab.section == section) return tab;
+    return kTabs[0];
+  }
+
   void header() {
     ImGui::PushFont(c_.fonts.heading);
     ImGui::TextWrapped("%s", displayName(ref_, &kb_).c_str());

@@ -1,6 +1,6 @@
 #pragma once
-// The card of the selection, beside the body, in tabs: Anatomy, Trigger points, Referred pain,
-// Techniques, Assessment, Sources. Other muscles it names are links that select them; choosing a
+// The card of the selection, beside the body, in tabs: the sections of atlas::kCardSections
+// (Anatomy, Trigger points, Referred pain, Clinical picture, Techniques, Sources). Other muscles it names are links that select them; choosing a
 // trigger point shows its referral pattern and marker on the body.
 
 #include "panel.hpp"

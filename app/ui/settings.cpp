@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "myo/atlas/atomic_file.hpp"
+#include "myo/engine/file_writing.hpp"
 
 namespace myo::ui {
 
@@ -152,7 +152,7 @@ Status writeSettings(const Settings& settings, const std::filesystem::path& path
   std::error_code ec;
   if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
   if (ec) return Error{path.string() + ": cannot create the folder " + path.parent_path().string() + ": " + ec.message()};
-  return atlas::writeFileAtomically(path, settingsToJson(settings));
+  return replaceFile(path, settingsToJson(settings), FileAccess::OwnerOnly);
 }
 
 }  // namespace myo::ui

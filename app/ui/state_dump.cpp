@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "myo/atlas/atomic_file.hpp"
+#include "myo/engine/file_writing.hpp"
 #include "myo/atlas/layer.hpp"
 #include "presenter.hpp"
 #include "structure_names.hpp"
@@ -244,7 +244,7 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
 
 void StateFileWriter::write(const std::string& document) {
   if (path_.empty() || document == written_) return;
-  if (Status written = atlas::writeFileAtomically(path_, document); !written) {
+  if (Status written = replaceFile(path_, document, FileAccess::OwnerOnly); !written) {
     if (!warned_) std::cerr << "myoatlas: cannot write the state file: " << written.error().message << "\n";
     warned_ = true;
     return;

@@ -10,10 +10,12 @@
 #include <nlohmann/json.hpp>
 
 #include "run_command.hpp"
+#include "scoped_environment.hpp"
 
 namespace {
 
 using myo::test::runMyoatlas;
+using myo::test::ScopedEnvironment;
 
 TEST(MeasureCli, JsonHasTheBodysFiguresAndEveryMuscleOnBothSidesWithItsSource) {
   const auto result = runMyoatlas({"measure", "--json"});
@@ -53,6 +55,24 @@ TEST(MeasureCli, ABrokenVolumesFileIsNamedAndExitsTwo) {
   std::filesystem::remove_all(dir);
   EXPECT_EQ(result.exitCode, 2);
   EXPECT_NE(result.err.find("zz_broken.json: /volumes/0/target_cm3"), std::string::npos) << result.err;
+  EXPECT_TRUE(result.out.empty()) << result.out;
+}
+
+// The anatomy moves with the knowledge base: MYO_ASSETS_DIR chooses both.
+TEST(MeasureCli, TheAnatomyComesFromTheAssetsDirectoryInTheEnvironment) {
+  const std::filesystem::path assets = std::filesystem::temp_directory_path() / ("myo-measure-assets-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(assets);
+  std::filesystem::create_directories(assets);
+  std::filesystem::copy(std::filesystem::path(MYO_ASSETS_DIR) / "anatomy", assets / "anatomy", std::filesystem::copy_options::recursive);
+  const std::filesystem::path broken = assets / "anatomy" / "volumes" / "zz_broken.json";
+  std::ofstream(broken) << R"({"volumes": [{"id": "soleus", "target_cm3": -3}]})";
+  const auto result = [&] {
+    const ScopedEnvironment variable("MYO_ASSETS_DIR", assets.string());
+    return runMyoatlas({"measure"});
+  }();
+  std::filesystem::remove_all(assets);
+  EXPECT_EQ(result.exitCode, 2);
+  EXPECT_NE(result.err.find(broken.string() + ": /volumes/0/target_cm3"), std::string::npos) << result.err;
   EXPECT_TRUE(result.out.empty()) << result.out;
 }
 

@@ -12,7 +12,6 @@
 #include <string>
 
 #include "gltf_builder.hpp"
-#include "myo/atlas/atomic_file.hpp"
 #include "myo/atlas/session.hpp"
 #include "myo/engine/file_writing.hpp"
 #include "myo/engine/model_loader.hpp"
@@ -64,14 +63,14 @@ TEST(HostileInput, EveryWriterRefusesAFifoOrAFolderAndLeavesItAsItWas) {
   fs::create_directories(folder);
   const std::uint8_t bytes[] = {1, 2, 3};
   for (const fs::path& target : {fifo, folder}) {
-    const myo::Status engineWriter = myo::replaceFile(target, bytes);  // PNG, GLB
-    ASSERT_FALSE(engineWriter) << target;
-    EXPECT_TRUE(contains(engineWriter.error().message, target.string())) << engineWriter.error().message;
-    const myo::Status atlasWriter = myo::atlas::writeFileAtomically(target, "text");  // sessions, settings, PDF
-    ASSERT_FALSE(atlasWriter) << target;
-    EXPECT_TRUE(contains(atlasWriter.error().message, "left as it is")) << atlasWriter.error().message;
+    const myo::Status bytesWritten = myo::replaceFile(target, bytes);  // PNG, GLB
+    ASSERT_FALSE(bytesWritten) << target;
+    EXPECT_TRUE(contains(bytesWritten.error().message, target.string())) << bytesWritten.error().message;
+    const myo::Status textWritten = myo::replaceFile(target, "text", myo::FileAccess::OwnerOnly);  // sessions, PDF
+    ASSERT_FALSE(textWritten) << target;
+    EXPECT_TRUE(contains(textWritten.error().message, "left as it is")) << textWritten.error().message;
   }
-  EXPECT_TRUE(contains(myo::atlas::writeFileAtomically(fifo, "x").error().message, "FIFO"));
+  EXPECT_TRUE(contains(myo::replaceFile(fifo, "x", myo::FileAccess::OwnerOnly).error().message, "FIFO"));
   EXPECT_TRUE(isFifo(fifo)) << "the FIFO is still a FIFO";
   EXPECT_TRUE(fs::is_directory(folder) && fs::is_empty(folder)) << "the folder is as it was";
   EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 2) << "no temporary file is left";
@@ -81,7 +80,7 @@ TEST(HostileInput, WritersWriteThroughALinkAndRefuseADanglingOrLoopingOne) {
   const fs::path dir = freshFolder("hostile_links");
   writeText(dir / "real.myosession", "old");
   fs::create_symlink("real.myosession", dir / "link.myosession");
-  ASSERT_TRUE(myo::atlas::writeFileAtomically(dir / "link.myosession", "new"));
+  ASSERT_TRUE(myo::replaceFile(dir / "link.myosession", "new", myo::FileAccess::OwnerOnly));
   EXPECT_TRUE(fs::is_symlink(dir / "link.myosession")) << "the link stays a link";
   std::ifstream in(dir / "real.myosession");
   std::string text;

@@ -7,10 +7,11 @@
 
 #include "description_reader.hpp"
 #include "json_file.hpp"
+#include "myo/atlas/knowledge_files.hpp"
 
 namespace myo::atlas {
 
-std::filesystem::path defaultAnatomyFolder() { return std::filesystem::path(MYO_SOURCE_ASSETS_DIR) / "anatomy"; }
+std::filesystem::path defaultAnatomyFolder() { return defaultAssetsDir() / "anatomy"; }
 
 namespace {
 

@@ -6,6 +6,8 @@
 #include <sstream>
 #include <string_view>
 
+#include "myo/atlas/title_fitting.hpp"
+
 namespace myo::atlas::cairo {
 
 void selectFont(cairo_t* cr, double size, bool bold) {
@@ -55,6 +57,12 @@ std::string withEllipsis(cairo_t* cr, std::string text, double maxWidth) {
     trimEnd();
   }
   return text + ellipsis;
+}
+
+double fittedTitleSize(cairo_t* cr, const std::string& title, double titleSize, double textSize, double maxWidth) {
+  selectFont(cr, titleSize, true);
+  return myo::atlas::fittedTitleSize(title, titleSize, textSize, maxWidth,
+                                     [cr](std::string_view word) { return textWidth(cr, std::string(word)); });
 }
 
 std::string ellipsize(cairo_t* cr, const std::string& text, double maxWidth) {

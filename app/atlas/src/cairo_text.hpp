@@ -44,6 +44,10 @@ double textWidth(cairo_t* cr, const std::string& text);
 // line breaks are kept. A single word wider than the line gets a line of its own.
 std::vector<std::string> wrapText(cairo_t* cr, const std::string& text, double maxWidth);
 
+// The size at which the bold `title` has no word wider than `maxWidth`: `titleSize`, or smaller
+// but never below `textSize` (fittedTitleSize in myo/atlas/title_fitting.hpp).
+double fittedTitleSize(cairo_t* cr, const std::string& title, double titleSize, double textSize, double maxWidth);
+
 // `text` ended with "…" (cut at a character boundary as far as needed) so it fits `maxWidth`:
 // for a line after which words were left out.
 std::string withEllipsis(cairo_t* cr, std::string text, double maxWidth);

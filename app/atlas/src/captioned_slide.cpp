@@ -53,18 +53,9 @@ Metrics metricsFor(int slideHeight, int areaWidth, double scale) {
   return m;
 }
 
-// A title word wider than the column ("Sternocleidomastoid" on a narrow slide) is not cut short:
-// the title is set smaller until its longest word fits, though never below the text's size.
+// A title word wider than the column ("Sternocleidomastoid" on a narrow slide) is not cut short.
 Metrics withTitleWordsFitting(cairo_t* cr, const std::string& title, Metrics m, double width) {
-  cairo::selectFont(cr, m.title, true);
-  double widest = 0.0;
-  for (std::size_t start = 0; start < title.size();) {
-    const std::size_t end = std::min(title.find(' ', start), title.size());
-    widest = std::max(widest, cairo::textWidth(cr, title.substr(start, end - start)));
-    start = end + 1;
-  }
-  if (widest <= width) return m;
-  m.title = std::max(m.text, m.title * width / widest * 0.98);
+  m.title = cairo::fittedTitleSize(cr, title, m.title, m.text, width);
   m.titleLine = m.title * kTitleSpacing;
   return m;
 }

@@ -18,6 +18,11 @@ void setColour(cairo_t* cr, const glm::vec3& c) { cairo_set_source_rgb(cr, c.r, 
 const glm::vec3 kInk{0.1f, 0.1f, 0.12f};
 const glm::vec3 kMuted{0.38f, 0.4f, 0.44f};
 
+// A line's height for its font size, and the space under each pattern's words: `lines` writes
+// them and `patternsHeight` makes room for them, so the two must agree.
+constexpr double kLineHeightPerSize = 1.3;
+constexpr double kSpaceAfterPattern = 3;
+
 // Writes wrapped lines from `top`, returns the y under the last one; stops above `bottom`.
 double lines(cairo_t* cr, const std::string& text, double x, double top, double maxWidth, double size, bool bold,
              const glm::vec3& colour, double bottom = kLandscape.height) {
@@ -25,8 +30,8 @@ double lines(cairo_t* cr, const std::string& text, double x, double top, double 
   setColour(cr, colour);
   double y = top;
   for (const std::string& line : cairo::wrapText(cr, text, maxWidth)) {
-    if (y + size * 1.3 > bottom) break;
-    y += size * 1.3;
+    if (y + size * kLineHeightPerSize > bottom) break;
+    y += size * kLineHeightPerSize;
     cairo_move_to(cr, x, y - size * 0.28);
     cairo_show_text(cr, line.c_str());
   }
@@ -77,15 +82,18 @@ double patternsHeight(cairo_t* cr, const std::vector<std::string>& patterns, dou
   cairo::selectFont(cr, size, false);
   double height = 0;
   for (const std::string& pattern : patterns)
-    height += double(cairo::wrapText(cr, pattern, width).size()) * size * 1.3 + 3;
+    height += double(cairo::wrapText(cr, pattern, width).size()) * size * kLineHeightPerSize + kSpaceAfterPattern;
   return height;
 }
 
 void drawChart(cairo_t* cr, const ChartPage& page) {
   cairo_set_source_rgb(cr, 1, 1, 1);
   cairo_paint(cr);
-  double y = lines(cr, page.title, kMargin, kMargin - 6, kWidth, 20, true, kInk);
-  y = lines(cr, page.subtitle, kMargin, y, kWidth, 11, false, kMuted);
+  constexpr double kTitleSize = 20;
+  constexpr double kSubtitleSize = 11;
+  const double titleSize = cairo::fittedTitleSize(cr, page.title, kTitleSize, kSubtitleSize, kWidth);
+  double y = lines(cr, page.title, kMargin, kMargin - 6, kWidth, titleSize, true, kInk);
+  y = lines(cr, page.subtitle, kMargin, y, kWidth, kSubtitleSize, false, kMuted);
   y += 6;
 
   // The views give up height to the words, so a muscle with many trigger points keeps every
@@ -111,7 +119,7 @@ void drawChart(cairo_t* cr, const ChartPage& page) {
   const double wordsX = kMargin + 330;
   double wordsY = textTop - 2;
   for (const std::string& pattern : page.patterns)
-    wordsY = lines(cr, pattern, wordsX, wordsY, kWordsWidth, kWordsSize, false, kInk, kLandscape.height - kMargin - 14) + 3;
+    wordsY = lines(cr, pattern, wordsX, wordsY, kWordsWidth, kWordsSize, false, kInk, kLandscape.height - kMargin - 14) + kSpaceAfterPattern;
   lines(cr, page.source, kMargin, kLandscape.height - kMargin - 12, kWidth, 8, false, kMuted);
 }
 

@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "myo/atlas/atomic_file.hpp"
+#include "myo/engine/file_writing.hpp"
 
 namespace myo::atlas {
 
@@ -101,7 +101,7 @@ Status saveReferrals(const std::filesystem::path& card, const std::map<std::stri
     const int indent = int(key - (lineStart == std::string::npos ? 0 : lineStart + 1));
     text.replace(open, end - open, formatReferral(referral, indent));
   }
-  return writeFileAtomically(card, text);
+  return replaceFile(card, text, FileAccess::OwnerOnly);
 }
 
 }  // namespace myo::atlas

@@ -154,7 +154,9 @@ void drawPage(cairo_t* cr, const HandoutPage& page, const NextPage& nextPage) {
   const std::string date = "Date: " + page.date;
   cairo_move_to(cr, kPageWidth - kMargin - writer.width(date), kMargin + 16);
   cairo_show_text(cr, date.c_str());
-  writer.block(page.title, kMargin, kContentWidth - 120, 20, true);
+  constexpr double kTitleSize = 20;
+  constexpr double kTitleWidth = kContentWidth - 120;  // the date is on its right
+  writer.block(page.title, kMargin, kTitleWidth, cairo::fittedTitleSize(cr, page.title, kTitleSize, kStepSize, kTitleWidth), true);
   writer.y += 6;
   writer.rule(writer.y, kAccent, 1.2);
   writer.y += 12;

@@ -6,7 +6,7 @@
 #include <cctype>
 
 #include "cairo_text.hpp"
-#include "myo/atlas/atomic_file.hpp"
+#include "myo/engine/file_writing.hpp"
 
 namespace myo::atlas {
 
@@ -72,7 +72,7 @@ Status writePage(const std::filesystem::path& file, PageSize size, const std::st
   }
   if (status != CAIRO_STATUS_SUCCESS)
     return Error{file.string() + ": " + what + " could not be laid out: " + cairo_status_to_string(status)};
-  return writeFileAtomically(file, bytes);
+  return replaceFile(file, bytes, FileAccess::OwnerOnly);
 }
 
 }  // namespace myo::atlas

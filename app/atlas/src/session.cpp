@@ -181,7 +181,7 @@ Status saveSession(const Session& session, const std::filesystem::path& file) {
                    ", which is not a session this MyoAtlas can read; it is left as it is. Save under another name.\n" +
                    existing.error().message};
   }
-  return writeFileAtomically(file, sessionJson(session));
+  return replaceFile(file, sessionJson(session), FileAccess::OwnerOnly);
 }
 
 }  // namespace myo::atlas

@@ -18,7 +18,7 @@ Status SessionAutosave::save(const Session& session) const {
   std::error_code ec;
   if (file_.has_parent_path()) std::filesystem::create_directories(file_.parent_path(), ec);
   if (ec) return Error{file_.string() + ": cannot create the folder " + file_.parent_path().string() + ": " + ec.message()};
-  return writeFileAtomically(file_, sessionJson(session));
+  return replaceFile(file_, sessionJson(session), FileAccess::OwnerOnly);
 }
 
 bool SessionAutosave::exists() const {

@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "myo/atlas/atomic_file.hpp"
+#include "myo/engine/file_writing.hpp"
 #include "myo/atlas/tour.hpp"
 #include "tour_file.hpp"
 #include "tour_names.hpp"
@@ -98,7 +98,7 @@ Status saveTour(const Tour& tour, const std::filesystem::path& file) {
                    ", which is not a tour this MyoAtlas can read; it is left as it is. Save under another name.\n" +
                    existing.error().message};
   }
-  return writeFileAtomically(file, tourJson(tour));
+  return replaceFile(file, tourJson(tour), FileAccess::OwnerOnly);
 }
 
 }  // namespace myo::atlas

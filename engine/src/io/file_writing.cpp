@@ -1,11 +1,11 @@
 #include "myo/engine/file_writing.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <string>
 #include <system_error>
 
@@ -58,30 +58,51 @@ Status checkReplaceable(const std::filesystem::path& path) {
   return {};
 }
 
-Status replaceFile(const std::filesystem::path& path, std::span<const std::uint8_t> bytes) {
-  Result<std::filesystem::path> target = replaceableTarget(path);
+Status replaceFile(const std::filesystem::path& path, std::string_view text, FileAccess access) {
+  const Result<std::filesystem::path> target = replaceableTarget(path);
   if (!target) return target.error();
+  const std::filesystem::path& file = *target;
   // The process id keeps two programs writing the same file from sharing a temporary.
-  std::filesystem::path temporary = *target;
-  temporary += ".tmp" + std::to_string(::getpid());
-  std::error_code ignored;
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) return Error{path.string() + ": cannot write here (is the folder writable?)"};
-    out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-    if (!out.flush()) {
-      out.close();
-      std::filesystem::remove(temporary, ignored);
-      return Error{path.string() + ": writing failed (disk full?); the file was left as it was"};
+  std::filesystem::path temporary = file;
+  temporary += ".tmp-" + std::to_string(::getpid());
+  const auto failed = [&](const std::string& what, int error) {
+    ::unlink(temporary.c_str());
+    return Status(Error{path.string() + ": " + what + ": " + std::strerror(error) + "; the file is unchanged"});
+  };
+  const mode_t mode = access == FileAccess::OwnerOnly ? 0600 : 0666;
+  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
+  if (fd < 0) return Status(Error{path.string() + ": cannot be written (cannot create " + temporary.string() + ": " +
+                                  std::strerror(errno) + "); the file is unchanged"});
+  std::size_t written = 0;
+  while (written < text.size()) {
+    const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      const int error = n < 0 ? errno : ENOSPC;
+      ::close(fd);
+      return failed("writing failed", error);
     }
+    written += std::size_t(n);
   }
-  std::error_code renamed;
-  std::filesystem::rename(temporary, *target, renamed);
-  if (renamed) {
-    std::filesystem::remove(temporary, ignored);
-    return Error{path.string() + ": cannot replace the file: " + renamed.message()};
+  // On the disk before the rename, so that a crash cannot leave an empty file under the name.
+  if (::fsync(fd) != 0) {
+    const int error = errno;
+    ::close(fd);
+    return failed("flushing to the disk failed", error);
+  }
+  if (::close(fd) != 0) return failed("writing failed", errno);
+  if (::rename(temporary.c_str(), file.c_str()) != 0) return failed("cannot be replaced", errno);
+  // The rename itself is made durable by flushing the folder.
+  const std::filesystem::path folder = file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
+  if (const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
+    ::fsync(dir);
+    ::close(dir);
   }
   return {};
+}
+
+Status replaceFile(const std::filesystem::path& path, std::span<const std::uint8_t> bytes, FileAccess access) {
+  return replaceFile(path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), access);
 }
 
 }  // namespace myo

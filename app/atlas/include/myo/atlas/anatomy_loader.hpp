@@ -12,7 +12,8 @@ namespace myo::atlas {
 
 Result<AnatomyDescription> loadAnatomy(const std::filesystem::path& folder);
 
-// assets/anatomy of the source tree this program was built from.
+// `anatomy` in the assets directory: $MYO_ASSETS_DIR when set, as for the knowledge base
+// (defaultAssetsDir), else that of the source tree this program was built from.
 std::filesystem::path defaultAnatomyFolder();
 
 }  // namespace myo::atlas

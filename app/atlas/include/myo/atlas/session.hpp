@@ -17,7 +17,7 @@
 #include <string_view>
 #include <vector>
 
-#include "myo/atlas/atomic_file.hpp"
+#include "myo/engine/file_writing.hpp"
 #include "myo/atlas/knowledge_base.hpp"
 #include "myo/atlas/pain_drawing.hpp"
 #include "myo/engine/result.hpp"
