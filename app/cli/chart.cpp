@@ -11,6 +11,7 @@
 #include "myo/atlas/chart_views.hpp"
 #include "myo/atlas/knowledge_files.hpp"
 #include "myo/atlas/trigger_point_placement.hpp"
+#include "myo/atlas/trigger_point_ref.hpp"
 #include "myo/engine/context.hpp"
 #include "myo/engine/file_writing.hpp"
 #include "myo/engine/snapshot.hpp"
@@ -59,8 +60,7 @@ int runChart(const ChartOptions& options) {
   const atlas::SideFilter side = options.side == "right" ? atlas::SideFilter::Right : atlas::SideFilter::Left;
   Result<std::vector<atlas::TriggerPointOnSide>> points = atlas::resolveTriggerPoints(*kb, options.spec, side);
   if (!points) return fail(points.error().message, kExitBadInput);
-  const std::string muscleId = options.spec.substr(0, options.spec.find('/'));
-  const atlas::Muscle& muscle = *kb->findMuscle(muscleId);
+  const atlas::Muscle& muscle = *kb->findMuscle(atlas::parseTriggerPointRef(options.spec)->muscle);
 
   Result<atlas::AtlasScene> body = loadBodyWithSkin();
   if (!body) return fail(body.error().message, kExitFailure);

@@ -3,9 +3,11 @@
 #include <algorithm>
 
 #include "myo/atlas/anatomy_loader.hpp"
+#include "myo/atlas/did_you_mean.hpp"
 #include "myo/atlas/muscle_search.hpp"
 #include "myo/atlas/skin_window.hpp"
 #include "myo/atlas/trigger_point_placement.hpp"
+#include "myo/atlas/trigger_point_ref.hpp"
 
 namespace myo::atlas {
 
@@ -47,20 +49,12 @@ Result<AtlasScene> makeAtlasScene(Scene scene, const std::filesystem::path& anat
 
 Result<std::vector<TriggerPointOnSide>> resolveTriggerPoints(const KnowledgeBase& kb, const std::string& spec,
                                                              SideFilter side) {
-  const auto slash = spec.find('/');
-  const std::string muscleId = spec.substr(0, slash);
+  const std::optional<TriggerPointRef> ref = parseTriggerPointRef(spec);
+  const std::string muscleId(ref ? std::string_view(ref->muscle) : muscleIdIn(spec));
   const Muscle* muscle = kb.findMuscle(muscleId);
-  if (muscle == nullptr) {
-    std::string message = "unknown muscle '" + muscleId + "'";
-    const std::vector<std::string> near = nearestMuscleIds(kb, muscleId);
-    if (!near.empty()) {
-      message += "; did you mean: ";
-      for (std::size_t i = 0; i < near.size(); ++i) message += (i ? ", " : "") + near[i];
-    }
-    return Error{message};
-  }
+  if (muscle == nullptr) return Error{"unknown muscle '" + muscleId + "'" + didYouMean(nearestMuscleIds(kb, muscleId))};
   std::vector<const TriggerPoint*> points;
-  if (slash == std::string::npos) {
+  if (ref && ref->allOfMuscle()) {
     for (const TriggerPoint& tp : muscle->triggerPoints) points.push_back(&tp);
   } else {
     const TriggerPoint* tp = kb.findTriggerPoint(spec);
@@ -146,8 +140,7 @@ SceneLook sceneLook(const AtlasScene& atlas, const KnowledgeBase* kb, const Atla
   }
   const SurfaceDistance* skinSurface = atlas.skin ? &atlas.skin->surface() : nullptr;
   for (const auto& [tp, shape] : shown) {
-    const std::string muscleId = tp.point->id.substr(0, tp.point->id.find('/'));
-    const Muscle* muscle = kb->findMuscle(muscleId);
+    const Muscle* muscle = kb->muscleOf(*tp.point);
     if (muscle == nullptr) continue;
     const auto placed = placeTriggerPoint(atlas.scene, atlas.index, *muscle, *tp.point, tp.side, skinSurface);
     if (!placed) continue;

@@ -7,6 +7,7 @@
 #include <glm/geometric.hpp>
 #include <glm/gtc/constants.hpp>
 
+#include "myo/atlas/did_you_mean.hpp"
 #include "myo/atlas/muscle_search.hpp"
 #include "myo/atlas/picture_frame.hpp"
 #include "myo/atlas/region_patches.hpp"
@@ -126,10 +127,8 @@ Result<StagedStep> stageStep(const TourStep& step, const KnowledgeBase& kb, cons
   }
   for (const StructureRef& ref : step.selection) {
     if (scene.index.find(ref.id).empty()) {
-      std::string message = std::string(words.select) + " " + spelled(ref) + ": no structure '" + ref.id + "' in the model";
-      const std::vector<std::string> near = nearestMuscleIds(kb, ref.id);
-      for (std::size_t i = 0; i < near.size(); ++i) message += (i ? ", " : "; did you mean: ") + near[i];
-      return Error{message};
+      const std::string message = std::string(words.select) + " " + spelled(ref) + ": no structure '" + ref.id + "' in the model";
+      return Error{message + didYouMean(nearestMuscleIds(kb, ref.id))};
     }
     display.selection.push_back(ref);
   }
