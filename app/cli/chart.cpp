@@ -57,7 +57,7 @@ int runChart(const ChartOptions& options) {
   if (!colormap) return fail("--colormap " + options.colormap + ": must be clinical, heat, viridis or cividis", kExitBadInput);
   Result<atlas::KnowledgeBase> kb = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
   if (!kb) return fail(kb.error().message, kExitFailure);
-  const atlas::SideFilter side = options.side == "right" ? atlas::SideFilter::Right : atlas::SideFilter::Left;
+  const atlas::SideFilter side = atlas::showing(atlas::parseSide(options.side).value_or(atlas::Side::Left));
   Result<std::vector<atlas::TriggerPointOnSide>> points = atlas::resolveTriggerPoints(*kb, options.spec, side);
   if (!points) return fail(points.error().message, kExitBadInput);
   const atlas::Muscle& muscle = *kb->findMuscle(atlas::parseTriggerPointRef(options.spec)->muscle);

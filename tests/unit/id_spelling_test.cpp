@@ -1,13 +1,31 @@
-// How ids are written in text: a trigger point "<muscle>/tpN" (or a muscle for all of its points),
-// and the "did you mean" tail that offers the nearest ids.
+// How ids are written in text: a side, a trigger point "<muscle>/tpN" (or a muscle for all of its
+// points), and the "did you mean" tail that offers the nearest ids.
 #include <gtest/gtest.h>
 
 #include "myo/atlas/did_you_mean.hpp"
+#include "myo/atlas/side.hpp"
 #include "myo/atlas/trigger_point_ref.hpp"
 
 namespace {
 
 using namespace myo::atlas;
+
+TEST(SideTest, IsSpelledLeftOrRight) {
+  for (Side side : kBothSides) EXPECT_EQ(parseSide(toString(side)), side);
+  EXPECT_EQ(toString(Side::Left), "left");
+  EXPECT_FALSE(parseSide("both"));
+  EXPECT_FALSE(parseSide("midline"));
+  EXPECT_FALSE(parseSide(""));
+  EXPECT_EQ(opposite(Side::Left), Side::Right);
+}
+
+TEST(SideTest, AFilterShowsOneSideOrBoth) {
+  EXPECT_EQ(sidesShown(SideFilter::Both), (std::vector<Side>{Side::Left, Side::Right}));
+  EXPECT_EQ(sidesShown(showing(Side::Right)), (std::vector<Side>{Side::Right}));
+  EXPECT_EQ(showing(std::nullopt), SideFilter::Both);
+  EXPECT_TRUE(shows(SideFilter::Both, Side::Left));
+  EXPECT_FALSE(shows(SideFilter::Right, Side::Left));
+}
 
 TEST(TriggerPointRefTest, ReadsOnePointOrAllOfAMuscle) {
   EXPECT_EQ(parseTriggerPointRef("trapezius/tp2"), (TriggerPointRef{"trapezius", 2}));

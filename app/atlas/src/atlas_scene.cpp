@@ -16,13 +16,11 @@ namespace {
 constexpr glm::vec4 kMarkerColor{0.98f, 0.82f, 0.12f, 1.0f};
 constexpr glm::vec4 kCrossColor{0.07f, 0.07f, 0.09f, 1.0f};  // the black X of printed charts
 
-std::vector<std::string> sidesOf(SideFilter side) {
-  switch (side) {
-    case SideFilter::Left: return {"left"};
-    case SideFilter::Right: return {"right"};
-    case SideFilter::Both: break;
-  }
-  return {"left", "right"};
+// TriggerPointOnSide still holds its side as text.
+std::vector<std::string> sidesOf(SideFilter filter) {
+  std::vector<std::string> names;
+  for (Side side : sidesShown(filter)) names.emplace_back(toString(side));
+  return names;
 }
 
 }  // namespace

@@ -56,12 +56,6 @@ const Wording& wordingOf(StepWording wording) {
 
 std::string spelled(const StructureRef& ref) { return ref.side.empty() ? ref.id : ref.id + "." + ref.side; }
 
-SideFilter sideOf(const std::string& side) {
-  if (side == "left") return SideFilter::Left;
-  if (side == "right") return SideFilter::Right;
-  return SideFilter::Both;
-}
-
 // The box a step's camera frames when it records no exact camera.
 Result<Bounds> framedBox(const TourStep& step, const AtlasView& view, const AtlasScene& scene, const Wording& words) {
   Bounds box;
@@ -184,7 +178,7 @@ TourStep stepFromView(const AtlasView& view, const OrbitCamera& camera, std::str
   step.side = display.side;
   step.selection = display.selection;
   for (const TriggerPointOnSide& point : view.patterns)
-    if (point.point != nullptr) step.patterns.push_back({point.point->id, sideOf(point.side)});
+    if (point.point != nullptr) step.patterns.push_back({point.point->id, showing(parseSide(point.side))});
   step.regions = view.regions;
   return step;
 }
