@@ -12,6 +12,7 @@
 #include "myo/atlas/chart_views.hpp"
 #include "myo/atlas/knowledge_files.hpp"
 #include "myo/atlas/trigger_point_placement.hpp"
+#include "myo/atlas/trigger_point_ref.hpp"
 #include "myo/engine/context.hpp"
 #include "myo/engine/file_writing.hpp"
 #include "myo/engine/snapshot.hpp"
@@ -57,11 +58,10 @@ int runChart(const ChartOptions& options) {
   if (!colormap) return fail(Error{"--colormap " + options.colormap + ": must be " + enumChoices<Colormap>(" or ")});
   Result<atlas::KnowledgeBase> kb = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
   if (!kb) return fail(kb.error());
-  const atlas::SideFilter side = options.side == "right" ? atlas::SideFilter::Right : atlas::SideFilter::Left;
+  const atlas::SideFilter side = atlas::showing(atlas::parseSide(options.side).value_or(atlas::Side::Left));
   Result<std::vector<atlas::TriggerPointOnSide>> points = atlas::resolveTriggerPoints(*kb, options.spec, side);
   if (!points) return fail(points.error());
-  const std::string muscleId = options.spec.substr(0, options.spec.find('/'));
-  const atlas::Muscle& muscle = *kb->findMuscle(muscleId);
+  const atlas::Muscle& muscle = *kb->findMuscle(atlas::parseTriggerPointRef(options.spec)->muscle);
 
   Result<atlas::AtlasScene> body = loadBodyWithSkin();
   if (!body) return fail(body.error());

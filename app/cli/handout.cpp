@@ -12,6 +12,7 @@
 #include "client_handout.hpp"
 #include "commands.hpp"
 #include "pain_input.hpp"
+#include "myo/atlas/did_you_mean.hpp"
 #include "myo/atlas/handout_page.hpp"
 #include "myo/atlas/handout_plan.hpp"
 #include "myo/atlas/knowledge_files.hpp"
@@ -82,11 +83,7 @@ int runHandout(const HandoutOptions& options) {
   if (muscle == nullptr) {
     std::string message = "--muscle: no muscle '" + wanted->id + "' in the knowledge base";
     const std::vector<std::string> near = atlas::nearestMuscleIds(*kb, wanted->id);
-    if (!near.empty()) {
-      message += "; did you mean: ";
-      for (std::size_t i = 0; i < near.size(); ++i) message += (i ? ", " : "") + near[i];
-      message += "?";
-    }
+    if (!near.empty()) message += atlas::didYouMean(near) + "?";
     return fail(Error{message});
   }
 

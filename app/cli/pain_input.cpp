@@ -2,6 +2,7 @@
 
 #include "default_scene.hpp"
 #include "myo/atlas/anatomy_loader.hpp"
+#include "myo/atlas/did_you_mean.hpp"
 
 namespace myo::cli {
 
@@ -14,9 +15,7 @@ Status checkRegionIds(const atlas::KnowledgeBase& kb, const std::vector<std::str
     if (near.empty()) {
       message += "; `myoatlas regions` lists them all";
     } else {
-      message += "; did you mean: ";
-      for (std::size_t i = 0; i < near.size(); ++i) message += (i ? ", " : "") + near[i];
-      message += "?";
+      message += atlas::didYouMean(near) + "?";
     }
     return Error{message};
   }

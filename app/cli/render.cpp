@@ -104,9 +104,7 @@ Result<atlas::TourStep> stepFromOptions(const RenderOptions& options) {
     step.camera.framing = atlas::TourFraming::Painted;
   else if (options.isolate && !selections.empty())
     step.camera.framing = atlas::TourFraming::Selection;
-  step.side = options.side == "left"    ? atlas::SideFilter::Left
-              : options.side == "right" ? atlas::SideFilter::Right
-                                        : atlas::SideFilter::Both;
+  step.side = atlas::showing(atlas::parseSide(options.side));  // "both" is no one side
   step.xray = options.xray;
   step.isolate = options.isolate;
   step.markers = options.markers;

@@ -7,6 +7,7 @@
 
 #include "commands.hpp"
 #include "knowledge_options.hpp"
+#include "myo/atlas/did_you_mean.hpp"
 #include "myo/atlas/knowledge_checks.hpp"
 #include "terminal_text.hpp"
 #include "muscle_card.hpp"
@@ -46,9 +47,7 @@ int reportNoSingleMatch(const std::string& query, const atlas::MuscleLookup& loo
   if (lookup.suggestions.empty()) {
     std::cerr << "; `myoatlas muscles` lists them all\n";
   } else {
-    std::cerr << "; did you mean: ";
-    for (std::size_t i = 0; i < lookup.suggestions.size(); ++i) std::cerr << (i > 0 ? ", " : "") << lookup.suggestions[i];
-    std::cerr << "?\n";
+    std::cerr << atlas::didYouMean(lookup.suggestions) << "?\n";
   }
   return kExitBadInput;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "myo/atlas/trigger_point_ref.hpp"
 #include "zone_editor.hpp"
 
 namespace myo::ui {
@@ -14,9 +15,14 @@ constexpr float kLayerOverMuscleOpacity = 0.25f;  // under 0.5: clicks go throug
 constexpr float kClientCrossScale = 3.5f;
 
 atlas::SideFilter sideFilterOf(const std::string& side, atlas::SideFilter whenBoth) {
-  if (side == "left") return atlas::SideFilter::Left;
-  if (side == "right") return atlas::SideFilter::Right;
-  return whenBoth;
+  const std::optional<atlas::Side> one = atlas::parseSide(side);
+  return one ? atlas::showing(one) : whenBoth;
+}
+
+bool isTriggerPointOf(const std::optional<std::string>& triggerPoint, const std::string& muscle) {
+  if (!triggerPoint) return false;
+  const std::optional<atlas::TriggerPointRef> ref = atlas::parseTriggerPointRef(*triggerPoint);
+  return ref && !ref->allOfMuscle() && ref->muscle == muscle;
 }
 
 void add(AppState& state, const atlas::KnowledgeBase& kb, const std::string& spec, atlas::SideFilter side) {
@@ -37,8 +43,7 @@ void updateHeatPatterns(AppState& state, const atlas::KnowledgeBase* kb) {
       const atlas::Muscle* muscle = kb->findMuscle(ref.id);
       if (muscle == nullptr) continue;
       const atlas::SideFilter side = sideFilterOf(ref.side, state.view.display.side);
-      const bool chosenHere = state.chosenTriggerPoint && state.chosenTriggerPoint->rfind(muscle->id + "/", 0) == 0;
-      if (chosenHere) add(state, *kb, *state.chosenTriggerPoint, side);
+      if (isTriggerPointOf(state.chosenTriggerPoint, muscle->id)) add(state, *kb, *state.chosenTriggerPoint, side);
       else if (state.showSelectionPattern) add(state, *kb, muscle->id, side);
     }
     for (const PinnedPattern& pin : state.pinnedPatterns)

@@ -17,7 +17,7 @@ std::string patternName(const PinnedPattern& pin, const atlas::KnowledgeBase* kb
   std::string name = pin.triggerPoint;
   if (kb != nullptr) {
     if (const atlas::TriggerPoint* tp = kb->findTriggerPoint(pin.triggerPoint)) {
-      const atlas::Muscle* muscle = kb->findMuscle(pin.triggerPoint.substr(0, pin.triggerPoint.find('/')));
+      const atlas::Muscle* muscle = kb->muscleOf(*tp);
       name = (muscle != nullptr ? muscle->names.common + ": " : std::string()) + tp->name;
     } else if (const atlas::Muscle* muscle = kb->findMuscle(pin.triggerPoint)) {
       name = muscle->names.common + ": all trigger points";

@@ -48,7 +48,7 @@ void facePattern(PanelContext& context, const atlas::QuizQuestion& question, boo
   if (context.kb == nullptr) return;
   Result<std::vector<atlas::TriggerPointOnSide>> points =
       atlas::resolveTriggerPoints(*context.kb, question.triggerPoint,
-                                  question.side == "left" ? atlas::SideFilter::Left : atlas::SideFilter::Right);
+                                  atlas::showing(atlas::parseSide(question.side).value_or(atlas::Side::Right)));
   if (!points) return;
   atlas::AtlasView painted;
   painted.patterns = *points;

@@ -3,9 +3,11 @@
 #include <algorithm>
 
 #include "myo/atlas/anatomy_loader.hpp"
+#include "myo/atlas/did_you_mean.hpp"
 #include "myo/atlas/muscle_search.hpp"
 #include "myo/atlas/skin_window.hpp"
 #include "myo/atlas/trigger_point_placement.hpp"
+#include "myo/atlas/trigger_point_ref.hpp"
 
 namespace myo::atlas {
 
@@ -14,13 +16,11 @@ namespace {
 constexpr glm::vec4 kMarkerColor{0.98f, 0.82f, 0.12f, 1.0f};
 constexpr glm::vec4 kCrossColor{0.07f, 0.07f, 0.09f, 1.0f};  // the black X of printed charts
 
-std::vector<std::string> sidesOf(SideFilter side) {
-  switch (side) {
-    case SideFilter::Left: return {"left"};
-    case SideFilter::Right: return {"right"};
-    case SideFilter::Both: break;
-  }
-  return {"left", "right"};
+// TriggerPointOnSide still holds its side as text.
+std::vector<std::string> sidesOf(SideFilter filter) {
+  std::vector<std::string> names;
+  for (Side side : sidesShown(filter)) names.emplace_back(toString(side));
+  return names;
 }
 
 }  // namespace
@@ -50,20 +50,12 @@ Result<AtlasScene> makeAtlasScene(Scene scene, const std::filesystem::path& anat
 
 Result<std::vector<TriggerPointOnSide>> resolveTriggerPoints(const KnowledgeBase& kb, const std::string& spec,
                                                              SideFilter side) {
-  const auto slash = spec.find('/');
-  const std::string muscleId = spec.substr(0, slash);
+  const std::optional<TriggerPointRef> ref = parseTriggerPointRef(spec);
+  const std::string muscleId(ref ? std::string_view(ref->muscle) : muscleIdIn(spec));
   const Muscle* muscle = kb.findMuscle(muscleId);
-  if (muscle == nullptr) {
-    std::string message = "unknown muscle '" + muscleId + "'";
-    const std::vector<std::string> near = nearestMuscleIds(kb, muscleId);
-    if (!near.empty()) {
-      message += "; did you mean: ";
-      for (std::size_t i = 0; i < near.size(); ++i) message += (i ? ", " : "") + near[i];
-    }
-    return Error{message};
-  }
+  if (muscle == nullptr) return Error{"unknown muscle '" + muscleId + "'" + didYouMean(nearestMuscleIds(kb, muscleId))};
   std::vector<const TriggerPoint*> points;
-  if (slash == std::string::npos) {
+  if (ref && ref->allOfMuscle()) {
     for (const TriggerPoint& tp : muscle->triggerPoints) points.push_back(&tp);
   } else {
     const TriggerPoint* tp = kb.findTriggerPoint(spec);
@@ -149,8 +141,7 @@ SceneLook sceneLook(const AtlasScene& atlas, const KnowledgeBase* kb, const Atla
   }
   const SurfaceDistance* skinSurface = atlas.skin ? &atlas.skin->surface() : nullptr;
   for (const auto& [tp, shape] : shown) {
-    const std::string muscleId = tp.point->id.substr(0, tp.point->id.find('/'));
-    const Muscle* muscle = kb->findMuscle(muscleId);
+    const Muscle* muscle = kb->muscleOf(*tp.point);
     if (muscle == nullptr) continue;
     const auto placed = placeTriggerPoint(atlas.scene, atlas.index, *muscle, *tp.point, tp.side, skinSurface);
     if (!placed) continue;

@@ -6,6 +6,7 @@
 #include "json_file.hpp"
 #include "muscle_reader.hpp"
 #include "myo/atlas/knowledge_files.hpp"
+#include "myo/atlas/trigger_point_ref.hpp"
 #include "reference_reader.hpp"
 #include "region_reader.hpp"
 
@@ -65,13 +66,18 @@ const Muscle* KnowledgeBase::findMuscle(std::string_view id) const {
 }
 
 const TriggerPoint* KnowledgeBase::findTriggerPoint(std::string_view id) const {
-  const std::size_t slash = id.find('/');
-  if (slash == std::string_view::npos) return nullptr;
-  const Muscle* muscle = findMuscle(id.substr(0, slash));
+  const std::optional<TriggerPointRef> ref = parseTriggerPointRef(id);
+  if (!ref || ref->allOfMuscle()) return nullptr;
+  const Muscle* muscle = findMuscle(ref->muscle);
   if (muscle == nullptr) return nullptr;
   const auto found = std::find_if(muscle->triggerPoints.begin(), muscle->triggerPoints.end(),
                                   [&](const TriggerPoint& tp) { return tp.id == id; });
   return found == muscle->triggerPoints.end() ? nullptr : &*found;
+}
+
+const Muscle* KnowledgeBase::muscleOf(const TriggerPoint& point) const {
+  const std::optional<TriggerPointRef> ref = parseTriggerPointRef(point.id);
+  return ref ? findMuscle(ref->muscle) : nullptr;
 }
 
 bool KnowledgeBase::replaceReferral(std::string_view triggerPointId, Referral referral) {

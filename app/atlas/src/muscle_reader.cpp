@@ -5,6 +5,7 @@
 #include <set>
 
 #include "identifiers.hpp"
+#include "myo/atlas/trigger_point_ref.hpp"
 
 namespace myo::atlas {
 
@@ -181,7 +182,7 @@ void checkTriggerPointId(const JsonNode& node, const std::string& id, const std:
                 std::to_string(same - earlier.begin()) + "/id)");
     return;
   }
-  const std::string expected = prefix + "/tp" + std::to_string(index + 1);
+  const std::string expected = toString(TriggerPointRef{prefix, static_cast<int>(index + 1)});
   if (id != expected)
     node.report("must be \"" + expected + "\": trigger points are numbered <muscle id>/tpN from 1 in list order");
 }

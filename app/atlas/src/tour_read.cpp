@@ -9,6 +9,7 @@
 
 #include "json_file.hpp"
 #include "json_node.hpp"
+#include "myo/atlas/did_you_mean.hpp"
 #include "myo/atlas/knowledge_files.hpp"
 #include "myo/atlas/muscle_search.hpp"
 #include "myo/atlas/tour.hpp"
@@ -42,12 +43,6 @@ std::optional<E> readName(const JsonNode& node, const EnumTable<E, N>& table, st
   if (std::optional<E> value = parseIn(table, text)) return value;
   node.report("unknown " + std::string(what) + " '" + text + "'; use " + choicesIn(table));
   return std::nullopt;
-}
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string text;
-  for (std::size_t i = 0; i < items.size(); ++i) text += (i ? ", " : "") + items[i];
-  return text;
 }
 
 TourCamera readCamera(const JsonNode& node) {
@@ -94,7 +89,7 @@ std::vector<StructureRef> readSelection(const JsonNode& node, const KnowledgeBas
     if (kb.findMuscle(ref->id) == nullptr) {
       std::string message = "unknown muscle '" + ref->id + "'";
       if (const std::vector<std::string> near = nearestMuscleIds(kb, ref->id); !near.empty())
-        message += "; did you mean: " + joined(near);
+        message += didYouMean(near);
       item.report(message);
     }
     selection.push_back(*ref);
@@ -130,7 +125,7 @@ std::vector<std::string> readRegions(const JsonNode& node, const KnowledgeBase& 
     if (kb.regions().find(id) == nullptr) {
       std::string message = "unknown region '" + id + "'";
       if (const std::vector<std::string> near = nearestRegionIds(kb.regions(), id); !near.empty())
-        message += "; did you mean: " + joined(near);
+        message += didYouMean(near);
       item.report(message + " (`myoatlas regions` lists them)");
     }
     regions.push_back(id);
@@ -184,8 +179,10 @@ std::string stepLabel(const std::string& pointer, const nlohmann::json& document
   constexpr std::string_view kSteps = "/steps/";
   if (!pointer.starts_with(kSteps)) return {};
   const std::string rest = pointer.substr(kSteps.size());
-  const std::string digits = rest.substr(0, rest.find('/'));
-  if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos || digits.size() > 6) return {};
+  const std::size_t afterDigits = rest.find_first_not_of("0123456789");
+  const std::string digits = rest.substr(0, afterDigits);
+  if (afterDigits != std::string::npos && rest[afterDigits] != '/') return {};
+  if (digits.empty() || digits.size() > 6) return {};
   const std::size_t index = std::stoul(digits);
   std::string label = "step " + std::to_string(index + 1);
   const nlohmann::json* steps = document.is_object() && document.contains("steps") ? &document["steps"] : nullptr;

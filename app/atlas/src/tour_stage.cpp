@@ -7,6 +7,7 @@
 #include <glm/geometric.hpp>
 #include <glm/gtc/constants.hpp>
 
+#include "myo/atlas/did_you_mean.hpp"
 #include "myo/atlas/muscle_search.hpp"
 #include "myo/atlas/picture_frame.hpp"
 #include "myo/atlas/region_patches.hpp"
@@ -54,12 +55,6 @@ const Wording& wordingOf(StepWording wording) {
 }
 
 std::string spelled(const StructureRef& ref) { return ref.side.empty() ? ref.id : ref.id + "." + ref.side; }
-
-SideFilter sideOf(const std::string& side) {
-  if (side == "left") return SideFilter::Left;
-  if (side == "right") return SideFilter::Right;
-  return SideFilter::Both;
-}
 
 // The box a step's camera frames when it records no exact camera.
 Result<Bounds> framedBox(const TourStep& step, const AtlasView& view, const AtlasScene& scene, const Wording& words) {
@@ -126,10 +121,8 @@ Result<StagedStep> stageStep(const TourStep& step, const KnowledgeBase& kb, cons
   }
   for (const StructureRef& ref : step.selection) {
     if (scene.index.find(ref.id).empty()) {
-      std::string message = std::string(words.select) + " " + spelled(ref) + ": no structure '" + ref.id + "' in the model";
-      const std::vector<std::string> near = nearestMuscleIds(kb, ref.id);
-      for (std::size_t i = 0; i < near.size(); ++i) message += (i ? ", " : "; did you mean: ") + near[i];
-      return Error{message};
+      const std::string message = std::string(words.select) + " " + spelled(ref) + ": no structure '" + ref.id + "' in the model";
+      return Error{message + didYouMean(nearestMuscleIds(kb, ref.id))};
     }
     display.selection.push_back(ref);
   }
@@ -185,7 +178,7 @@ TourStep stepFromView(const AtlasView& view, const OrbitCamera& camera, std::str
   step.side = display.side;
   step.selection = display.selection;
   for (const TriggerPointOnSide& point : view.patterns)
-    if (point.point != nullptr) step.patterns.push_back({point.point->id, sideOf(point.side)});
+    if (point.point != nullptr) step.patterns.push_back({point.point->id, showing(parseSide(point.side))});
   step.regions = view.regions;
   return step;
 }

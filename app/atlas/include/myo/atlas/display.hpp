@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "myo/atlas/layer.hpp"
+#include "myo/atlas/side.hpp"
 #include "myo/atlas/structure_index.hpp"
 #include "myo/engine/scene_look.hpp"
 
@@ -27,7 +28,6 @@ struct LayerSetting {
   float opacity = 1.0f;
 };
 
-enum class SideFilter { Both, Left, Right };
 enum class FocusMode { Normal, Isolate, Hide };
 
 struct StructureRef {

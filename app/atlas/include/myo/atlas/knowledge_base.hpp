@@ -29,6 +29,8 @@ class KnowledgeBase {
   const Muscle* findMuscle(std::string_view id) const;
   // "levator_scapulae/tp2" → that trigger point, or nullptr.
   const TriggerPoint* findTriggerPoint(std::string_view id) const;
+  // The muscle whose card holds the trigger point, or nullptr.
+  const Muscle* muscleOf(const TriggerPoint& point) const;
 
   const RegionVocabulary& regions() const { return regions_; }
 

@@ -1,0 +1,31 @@
+#include "myo/atlas/side.hpp"
+
+namespace myo::atlas {
+
+std::string_view toString(Side side) { return side == Side::Left ? "left" : "right"; }
+
+std::optional<Side> parseSide(std::string_view text) {
+  for (Side side : kBothSides)
+    if (text == toString(side)) return side;
+  return std::nullopt;
+}
+
+Side opposite(Side side) { return side == Side::Left ? Side::Right : Side::Left; }
+
+std::vector<Side> sidesShown(SideFilter filter) {
+  switch (filter) {
+    case SideFilter::Left: return {Side::Left};
+    case SideFilter::Right: return {Side::Right};
+    case SideFilter::Both: break;
+  }
+  return {kBothSides.begin(), kBothSides.end()};
+}
+
+SideFilter showing(std::optional<Side> side) {
+  if (!side) return SideFilter::Both;
+  return *side == Side::Left ? SideFilter::Left : SideFilter::Right;
+}
+
+bool shows(SideFilter filter, Side side) { return filter == SideFilter::Both || filter == showing(side); }
+
+}  // namespace myo::atlas
