@@ -2,9 +2,10 @@
 
 #include <imgui.h>
 
-#include <iterator>
+#include <vector>
 
 #include "key_bindings.hpp"
+#include "presenter_keys.hpp"
 #include "structure_names.hpp"
 #include "widgets.hpp"
 
@@ -26,20 +27,6 @@ constexpr Shortcut kPointerGestures[] = {
     {"Double-click", "select and frame it"},
 };
 
-// Presenter mode takes these over (a clicker sends the arrows and Page keys); the rest above keep
-// their meaning.
-constexpr Shortcut kPresenterShortcuts[] = {
-    {"Right  Space  Page Down", "next step"},
-    {"Left  Backspace  Page Up", "previous step"},
-    {"Home  /  End", "first / last step"},
-    {"Digits, then Enter", "go to that step"},
-    {"1  2  3  4,  Enter  or  N", "quiz round: answer, next question (the tour waits)"},
-    {"H", "heat map off / on"},
-    {"L", "peel one layer deeper (after the bone: all back)"},
-    {"O", "pointer: a bright ring around the mouse"},
-    {"Esc  or  F5", "leave presenter mode"},
-};
-
 void shortcutRow(std::string_view keys, std::string_view what) {
   ImGui::TableNextRow();
   ImGui::TableSetColumnIndex(0);
@@ -50,9 +37,9 @@ void shortcutRow(std::string_view keys, std::string_view what) {
   ImGui::TextUnformatted(what.data(), what.data() + what.size());
 }
 
-void shortcutTable(const char* id, const Shortcut* begin, const Shortcut* end) {
+void helpTable(const char* id, const std::vector<HelpRow>& rows) {
   if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) return;
-  for (const Shortcut* shortcut = begin; shortcut != end; ++shortcut) shortcutRow(shortcut->keys, shortcut->what);
+  for (const HelpRow& row : rows) shortcutRow(row.keys, row.help);
   ImGui::EndTable();
 }
 
@@ -80,7 +67,9 @@ void drawHelpOverlay(AppState& state) {
   }
   windowShortcutTable();
   subheading("In presenter mode (F5)");
-  shortcutTable("presenter_shortcuts", std::begin(kPresenterShortcuts), std::end(kPresenterShortcuts));
+  // Presenter mode takes these over (a clicker sends the arrows and Page keys); the rest above keep
+  // their meaning.
+  helpTable("presenter_shortcuts", presenterHelpRows());
   hint("Settings and the window layout are kept between runs.");
   if (ImGui::Button("About trigger points")) state.aboutTriggerPointsVisible = true;
   recordLastItem(state, "about_trigger_points_button");

@@ -2,10 +2,14 @@
 // The keys of presenter mode, as a clicker or a keyboard on a lectern sends them: what a press
 // asks for. Digits build up a step number that Enter jumps to (Backspace takes the last digit
 // back). Keys this does not claim keep their usual meaning in the window (T, X, F1, F12 ...).
-// Pure (GLFW key codes in, an action out), so it is unit-tested.
+// One list of bindings carries each key's help, as the window's do (key_bindings.hpp). Pure (GLFW
+// key codes in, an action out), so it is unit-tested.
 
 #include <cstddef>
 #include <string>
+#include <vector>
+
+#include "key_bindings.hpp"
 
 namespace myo::ui {
 
@@ -34,5 +38,8 @@ bool quizTakesPresenterKey(int key, int mods);
 
 // typedStep: the digits typed so far (PresenterState::typedStep), updated.
 PresenterCommand presenterCommandFor(int key, int mods, std::string& typedStep);
+
+// The help overlay's rows for presenter mode, from the same list presenterCommandFor reads.
+std::vector<HelpRow> presenterHelpRows();
 
 }  // namespace myo::ui

@@ -3,10 +3,12 @@
 #include <GLFW/glfw3.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <utility>
 
 #include "key_bindings.hpp"
+#include "presenter_keys.hpp"
 
 namespace {
 
@@ -61,3 +63,36 @@ TEST(KeyBindings, APressReachesItsBindingInItsScopeOnly) {
 }
 
 }  // namespace
+
+// Presenter mode's keys and its rows in the help come from one list: every key the help names for
+// an action does that action, and every action a key does has its row.
+TEST(PresenterKeyBindings, EveryKeyTheHelpNamesDoesWhatItsRowSays) {
+  using myo::ui::PresenterAction;
+  const std::vector<std::pair<int, PresenterAction>> keys{
+      {GLFW_KEY_RIGHT, PresenterAction::Next},        {GLFW_KEY_SPACE, PresenterAction::Next},
+      {GLFW_KEY_PAGE_DOWN, PresenterAction::Next},    {GLFW_KEY_LEFT, PresenterAction::Previous},
+      {GLFW_KEY_BACKSPACE, PresenterAction::Previous}, {GLFW_KEY_PAGE_UP, PresenterAction::Previous},
+      {GLFW_KEY_HOME, PresenterAction::First},        {GLFW_KEY_END, PresenterAction::Last},
+      {GLFW_KEY_H, PresenterAction::ToggleHeat},      {GLFW_KEY_L, PresenterAction::CycleLayers},
+      {GLFW_KEY_O, PresenterAction::TogglePointer},   {GLFW_KEY_ESCAPE, PresenterAction::Leave},
+      {GLFW_KEY_F5, PresenterAction::Leave}};
+  for (const auto& [key, action] : keys) {
+    std::string typed;
+    EXPECT_EQ(myo::ui::presenterCommandFor(key, 0, typed).action, action) << "key " << key;
+  }
+  std::string typed;
+  EXPECT_EQ(myo::ui::presenterCommandFor(GLFW_KEY_T, 0, typed).action, PresenterAction::None)
+      << "T keeps the window's meaning";
+
+  const std::vector<myo::ui::HelpRow> rows = myo::ui::presenterHelpRows();
+  const auto listed = [&](std::string_view help) {
+    return std::any_of(rows.begin(), rows.end(), [&](const myo::ui::HelpRow& row) { return row.help == help; });
+  };
+  for (std::string_view help : {"next step", "previous step", "first / last step", "go to that step", "heat map off / on",
+                                "pointer: a bright ring around the mouse", "leave presenter mode"})
+    EXPECT_TRUE(listed(help)) << help;
+  for (const myo::ui::HelpRow& row : rows) {
+    EXPECT_FALSE(row.keys.empty());
+    EXPECT_FALSE(row.help.empty());
+  }
+}
