@@ -83,14 +83,14 @@ std::vector<std::uint32_t> triangulate(const std::vector<std::uint32_t>& in, int
 namespace {
 
 // Levels of detail a file keeps are taken only whole and valid: anything wrong and they are made
-// again on loading, with a note, as for a file that has none.
+// again when the part is uploaded, with a note, as for a file that has none.
 void readDetailLevels(const tinygltf::Primitive& primitive, const GltfAccessors& accessors, std::size_t vertexCount,
                       PrimitiveResult& result) {
   if (primitive.extras_json_string.empty()) return;
   const nlohmann::json extras = nlohmann::json::parse(primitive.extras_json_string, nullptr, false);
   if (!extras.is_object() || !extras.contains(kDetailLevelsKey)) return;
   const auto refuse = [&](const std::string& why) {
-    result.notes.push_back(std::string("its ") + kDetailLevelsKey + " were ignored (" + why + ") and made again");
+    result.notes.push_back(std::string("its ") + kDetailLevelsKey + " were ignored (" + why + "); they are made again");
   };
   const nlohmann::json& listed = extras[kDetailLevelsKey];
   if (!listed.is_array()) return refuse("not a list");

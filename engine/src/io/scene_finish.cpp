@@ -11,8 +11,6 @@
 
 #include <glm/geometric.hpp>
 
-#include "myo/engine/simplify.hpp"
-
 namespace myo::io {
 
 namespace {
@@ -164,9 +162,6 @@ Status finishScene(Scene& scene, const LoadOptions& options) {
   for (std::size_t p = 0; p < scene.parts.size(); ++p) {
     Status finished = finishPart(scene, p, options);
     if (!finished) return finished;
-    // Last, over the vertices as they will stay: once per load, not at every upload.
-    MeshPart& part = scene.parts[p];
-    if (!part.detail) part.detail = coarserLevels(part.mesh);
   }
   return {};
 }

@@ -7,8 +7,7 @@
 // - normals that are missing get generated (smooth within the crease angle); normals that are
 //   present but unusable (NaN, zero) are regenerated with a warning; merely unnormalised ones are
 //   rescaled. Valid normals are kept untouched, which is the common and fast case;
-// - every part gets its levels of detail, once here rather than at every upload, unless the file
-//   kept them (the built-in body does) and its vertices did not change.
+// - levels of detail the file kept (the built-in body does) are dropped when the vertices change.
 
 #include <cstdint>
 #include <string>

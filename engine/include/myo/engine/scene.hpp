@@ -32,9 +32,9 @@ struct Material {
 struct MeshPart {
   Mesh mesh;
   int material = -1;  // index into Scene::materials, or -1 for the default material
-  // Coarser levels of detail over mesh's vertices, finest first (coarserLevels): read from the file
-  // when it keeps them (the built-in body does) or made once when it is loaded. nullopt for a part
-  // built in memory: they are made when it is uploaded.
+  // Coarser levels of detail over mesh's vertices, finest first (coarserLevels), when the file
+  // keeps them (the built-in body does). nullopt: they are made when the part is uploaded, which a
+  // command does once (a model only looked at, as by `inspect`, never pays for them).
   std::optional<std::vector<DetailLevel>> detail;
 };
 

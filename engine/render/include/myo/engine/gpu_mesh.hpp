@@ -5,9 +5,9 @@
 // attribute the mesh lacks reads a constant (uv 0, colour white, scalar 0.5, fibre 0, heat 0,
 // marks 0).
 //
-// Coarser levels of detail over the same vertices come with the mesh (a loaded model's, made once
-// per load or read from the file) or are made at upload (simplify.hpp: coarserLevels); draw()
-// takes the coarsest one whose error is within what the caller allows.
+// Coarser levels of detail over the same vertices come with the mesh (read from the file: the
+// built-in body keeps them) or are made at upload (simplify.hpp: coarserLevels); draw() takes the
+// coarsest one whose error is within what the caller allows.
 //
 //   myo::GpuMesh gpu = myo::GpuMesh::upload(mesh);
 //   gpu.draw();                    // full detail
