@@ -1,0 +1,187 @@
+#include "myo/atlas/session.hpp"
+
+#include <ctime>
+#include <regex>
+
+#include <nlohmann/json.hpp>
+
+#include "knowledge/json_file.hpp"
+#include "knowledge/json_node.hpp"
+
+namespace myo::atlas {
+
+namespace {
+
+constexpr std::string_view kSchemaPage = "docs/pain-lookup.md";
+// Generous bounds that still catch nonsense: the body is under 2 m tall and 1 m wide.
+constexpr double kMaxCoordinate = 3.0;
+constexpr double kMaxBrushRadius = 0.5;
+
+// A message for a person: a file with a million bad entries is told with the first few.
+std::string joinedProblems(const std::vector<Problem>& problems) {
+  constexpr std::size_t kShown = 10;
+  std::string message;
+  for (std::size_t i = 0; i < problems.size() && i < kShown; ++i) {
+    if (!message.empty()) message += '\n';
+    message += formatProblem(problems[i]);
+  }
+  if (problems.size() > kShown) message += "\n... and " + std::to_string(problems.size() - kShown) + " more problems";
+  return message;
+}
+
+// Sessions are read on the window's main thread: their size and the length of their lists and
+// notes are bounded (docs/robustness.md), far above what a session holds, so that opening one
+// never freezes the window. The file size is checked before reading.
+constexpr JsonFileLimits kSessionFileLimits{.maxBytes = 16u << 20, .maxDepth = 32, .kind = "a session"};
+constexpr std::size_t kMaxStrokes = 100'000;
+constexpr std::size_t kMaxMuscles = 1'000;
+constexpr std::size_t kMaxRegions = 1'000;
+constexpr std::size_t kMaxNotesBytes = 100'000;
+
+// Lists and notes over their limits, reported before anything is read from them.
+void checkSessionSizes(const nlohmann::json& document, const ProblemLog& log) {
+  const auto tooLong = [&](const char* pointer, std::size_t count, std::size_t limit, const char* what) {
+    if (count > limit)
+      log.add(pointer, "holds " + std::to_string(count) + " " + what + ", over the limit of " + std::to_string(limit) +
+                           " for a session");
+  };
+  const auto sizeAt = [&](const char* pointer) -> std::size_t {
+    const nlohmann::json::json_pointer at(pointer);
+    if (!document.contains(at)) return 0;
+    const nlohmann::json& value = document.at(at);
+    return value.is_array() || value.is_string() ? value.size() : 0;
+  };
+  tooLong("/pain/strokes", sizeAt("/pain/strokes"), kMaxStrokes, "strokes");
+  tooLong("/pain/regions", sizeAt("/pain/regions"), kMaxRegions, "regions");
+  tooLong("/muscles", sizeAt("/muscles"), kMaxMuscles, "muscles");
+  if (document.contains("notes") && document["notes"].is_string())
+    tooLong("/notes", document["notes"].get_ref<const std::string&>().size(), kMaxNotesBytes, "bytes of notes");
+}
+
+BrushStroke readStroke(const JsonNode& node) {
+  BrushStroke stroke;
+  if (!node.expectObject({"point", "radius", "intensity", "erase"}, kSchemaPage)) return stroke;
+  std::vector<double> point;
+  const JsonNode pointNode = node["point"];
+  pointNode.forEach(Emptiness::NotEmpty, [&](const JsonNode& c) { point.push_back(c.number(-kMaxCoordinate, kMaxCoordinate)); });
+  if (pointNode.present() && !point.empty() && point.size() != 3) pointNode.report("must be three numbers [x, y, z] in metres");
+  if (point.size() == 3) stroke.point = {float(point[0]), float(point[1]), float(point[2])};
+  stroke.radius = float(node["radius"].number(0.0, kMaxBrushRadius, true));
+  stroke.intensity = float(node["intensity"].number(0.0, 1.0));
+  stroke.erase = node["erase"].boolean();
+  return stroke;
+}
+
+Session readSession(const JsonNode& root) {
+  Session session;
+  root.expectObject({"format", "version", "date", "pain", "muscles", "notes"}, kSchemaPage);
+  const JsonNode date = root["date"];
+  session.date = date.text();
+  static const std::regex kIsoDate(R"(\d{4}-\d{2}-\d{2})");
+  if (date.present() && !session.date.empty() && !std::regex_match(session.date, kIsoDate))
+    date.report("must be a date written YYYY-MM-DD");
+  const JsonNode pain = root["pain"];
+  if (pain.expectObject({"regions", "strokes"}, kSchemaPage)) {
+    session.pain.regions = pain["regions"].textList(Emptiness::MayBeEmpty);
+    pain["strokes"].forEach(Emptiness::MayBeEmpty, [&](const JsonNode& s) { session.pain.strokes.push_back(readStroke(s)); });
+  }
+  root["muscles"].forEach(Emptiness::MayBeEmpty, [&](const JsonNode& m) {
+    if (!m.expectObject({"muscle", "side"}, kSchemaPage)) return;
+    ChosenMuscle chosen{m["muscle"].text(), m["side"].text()};
+    if (chosen.side != "left" && chosen.side != "right" && !chosen.side.empty()) m["side"].report("must be left or right");
+    session.muscles.push_back(std::move(chosen));
+  });
+  session.notes = root["notes"].text(Emptiness::MayBeEmpty);
+  return session;
+}
+
+}  // namespace
+
+std::string todayIso() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char text[16];
+  std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+  return text;
+}
+
+std::string sessionJson(const Session& session) {
+  nlohmann::ordered_json strokes = nlohmann::ordered_json::array();
+  for (const BrushStroke& s : session.pain.strokes)
+    strokes.push_back({{"point", {s.point.x, s.point.y, s.point.z}},
+                       {"radius", s.radius},
+                       {"intensity", s.intensity},
+                       {"erase", s.erase}});
+  nlohmann::ordered_json muscles = nlohmann::ordered_json::array();
+  for (const ChosenMuscle& m : session.muscles) muscles.push_back({{"muscle", m.muscle}, {"side", m.side}});
+  const nlohmann::ordered_json document{
+      {"format", kSessionFormat},
+      {"version", kSessionVersion},
+      {"date", session.date},
+      {"pain", {{"regions", session.pain.regions}, {"strokes", strokes}}},
+      {"muscles", muscles},
+      {"notes", session.notes},
+  };
+  // Text typed in the window is UTF-8; a byte that is not (pasted from elsewhere) must not make
+  // saving throw.
+  return document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+Result<Session> openSession(const std::filesystem::path& file) {
+  std::vector<Problem> problems;
+  const ProblemLog log(file.string(), problems);
+  const std::optional<nlohmann::json> document = readJsonFile(file, log, kSessionFileLimits);
+  if (!document || !problems.empty()) return Error{joinedProblems(problems)};
+  const JsonNode root(*document, log);
+  // Which kind of file and which version come first: a newer file is refused as a whole, not
+  // picked apart by the rules of this version.
+  if (!document->is_object()) {
+    root.report("is not a MyoAtlas session (must be a JSON object, not " + root.describeType() + ")");
+    return Error{joinedProblems(problems)};
+  }
+  if (root["format"].text() != kSessionFormat || !problems.empty()) {
+    problems.clear();
+    log.add("/format", "is not a MyoAtlas session (\"format\" must be \"" + std::string(kSessionFormat) + "\")");
+    return Error{joinedProblems(problems)};
+  }
+  const int version = root["version"].wholeNumber(1, 1'000'000);
+  if (!problems.empty()) return Error{joinedProblems(problems)};
+  if (version > kSessionVersion) {
+    log.add("/version", "was written by a newer MyoAtlas (session version " + std::to_string(version) +
+                            "; this one reads version " + std::to_string(kSessionVersion) +
+                            " and older): open it with a newer MyoAtlas");
+    return Error{joinedProblems(problems)};
+  }
+  checkSessionSizes(*document, log);
+  if (!problems.empty()) return Error{joinedProblems(problems)};
+  Session session = readSession(root);
+  if (!problems.empty()) return Error{joinedProblems(problems)};
+  return session;
+}
+
+Status checkSessionIds(const Session& session, const KnowledgeBase& kb, const std::filesystem::path& file) {
+  std::vector<Problem> problems;
+  const ProblemLog log(file.string(), problems);
+  for (std::size_t i = 0; i < session.pain.regions.size(); ++i)
+    if (kb.regions().find(session.pain.regions[i]) == nullptr)
+      log.add("/pain/regions/" + std::to_string(i), "unknown region '" + session.pain.regions[i] + "'");
+  for (std::size_t i = 0; i < session.muscles.size(); ++i)
+    if (kb.findMuscle(session.muscles[i].muscle) == nullptr)
+      log.add("/muscles/" + std::to_string(i) + "/muscle", "unknown muscle '" + session.muscles[i].muscle + "'");
+  if (!problems.empty()) return Error{joinedProblems(problems)};
+  return {};
+}
+
+Status saveSession(const Session& session, const std::filesystem::path& file) {
+  std::error_code ec;
+  if (std::filesystem::exists(file, ec)) {
+    if (Result<Session> existing = openSession(file); !existing)
+      return Error{"will not replace " + file.string() +
+                   ", which is not a session this MyoAtlas can read; it is left as it is. Save under another name.\n" +
+                   existing.error().message};
+  }
+  return replaceFile(file, sessionJson(session), FileAccess::OwnerOnly);
+}
+
+}  // namespace myo::atlas
