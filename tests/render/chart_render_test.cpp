@@ -7,6 +7,7 @@
 
 #include <glm/ext/matrix_projection.hpp>
 
+#include "golden.hpp"
 #include "atlas_render_fixture.hpp"
 #include "myo/atlas/pain_drawing.hpp"
 #include "myo/atlas/trigger_point_placement.hpp"
@@ -208,18 +209,9 @@ TEST_F(ChartRender, TakingThePatternAndTheDrawingAwayLeavesNoHeatOnTheSkin) {
   const Image cleared = draw(gpu, bare);
   GpuScene fresh = GpuScene::upload(atlas->scene);
   const Image expected = draw(fresh, bare);
-  const auto differing = [](const Image& a, const Image& b) {
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < a.pixels.size(); i += 4)
-      for (std::size_t c = 0; c < 3; ++c)
-        if (std::abs(int(a.pixels[i + c]) - int(b.pixels[i + c])) > 8) {
-          ++count;
-          break;
-        }
-    return count;
-  };
-  ASSERT_GT(differing(withHeat, expected), 500u) << "the pattern and the drawing did not show in the first place";
-  EXPECT_EQ(differing(cleared, expected), 0u) << "heat stayed on the skin after the pattern and the drawing went";
+  using myo::test::differingPixels;
+  ASSERT_GT(differingPixels(withHeat, expected), 500u) << "the pattern and the drawing did not show in the first place";
+  EXPECT_EQ(differingPixels(cleared, expected), 0u) << "heat stayed on the skin after the pattern and the drawing went";
   const std::filesystem::path folder = std::filesystem::path(MYO_TEST_OUTPUT_DIR) / "chart";
   std::filesystem::create_directories(folder);
   EXPECT_TRUE(writePng(cleared, folder / "cleared.png"));

@@ -10,6 +10,18 @@ namespace myo::test {
 
 namespace fs = std::filesystem;
 
+std::size_t differingPixels(const Image& a, const Image& b) {
+  if (a.width != b.width || a.height != b.height) return a.pixels.size() / 4 + b.pixels.size() / 4;
+  std::size_t count = 0;
+  for (std::size_t i = 0; i + 3 < a.pixels.size(); i += 4)
+    for (std::size_t c = 0; c < 3; ++c)
+      if (std::abs(int(a.pixels[i + c]) - int(b.pixels[i + c])) > 8) {
+        ++count;
+        break;
+      }
+  return count;
+}
+
 ::testing::AssertionResult matchesGolden(const Image& actual, const std::string& name,
                                          Tolerance tolerance) {
   const fs::path goldenPath = fs::path(MYO_GOLDEN_DIR) / (name + ".png");

@@ -24,6 +24,10 @@ struct Tolerance {
   double share = 0.01;
 };
 
+// How many pixels of two pictures differ by more than a rounding (8 levels in a colour channel);
+// pictures of different sizes differ everywhere. For a test that compares two pictures it drew.
+std::size_t differingPixels(const Image& a, const Image& b);
+
 ::testing::AssertionResult matchesGolden(const Image& actual, const std::string& name,
                                          Tolerance tolerance = {});
 

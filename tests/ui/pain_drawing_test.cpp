@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "myo/atlas/session_autosave.hpp"
+#include "golden.hpp"
 #include "window_session.hpp"
 
 namespace {

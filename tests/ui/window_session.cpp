@@ -268,18 +268,6 @@ myo::Result<myo::Image> sceneScreenshot(WindowSession& window) {
   return myo::readPng(window.lastState().value("last_screenshot", ""));
 }
 
-std::size_t differingPixels(const myo::Image& a, const myo::Image& b) {
-  if (a.width != b.width || a.height != b.height) return a.pixels.size() / 4 + b.pixels.size() / 4;
-  std::size_t count = 0;
-  for (std::size_t i = 0; i + 3 < a.pixels.size(); i += 4)
-    for (std::size_t c = 0; c < 3; ++c)
-      if (std::abs(int(a.pixels[i + c]) - int(b.pixels[i + c])) > 8) {
-        ++count;
-        break;
-      }
-  return count;
-}
-
 int candidateRank(const nlohmann::json& state, const std::string& muscle, const std::string& side) {
   for (const nlohmann::json& c : state.at("pain").at("candidates"))
     if (c.at("muscle") == muscle && c.at("side") == side) return c.at("rank").get<int>();

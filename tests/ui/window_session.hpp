@@ -78,9 +78,6 @@ class WindowSession {
 // The 3D view without the panels, as the window drew it (Shift+F12, read back from its PNG).
 myo::Result<myo::Image> sceneScreenshot(WindowSession& window);
 
-// How many pixels of two pictures of one size differ by more than a rounding (8 levels in a channel).
-std::size_t differingPixels(const myo::Image& a, const myo::Image& b);
-
 // The centre of a widget the state file names ("peel_slider"), or of part of its width.
 Point widgetPoint(const nlohmann::json& state, const std::string& widget, double fractionOfWidth = 0.5);
 
