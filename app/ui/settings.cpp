@@ -2,54 +2,46 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
+#include "myo/atlas/json_file.hpp"
 #include "myo/engine/file_writing.hpp"
 
 namespace myo::ui {
 
 namespace {
 
+using atlas::Emptiness;
+using atlas::JsonDocument;
+using atlas::JsonNode;
 using nlohmann::json;
 
-// Reads one member when present; a member of the wrong type is a problem, not a silent default.
-class MemberReader {
- public:
-  explicit MemberReader(const json& object) : object_(object) {}
+bool expectObject(const JsonNode& node) {
+  if (!node.isObject()) node.report("must be an object, not " + node.describeType());
+  return node.isObject();
+}
 
-  template <class T>
-  void read(const char* key, T& value) {
-    const auto it = object_.find(key);
-    if (it == object_.end()) return;
-    try {
-      value = it->template get<T>();
-    } catch (const json::exception&) {
-      problem("\"" + std::string(key) + "\" has the wrong type (" + it->type_name() + ")");
-    }
-  }
+// An optional member: absent keeps the default; present, it must be valid.
+template <class Read>
+void readIfPresent(const JsonNode& object, std::string_view key, Read&& read) {
+  if (object.has(key)) read(object[key]);
+}
 
-  template <class T>
-  void readOptional(const char* key, std::optional<T>& value) {
-    const auto it = object_.find(key);
-    if (it == object_.end() || it->is_null()) return;
-    T read{};
-    this->read(key, read);
-    value = read;
-  }
+// Sizes a screen cannot show are not damage (the file may come from a bigger screen): they are
+// clamped to usable ones after reading.
+constexpr int kAnyPixels = 1000000;
 
-  void problem(const std::string& message) {
-    if (!problems_.empty()) problems_ += "; ";
-    problems_ += message;
-  }
-  const std::string& problems() const { return problems_; }
-
- private:
-  const json& object_;
-  std::string problems_;
-};
+void readWindow(const JsonNode& node, WindowLayout& w) {
+  if (!expectObject(node)) return;
+  readIfPresent(node, "width", [&](const JsonNode& n) { w.width = n.wholeNumber(0, kAnyPixels); });
+  readIfPresent(node, "height", [&](const JsonNode& n) { w.height = n.wholeNumber(0, kAnyPixels); });
+  for (const auto& [key, position] : {std::pair{"x", &w.x}, std::pair{"y", &w.y}})
+    if (node.has(key) && !node[key].isNull()) *position = node[key].wholeNumber(-kAnyPixels, kAnyPixels);
+  readIfPresent(node, "maximized", [&](const JsonNode& n) { w.maximized = n.boolean(); });
+  readIfPresent(node, "left_panel_width", [&](const JsonNode& n) { w.leftPanelWidth = static_cast<float>(n.number(0, kAnyPixels)); });
+  readIfPresent(node, "right_panel_width", [&](const JsonNode& n) { w.rightPanelWidth = static_cast<float>(n.number(0, kAnyPixels)); });
+}
 
 }  // namespace
 
@@ -72,54 +64,29 @@ SettingsReading readSettings(const std::filesystem::path& path) {
                       "or delete it to start afresh.";
     return reading;
   };
-  // Read before the window opens: a FIFO would block it, a huge file keep it parsing.
-  if (!std::filesystem::is_regular_file(path, ec)) return damaged("it is not a regular file");
-  constexpr std::uintmax_t kMaxSettingsBytes = 1u << 20;  // a real one is under 1 KiB
-  if (std::filesystem::file_size(path, ec) > kMaxSettingsBytes) return damaged("it is over the 1 MiB limit for settings");
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  if (!in && !in.eof()) return damaged("it cannot be read");
-  const json document = json::parse(text.str(), nullptr, false);
-  if (document.is_discarded()) return damaged("it is not valid JSON");
-  if (!document.is_object())
-    return damaged(std::string("it holds ") + (document.is_array() ? "a list" : document.is_string() ? "a string" : "a single value") +
-                   ", not an object");
-
+  // Read before the window opens: readJsonFile refuses a FIFO, which would block it, and a huge
+  // file, which would keep it parsing (a real one is under 1 KiB).
+  std::vector<atlas::Problem> problems;
+  const atlas::ProblemLog log(path.string(), problems);
+  const std::optional<JsonDocument> document = atlas::readJsonFile(path, log, {1u << 20, 8, "settings"});
   Settings& s = reading.settings;
-  MemberReader reader(document);
-  std::string theme(toString(s.theme));
-  reader.read("theme", theme);
-  if (auto parsed = parseEnum<Theme>(theme)) s.theme = *parsed;
-  else reader.problem("\"theme\" must be \"dark\" or \"light\", not \"" + theme + "\"");
-  reader.read("ui_scale", s.uiScale);
-  if (!(s.uiScale >= kMinUiScale && s.uiScale <= kMaxUiScale)) {
-    reader.problem("\"ui_scale\" must lie between 0.75 and 3");
-    s.uiScale = 1.0f;
+  // Keys this version does not know are left alone: they may come from a newer one.
+  if (document && expectObject(JsonNode(*document, log))) {
+    const JsonNode root(*document, log);
+    readIfPresent(root, "theme", [&](const JsonNode& n) { s.theme = n.enumValue(s.theme); });
+    readIfPresent(root, "ui_scale", [&](const JsonNode& n) { s.uiScale = static_cast<float>(n.number(kMinUiScale, kMaxUiScale)); });
+    readIfPresent(root, "colormap", [&](const JsonNode& n) { s.colormap = n.enumValue(s.colormap); });
+    readIfPresent(root, "screenshot_without_ui", [&](const JsonNode& n) { s.screenshotWithoutUi = n.boolean(); });
+    readIfPresent(root, "screenshot_folder", [&](const JsonNode& n) { s.screenshotFolder = n.text(Emptiness::MayBeEmpty); });
+    readIfPresent(root, "show_markers", [&](const JsonNode& n) { s.showMarkers = n.boolean(); });
+    readIfPresent(root, "window", [&](const JsonNode& n) { readWindow(n, s.window); });
   }
-  std::string colormap(toString(s.colormap));
-  reader.read("colormap", colormap);
-  if (auto parsed = parseColormap(colormap)) s.colormap = *parsed;
-  else reader.problem("\"colormap\" \"" + colormap + "\" is not a colour map");
-  reader.read("screenshot_without_ui", s.screenshotWithoutUi);
-  reader.read("screenshot_folder", s.screenshotFolder);
-  reader.read("show_markers", s.showMarkers);
-  if (const auto window = document.find("window"); window != document.end()) {
-    if (!window->is_object()) {
-      reader.problem("\"window\" must be an object");
-    } else {
-      MemberReader w(*window);
-      w.read("width", s.window.width);
-      w.read("height", s.window.height);
-      w.readOptional("x", s.window.x);
-      w.readOptional("y", s.window.y);
-      w.read("maximized", s.window.maximized);
-      w.read("left_panel_width", s.window.leftPanelWidth);
-      w.read("right_panel_width", s.window.rightPanelWidth);
-      if (!w.problems().empty()) reader.problem("in \"window\": " + w.problems());
-    }
+  if (!problems.empty()) {
+    std::string what;
+    for (const atlas::Problem& problem : problems)
+      what += (what.empty() ? "" : "; ") + (problem.pointer.empty() ? problem.message : problem.pointer + ": " + problem.message);
+    return damaged(what);
   }
-  if (!reader.problems().empty()) return damaged(reader.problems());
   // Sizes a screen cannot show are not damage (the file may come from a bigger screen); keep
   // them usable.
   s.window.width = std::clamp(s.window.width, 640, 16384);

@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "body/description_reader.hpp"
-#include "knowledge/json_file.hpp"
+#include "myo/atlas/json_file.hpp"
 #include "myo/atlas/knowledge_files.hpp"
 
 namespace myo::atlas {
@@ -15,202 +15,193 @@ std::filesystem::path defaultAnatomyFolder() { return defaultAssetsDir() / "anat
 
 namespace {
 
-using detail::Cursor;
-using detail::DescriptionError;
+using detail::expectAnatomyObject;
 using detail::Landmarks;
-using Json = nlohmann::ordered_json;
+using detail::readPoint;
+using detail::readVec3;
 
-Json parseFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw DescriptionError{path.string() + ": cannot be read"};
-  std::stringstream text;
-  text << in.rdbuf();
-  try {
-    return Json::parse(text.str());
-  } catch (const Json::parse_error& e) {
-    throw DescriptionError{path.string() + ": " + describeJsonParseError(e.what())};
-  }
-}
+struct DescriptionError {
+  std::string message;
+};
 
 bool isSnakeCase(const std::string& s) {
   if (s.empty() || !(s[0] >= 'a' && s[0] <= 'z')) return false;
   return std::all_of(s.begin(), s.end(), [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_'; });
 }
 
-std::string readId(const Cursor& c) {
-  const std::string id = c.string();
-  if (!isSnakeCase(id)) c.fail("\"" + id + "\" is not a snake_case id");
+std::string readId(const JsonNode& node) {
+  const std::string id = node.text();
+  if (node.isString() && !isSnakeCase(id)) node.report("\"" + id + "\" is not a snake_case id");
   return id;
 }
 
-void readLandmarks(const std::string& file, const Json& root, Landmarks& landmarks) {
-  const Cursor top(file, root);
-  top.allowOnly({"landmarks"});
-  for (const auto& [name, c] : top["landmarks"].members()) {
-    if (!isSnakeCase(name)) c.fail("landmark names are snake_case");
-    if (landmarks.count(name)) c.fail("landmark \"" + name + "\" is defined twice");
-    // A landmark may be written relative to any landmark above it.
-    const glm::vec3 p = c.json().is_object() && c.has("point") ? detail::readPoint(c["point"], landmarks)
-                                                                : detail::readPoint(c, landmarks);
-    if (p.x < 0.0f) c.fail("landmarks are given for the left side (x >= 0); the right side is mirrored");
-    landmarks[name] = p;
+float readPositive(const JsonNode& node) { return static_cast<float>(node.positiveNumber()); }
+
+// A number in [low, high] whose unit the message names ("0.001 to 0.01 m").
+float readInRange(const JsonNode& node, double low, double high, const std::string& unit) {
+  if (!node.isNumber()) return static_cast<float>(node.number(low, high));
+  const double value = node.number(-1e9, 1e9);
+  if (value < low || value > high) {
+    std::ostringstream range;
+    range << "must be " << low << " to " << high << unit;
+    node.report(range.str());
   }
+  return static_cast<float>(value);
 }
 
-std::vector<ShapePart> readParts(const Cursor& c, const Landmarks& landmarks) {
+void readLandmarks(const JsonNode& root, Landmarks& landmarks) {
+  if (!expectAnatomyObject(root, {"landmarks"})) return;
+  root["landmarks"].forEachMember([&](const std::string& name, const JsonNode& node) {
+    if (!isSnakeCase(name)) node.report("landmark names are snake_case");
+    if (landmarks.count(name)) node.report("landmark \"" + name + "\" is defined twice");
+    // A landmark may be written relative to any landmark above it.
+    const glm::vec3 p = node.isObject() && node.has("point") ? readPoint(node["point"], landmarks) : readPoint(node, landmarks);
+    if (p.x < 0.0f) node.report("landmarks are given for the left side (x >= 0); the right side is mirrored");
+    landmarks[name] = p;
+  });
+}
+
+std::vector<ShapePart> readParts(const JsonNode& node, const Landmarks& landmarks) {
   std::vector<ShapePart> parts;
-  for (const Cursor& item : c.items()) parts.push_back(detail::readShapePart(item, landmarks));
+  node.forEach(Emptiness::NotEmpty, [&](const JsonNode& item) { parts.push_back(detail::readShapePart(item, landmarks)); });
   return parts;
 }
 
-void readBones(const std::string& file, const Json& root, AnatomyDescription& d) {
-  const Cursor top(file, root);
-  top.allowOnly({"bones"});
-  for (const Cursor& b : top["bones"].items()) {
-    b.allowOnly({"id", "side", "parts", "carve", "spacing"});
+// Whether a bone is one midline bone or a left one mirrored to the right.
+enum class BonePairing { Paired, Midline };
+constexpr EnumTable<BonePairing, 2> enumNames(BonePairing) {
+  return {{{BonePairing::Paired, "paired"}, {BonePairing::Midline, "midline"}}};
+}
+
+void readBones(const JsonNode& root, AnatomyDescription& d) {
+  if (!expectAnatomyObject(root, {"bones"})) return;
+  root["bones"].forEach(Emptiness::NotEmpty, [&](const JsonNode& b) {
+    if (!expectAnatomyObject(b, {"id", "side", "parts", "carve", "spacing"})) return;
     BoneSpec bone;
     bone.id = readId(b["id"]);
-    const std::string side = b["side"].string();
-    if (side != "paired" && side != "midline") b["side"].fail("expected \"paired\" or \"midline\"");
-    bone.midline = side == "midline";
+    bone.midline = b["side"].enumValue(BonePairing::Paired) == BonePairing::Midline;
     bone.parts = readParts(b["parts"], d.landmarks);
-    if (bone.parts.empty()) b["parts"].fail("a bone needs at least one part");
     if (b.has("carve")) bone.carve = readParts(b["carve"], d.landmarks);
-    if (b.has("spacing")) {
-      bone.spacing = b["spacing"].positiveNumber();
-      if (bone.spacing < 0.001f || bone.spacing > 0.01f) b["spacing"].fail("expected 0.001 to 0.01 m");
-    }
-    bone.source = b.where();
+    if (b.has("spacing")) bone.spacing = readInRange(b["spacing"], 0.001, 0.01, " m");
+    bone.source = b.location();
     for (const BoneSpec& other : d.bones)
-      if (other.id == bone.id) b["id"].fail("bone \"" + bone.id + "\" is defined twice");
+      if (other.id == bone.id) b["id"].report("bone \"" + bone.id + "\" is defined twice");
     d.bones.push_back(std::move(bone));
+  });
+}
+
+void readBody(const JsonNode& root, AnatomyDescription& d) {
+  if (!expectAnatomyObject(root, {"skin", "underlay", "fat"})) return;
+  const JsonNode s = root["skin"];
+  if (expectAnatomyObject(s, {"grid_spacing", "bone_spacing", "offset", "crease_radius", "smoothing"})) {
+    d.skin.gridSpacing = readInRange(s["grid_spacing"], 0.002, 0.02, " m");
+    d.skin.boneSpacing = readInRange(s["bone_spacing"], 0.0015, 0.01, " m");
+    d.skin.offset = readPositive(s["offset"]);
+    d.skin.creaseRadius = s["crease_radius"].wholeNumber(0, 6);
+    d.skin.smoothing = s["smoothing"].wholeNumber(0, 50);
   }
+  d.underlay = readParts(root["underlay"], d.landmarks);
+  d.fat = readParts(root["fat"], d.landmarks);
 }
 
-void readBody(const std::string& file, const Json& root, AnatomyDescription& d) {
-  const Cursor top(file, root);
-  top.allowOnly({"skin", "underlay", "fat"});
-  const Cursor s = top["skin"];
-  s.allowOnly({"grid_spacing", "bone_spacing", "offset", "crease_radius", "smoothing"});
-  d.skin.gridSpacing = s["grid_spacing"].positiveNumber();
-  d.skin.boneSpacing = s["bone_spacing"].positiveNumber();
-  d.skin.offset = s["offset"].positiveNumber();
-  d.skin.creaseRadius = s["crease_radius"].integer();
-  d.skin.smoothing = s["smoothing"].integer();
-  if (d.skin.gridSpacing < 0.002f || d.skin.gridSpacing > 0.02f) s["grid_spacing"].fail("expected 0.002 to 0.02 m");
-  if (d.skin.boneSpacing < 0.0015f || d.skin.boneSpacing > 0.01f) s["bone_spacing"].fail("expected 0.0015 to 0.01 m");
-  if (d.skin.creaseRadius < 0 || d.skin.creaseRadius > 6) s["crease_radius"].fail("expected 0 to 6 cells");
-  if (d.skin.smoothing < 0 || d.skin.smoothing > 50) s["smoothing"].fail("expected 0 to 50");
-  d.underlay = readParts(top["underlay"], d.landmarks);
-  d.fat = readParts(top["fat"], d.landmarks);
-}
-
-Station readStation(const Cursor& c, const Landmarks& landmarks) {
+Station readStation(const JsonNode& node, const Landmarks& landmarks) {
   Station st;
-  const Json& j = c.json();
-  if (j.is_object() && c.has("points")) {
-    c.allowOnly({"points", "width", "across"});
-    const Cursor pts = c["points"];
-    for (const Cursor& p : pts.items()) st.points.push_back(detail::readPoint(p, landmarks));
-    if (st.points.empty()) pts.fail("expected at least one point");
-    if (c.has("width")) st.width = c["width"].positiveNumber();
-    if (c.has("across")) {
-      const glm::vec3 a = c["across"].vec3();
-      if (a.x * a.x + a.y * a.y + a.z * a.z < 1e-12f) c["across"].fail("the direction is zero");
-      st.across = a;
+  const auto addPoints = [&](const JsonNode& list) {
+    list.forEach(Emptiness::NotEmpty, [&](const JsonNode& p) { st.points.push_back(readPoint(p, landmarks)); });
+  };
+  if (node.isObject() && node.has("points")) {
+    expectAnatomyObject(node, {"points", "width", "across"});
+    addPoints(node["points"]);
+    if (node.has("width")) st.width = readPositive(node["width"]);
+    if (node.has("across")) {
+      const glm::vec3 a = readVec3(node["across"]);
+      if (a.x * a.x + a.y * a.y + a.z * a.z < 1e-12f) node["across"].report("the direction is zero");
+      else st.across = a;
     }
-  } else if (j.is_array() && !j.empty() && !j.front().is_number()) {
-    for (const Cursor& p : c.items()) st.points.push_back(detail::readPoint(p, landmarks));
+  } else if (node.isList() && node.size() > 0 && !node.element(0).isNumber()) {
+    addPoints(node);  // several points side by side
   } else {
-    st.points.push_back(detail::readPoint(c, landmarks));
+    st.points.push_back(readPoint(node, landmarks));
   }
   return st;
 }
 
-MuscleShape readShape(const Cursor& c) {
-  const std::string s = c.string();
-  if (std::optional<MuscleShape> shape = parseEnum<MuscleShape>(s)) return *shape;
-  c.fail("unknown shape \"" + s + "\" (expected " + enumChoices<MuscleShape>(" or ") + ")");
+// How a muscle reaches its insertion: wrapping every structure below it, or the bones only.
+enum class MuscleWrap { All, Bones };
+constexpr EnumTable<MuscleWrap, 2> enumNames(MuscleWrap) {
+  return {{{MuscleWrap::All, "all"}, {MuscleWrap::Bones, "bones"}}};
 }
 
-Layer readMuscleLayer(const Cursor& c) {
-  const std::string s = c.string();
-  if (std::optional<Layer> layer = parseIn(kMuscleLayerNames, s)) return *layer;
-  c.fail("unknown layer \"" + s + "\" (expected " + choicesIn(kMuscleLayerNames, " or ") + ")");
+void readTendon(const JsonNode& node, MuscleSpec& spec) {
+  if (!node.isList() || node.size() != 2) {
+    node.report("must be [origin share, insertion share]");
+    return;
+  }
+  spec.tendonOrigin = static_cast<float>(node.element(0).number(0.0, 0.8));
+  spec.tendonInsertion = static_cast<float>(node.element(1).number(0.0, 0.8));
+  if (spec.tendonOrigin + spec.tendonInsertion > 0.8f)
+    node.report("tendon shares must leave at least 20% of the length for the belly");
 }
 
-void readMuscles(const std::string& file, const Json& root, AnatomyDescription& d) {
-  const Cursor top(file, root);
-  top.allowOnly({"muscles"});
-  for (const Cursor& m : top["muscles"].items()) {
-    m.allowOnly({"id", "member", "layer", "shape", "origin", "via", "insertion", "width", "thickness", "tendon", "stack", "wrap"});
+void readMuscles(const JsonNode& root, AnatomyDescription& d) {
+  if (!expectAnatomyObject(root, {"muscles"})) return;
+  root["muscles"].forEach(Emptiness::NotEmpty, [&](const JsonNode& m) {
+    if (!expectAnatomyObject(m, {"id", "member", "layer", "shape", "origin", "via", "insertion", "width", "thickness",
+                                 "tendon", "stack", "wrap"}))
+      return;
     MuscleSpec spec;
     spec.id = readId(m["id"]);
     if (m.has("member")) spec.member = readId(m["member"]);
-    spec.layer = readMuscleLayer(m["layer"]);
-    spec.shape = readShape(m["shape"]);
+    spec.layer = m["layer"].enumValue(kMuscleLayerNames, Layer::Superficial);
+    spec.shape = m["shape"].enumValue(spec.shape);
     spec.stations.push_back(readStation(m["origin"], d.landmarks));
     if (m.has("via"))
-      for (const Cursor& v : m["via"].items()) spec.stations.push_back(readStation(v, d.landmarks));
+      m["via"].forEach(Emptiness::MayBeEmpty, [&](const JsonNode& v) { spec.stations.push_back(readStation(v, d.landmarks)); });
     spec.stations.push_back(readStation(m["insertion"], d.landmarks));
-    if (m.has("width")) spec.width = m["width"].positiveNumber();
-    spec.thickness = m["thickness"].positiveNumber();
-    if (spec.thickness > 0.1f) m["thickness"].fail("thicker than 10 cm: is it in metres?");
-    if (m.has("tendon")) {
-      const Cursor t = m["tendon"];
-      if (!t.json().is_array() || t.json().size() != 2) t.fail("expected [origin share, insertion share]");
-      spec.tendonOrigin = t[0].number();
-      spec.tendonInsertion = t[1].number();
-      if (spec.tendonOrigin < 0 || spec.tendonInsertion < 0 || spec.tendonOrigin + spec.tendonInsertion > 0.8f)
-        t.fail("tendon shares must be >= 0 and leave at least 20% of the length for the belly");
-    }
-    if (m.has("stack")) spec.stack = m["stack"].integer();
-    if (m.has("wrap")) {
-      const std::string wrap = m["wrap"].string();
-      if (wrap != "all" && wrap != "bones") m["wrap"].fail("expected \"all\" (default) or \"bones\"");
-      spec.wrapBonesOnly = wrap == "bones";
-    }
-    spec.source = m.where();
+    if (m.has("width")) spec.width = readPositive(m["width"]);
+    spec.thickness = readPositive(m["thickness"]);
+    if (spec.thickness > 0.1f) m["thickness"].report("thicker than 10 cm: is it in metres?");
+    if (m.has("tendon")) readTendon(m["tendon"], spec);
+    if (m.has("stack")) spec.stack = m["stack"].wholeNumber(-100, 100);
+    if (m.has("wrap")) spec.wrapBonesOnly = m["wrap"].enumValue(MuscleWrap::All) == MuscleWrap::Bones;
+    spec.source = m.location();
     for (const MuscleSpec& other : d.muscles)
       if (other.id == spec.id && other.member == spec.member)
-        m["id"].fail("muscle \"" + spec.id + (spec.member.empty() ? "" : "/" + spec.member) +
-                     "\" is described twice (also at " + other.source + ")");
+        m["id"].report("muscle \"" + spec.id + (spec.member.empty() ? "" : "/" + spec.member) +
+                       "\" is described twice (also at " + other.source + ")");
     d.muscles.push_back(std::move(spec));
-  }
+  });
 }
 
 // volumes/*.json: {"sources": {key: citation}, "volumes": [{"id", "target_cm3", "source" | "estimate",
 // "note"}]}. A figure without a source must say it is an estimate.
-void readVolumes(const std::string& file, const Json& root, AnatomyDescription& d) {
-  const Cursor top(file, root);
-  top.allowOnly({"sources", "volumes", "note"});
+void readVolumes(const JsonNode& root, AnatomyDescription& d) {
+  if (!expectAnatomyObject(root, {"sources", "volumes"})) return;
   std::map<std::string, std::string> citations;
-  if (top.has("sources"))
-    for (const auto& [key, citation] : top["sources"].members()) citations[key] = citation.string();
-  for (const Cursor& v : top["volumes"].items()) {
-    v.allowOnly({"id", "target_cm3", "source", "estimate", "note"});
+  if (root.has("sources"))
+    root["sources"].forEachMember([&](const std::string& key, const JsonNode& citation) { citations[key] = citation.text(); });
+  root["volumes"].forEach(Emptiness::NotEmpty, [&](const JsonNode& v) {
+    if (!expectAnatomyObject(v, {"id", "target_cm3", "source", "estimate"})) return;
     VolumeTarget target;
     target.id = readId(v["id"]);
-    target.cm3 = v["target_cm3"].positiveNumber();
-    if (target.cm3 > 5000.0f) v["target_cm3"].fail("over 5000 cm3 for one muscle: is it in cm3?");
+    target.cm3 = readPositive(v["target_cm3"]);
+    if (target.cm3 > 5000.0f) v["target_cm3"].report("over 5000 cm3 for one muscle: is it in cm3?");
     if (v.has("source")) {
-      const std::string key = v["source"].string();
+      const std::string key = v["source"].text();
       const auto found = citations.find(key);
-      if (found == citations.end()) v["source"].fail("source \"" + key + "\" is not among this file's \"sources\"");
-      target.citation = found->second;
+      if (found == citations.end()) v["source"].report("source \"" + key + "\" is not among this file's \"sources\"");
+      else target.citation = found->second;
     }
-    if (v.has("estimate")) {
-      if (!v["estimate"].json().is_boolean()) v["estimate"].fail("expected true or false");
-      target.estimate = v["estimate"].json().get<bool>();
-    }
-    if (target.citation.empty() && !target.estimate) v.fail("a target needs a \"source\", or \"estimate\": true and a note saying how");
-    if (v.has("note")) target.note = v["note"].string();
-    if (target.estimate && target.note.empty()) v.fail("an estimate needs a \"note\" saying how it was estimated");
-    target.source = v.where();
+    if (v.has("estimate")) target.estimate = v["estimate"].boolean();
+    if (target.citation.empty() && !target.estimate && !v.has("source"))
+      v.report("a target needs a \"source\", or \"estimate\": true and a note saying how");
+    if (v.has("note")) target.note = v["note"].text();
+    if (target.estimate && target.note.empty()) v.report("an estimate needs a \"note\" saying how it was estimated");
+    target.source = v.location();
     if (const auto other = d.volumeTargets.find(target.id); other != d.volumeTargets.end())
-      v["id"].fail("the volume of \"" + target.id + "\" is given twice (also at " + other->second.source + ")");
+      v["id"].report("the volume of \"" + target.id + "\" is given twice (also at " + other->second.source + ")");
     d.volumeTargets[target.id] = std::move(target);
-  }
+  });
 }
 
 std::vector<std::filesystem::path> jsonFilesIn(const std::filesystem::path& folder, bool required) {
@@ -228,12 +219,21 @@ std::vector<std::filesystem::path> jsonFilesIn(const std::filesystem::path& fold
 
 Result<AnatomyDescription> loadAnatomy(const std::filesystem::path& folder) {
   AnatomyDescription d;
+  // Each file is read whole, then the load stops if it had problems: the files after it build on
+  // its landmarks and would only repeat the mistake.
+  const auto load = [&](const std::filesystem::path& path, auto reader) {
+    std::vector<Problem> problems;
+    const ProblemLog log(path.string(), problems);
+    constexpr JsonFileLimits kAnatomyFileLimits{4u << 20, 32, "an anatomy description file"};
+    if (const std::optional<JsonDocument> document = readJsonFile(path, log, kAnatomyFileLimits))
+      reader(JsonNode(*document, log), d);
+    if (problems.empty()) return;
+    std::string message;
+    for (const Problem& problem : problems) message += (message.empty() ? "" : "\n") + formatProblem(problem);
+    throw DescriptionError{message};
+  };
   try {
-    const auto load = [&](const std::filesystem::path& path, auto reader) {
-      const Json root = parseFile(path);
-      reader(path.string(), root, d);
-    };
-    load(folder / "landmarks.json", [](const std::string& f, const Json& j, AnatomyDescription& a) { readLandmarks(f, j, a.landmarks); });
+    load(folder / "landmarks.json", [](const JsonNode& root, AnatomyDescription& a) { readLandmarks(root, a.landmarks); });
     load(folder / "bones.json", readBones);
     load(folder / "body.json", readBody);
     for (const auto& f : jsonFilesIn(folder / "muscles", true)) load(f, readMuscles);

@@ -6,6 +6,7 @@
 #include <iterator>
 #include <vector>
 
+#include "builder_fingerprint.hpp"
 #include "myo/atlas/anatomy_loader.hpp"
 #include "myo/atlas/body_model.hpp"
 #include "myo/engine/model_loader.hpp"
@@ -34,23 +35,11 @@ class Fingerprint {
   std::uint64_t hash_ = 0xcbf29ce484222325ull;
 };
 
-void addProgram(Fingerprint& fingerprint) {
-  std::error_code error;
-  const std::filesystem::path program = std::filesystem::read_symlink("/proc/self/exe", error);
-  if (error) return;
-  const std::uintmax_t size = std::filesystem::file_size(program, error);
-  if (error) return;
-  const auto time = std::filesystem::last_write_time(program, error);
-  if (error) return;
-  fingerprint.add(static_cast<std::uint64_t>(size));
-  fingerprint.add(static_cast<std::uint64_t>(time.time_since_epoch().count()));
-}
-
 }  // namespace
 
 std::string bakeKey(const std::filesystem::path& anatomyFolder) {
   Fingerprint fingerprint;
-  addProgram(fingerprint);
+  fingerprint.add(std::string(MYO_BUILDER_FINGERPRINT));
   std::vector<std::filesystem::path> files;
   std::error_code error;
   for (auto it = std::filesystem::recursive_directory_iterator(anatomyFolder, error);

@@ -1,152 +1,120 @@
 #include "body/description_reader.hpp"
 
-#include <cmath>
+#include <algorithm>
+#include <vector>
 
 namespace myo::atlas::detail {
 
-void Cursor::fail(const std::string& message) const { throw DescriptionError{where() + ": " + message}; }
-
-bool Cursor::has(const std::string& key) const { return node_->is_object() && node_->contains(key); }
-
-Cursor Cursor::operator[](const std::string& key) const {
-  if (!node_->is_object()) fail("expected an object");
-  const auto it = node_->find(key);
-  if (it == node_->end()) fail("missing \"" + key + "\"");
-  return Cursor(file_, *it, pointer_ + "/" + key);
-}
-
-Cursor Cursor::operator[](std::size_t index) const {
-  return Cursor(file_, node_->at(index), pointer_ + "/" + std::to_string(index));
-}
-
-std::vector<Cursor> Cursor::items() const {
-  if (!node_->is_array()) fail("expected an array");
-  std::vector<Cursor> out;
-  for (std::size_t i = 0; i < node_->size(); ++i) out.push_back((*this)[i]);
-  return out;
-}
-
-std::vector<std::pair<std::string, Cursor>> Cursor::members() const {
-  if (!node_->is_object()) fail("expected an object");
-  std::vector<std::pair<std::string, Cursor>> out;
-  for (auto it = node_->begin(); it != node_->end(); ++it)
-    out.emplace_back(it.key(), Cursor(file_, it.value(), pointer_ + "/" + it.key()));
-  return out;
-}
-
-float Cursor::number() const {
-  if (!node_->is_number()) fail("expected a number");
-  const double v = node_->get<double>();
-  if (!std::isfinite(v)) fail("expected a finite number");
-  return static_cast<float>(v);
-}
-
-float Cursor::positiveNumber() const {
-  const float v = number();
-  if (v <= 0.0f) fail("expected a number greater than 0");
-  return v;
-}
-
-int Cursor::integer() const {
-  if (!node_->is_number_integer()) fail("expected a whole number");
-  return node_->get<int>();
-}
-
-std::string Cursor::string() const {
-  if (!node_->is_string()) fail("expected a string");
-  return node_->get<std::string>();
-}
-
-glm::vec3 Cursor::vec3() const {
-  if (!node_->is_array() || node_->size() != 3) fail("expected [x, y, z] in metres");
-  return {(*this)[0].number(), (*this)[1].number(), (*this)[2].number()};
-}
-
-void Cursor::allowOnly(std::initializer_list<const char*> keys) const {
-  if (!node_->is_object()) fail("expected an object");
-  for (auto it = node_->begin(); it != node_->end(); ++it) {
-    bool known = it.key() == "note";  // a free-text note is allowed everywhere
-    for (const char* k : keys) known = known || it.key() == k;
-    if (!known) {
-      std::string list;
-      for (const char* k : keys) list += std::string(list.empty() ? "" : ", ") + k;
-      fail("unknown key \"" + it.key() + "\" (expected: " + list + ", note)");
-    }
+bool expectAnatomyObject(const JsonNode& node, std::initializer_list<std::string_view> known) {
+  std::vector<std::string_view> keys(known);
+  keys.push_back("note");
+  if (!node.present()) return false;
+  if (!node.isObject()) {
+    node.report("must be an object, not " + node.describeType());
+    return false;
   }
+  bool allKnown = true;
+  node.forEachMember([&](const std::string& key, const JsonNode& member) {
+    if (std::find(keys.begin(), keys.end(), key) != keys.end()) return;
+    std::string list;
+    for (std::string_view k : keys) list += (list.empty() ? "" : ", ") + std::string(k);
+    member.report("unknown key (expected: " + list + ")");
+    allKnown = false;
+  });
+  return allKnown;
 }
 
-glm::vec3 readPoint(const Cursor& c, const Landmarks& landmarks) {
-  const auto& j = c.json();
-  if (j.is_string()) {
-    const auto it = landmarks.find(j.get<std::string>());
-    if (it == landmarks.end()) c.fail("unknown landmark \"" + j.get<std::string>() + "\"");
-    return it->second;
+glm::vec3 readVec3(const JsonNode& node) {
+  if (!node.present()) return glm::vec3(0.0f);
+  if (!node.isList() || node.size() != 3) {
+    node.report("must be [x, y, z] in metres, not " + node.describeType());
+    return glm::vec3(0.0f);
   }
-  if (j.is_array()) return c.vec3();
-  if (!j.is_object()) c.fail("expected a point: a landmark name, [x, y, z], {\"at\": ...} or {\"lerp\": ...}");
-  glm::vec3 p;
-  if (c.has("at")) {
-    c.allowOnly({"at", "offset"});
-    p = readPoint(c["at"], landmarks);
-  } else if (c.has("lerp")) {
-    c.allowOnly({"lerp", "t", "offset"});
-    const Cursor pair = c["lerp"];
-    if (!pair.json().is_array() || pair.json().size() != 2) pair.fail("expected two points");
-    const float t = c["t"].number();
-    p = readPoint(pair[0], landmarks) * (1.0f - t) + readPoint(pair[1], landmarks) * t;
+  const auto coordinate = [&](std::size_t i) {
+    return static_cast<float>(node.element(i).number(-1e6, 1e6));
+  };
+  return {coordinate(0), coordinate(1), coordinate(2)};
+}
+
+glm::vec3 readPoint(const JsonNode& node, const Landmarks& landmarks) {
+  if (!node.present()) return glm::vec3(0.0f);
+  if (node.isString()) {
+    const std::string name = node.text();
+    const auto it = landmarks.find(name);
+    if (it != landmarks.end()) return it->second;
+    node.report("unknown landmark \"" + name + "\"");
+    return glm::vec3(0.0f);
+  }
+  if (node.isList()) return readVec3(node);
+  if (!node.isObject()) {
+    node.report("must be a point: a landmark name, [x, y, z], {\"at\": ...} or {\"lerp\": ...}");
+    return glm::vec3(0.0f);
+  }
+  glm::vec3 p(0.0f);
+  if (node.has("at")) {
+    expectAnatomyObject(node, {"at", "offset"});
+    p = readPoint(node["at"], landmarks);
+  } else if (node.has("lerp")) {
+    expectAnatomyObject(node, {"lerp", "t", "offset"});
+    const JsonNode pair = node["lerp"];
+    const auto t = static_cast<float>(node["t"].number(-10.0, 10.0));
+    if (!pair.isList() || pair.size() != 2) pair.report("must be two points");
+    else p = readPoint(pair.element(0), landmarks) * (1.0f - t) + readPoint(pair.element(1), landmarks) * t;
   } else {
-    c.fail("a point object needs \"at\" or \"lerp\"");
+    node.report("a point object needs \"at\" or \"lerp\"");
   }
-  if (c.has("offset")) p += c["offset"].vec3();
+  if (node.has("offset")) p += readVec3(node["offset"]);
   return p;
 }
 
 namespace {
 
-std::vector<float> readRadii(const Cursor& c, std::size_t count) {
-  if (c.json().is_number()) return std::vector<float>(count, c.positiveNumber());
-  const std::vector<Cursor> items = c.items();
-  if (items.size() != count) c.fail("expected one radius, or one per point (" + std::to_string(count) + ")");
-  std::vector<float> out;
-  for (const Cursor& i : items) out.push_back(i.positiveNumber());
-  return out;
+std::vector<float> readRadii(const JsonNode& node, std::size_t count) {
+  if (node.isNumber()) return std::vector<float>(count, static_cast<float>(node.positiveNumber()));
+  std::vector<float> radii;
+  node.forEach(Emptiness::NotEmpty, [&](const JsonNode& r) { radii.push_back(static_cast<float>(r.positiveNumber())); });
+  if (node.isList() && radii.size() != count) {
+    node.report("must be one radius, or one per point (" + std::to_string(count) + ")");
+    radii.assign(count, 0.01f);
+  }
+  return radii;
 }
 
-std::vector<glm::vec3> readPoints(const Cursor& c, const Landmarks& landmarks, std::size_t atLeast) {
-  std::vector<glm::vec3> out;
-  for (const Cursor& i : c.items()) out.push_back(readPoint(i, landmarks));
-  if (out.size() < atLeast) c.fail("expected at least " + std::to_string(atLeast) + " points");
-  return out;
+std::vector<glm::vec3> readPoints(const JsonNode& node, const Landmarks& landmarks, std::size_t atLeast) {
+  std::vector<glm::vec3> points;
+  node.forEach(Emptiness::NotEmpty, [&](const JsonNode& p) { points.push_back(readPoint(p, landmarks)); });
+  if (node.isList() && points.size() < atLeast) node.report("must have at least " + std::to_string(atLeast) + " points");
+  return points;
 }
 
 }  // namespace
 
-ShapePart readShapePart(const Cursor& c, const Landmarks& landmarks) {
+ShapePart readShapePart(const JsonNode& node, const Landmarks& landmarks) {
   ShapePart part;
-  if (c.has("ellipsoid")) {
-    c.allowOnly({"ellipsoid", "radii"});
+  if (node.has("ellipsoid")) {
+    expectAnatomyObject(node, {"ellipsoid", "radii"});
     part.kind = ShapePart::Kind::Ellipsoid;
-    part.points = {readPoint(c["ellipsoid"], landmarks)};
-    part.semiAxes = c["radii"].vec3();
-    if (part.semiAxes.x <= 0 || part.semiAxes.y <= 0 || part.semiAxes.z <= 0) c["radii"].fail("radii must be > 0");
-  } else if (c.has("capsule")) {
-    c.allowOnly({"capsule", "radius"});
+    part.points = {readPoint(node["ellipsoid"], landmarks)};
+    part.semiAxes = readVec3(node["radii"]);
+    if (part.semiAxes.x <= 0 || part.semiAxes.y <= 0 || part.semiAxes.z <= 0) node["radii"].report("radii must be > 0");
+  } else if (node.has("capsule")) {
+    expectAnatomyObject(node, {"capsule", "radius"});
     part.kind = ShapePart::Kind::Capsule;
-    part.points = readPoints(c["capsule"], landmarks, 2);
-    if (part.points.size() != 2) c["capsule"].fail("a capsule joins exactly two points");
-    part.radii = readRadii(c["radius"], 2);
-  } else if (c.has("tube")) {
-    c.allowOnly({"tube", "radius"});
+    part.points = readPoints(node["capsule"], landmarks, 2);
+    if (part.points.size() != 2) node["capsule"].report("a capsule joins exactly two points");
+    part.radii = readRadii(node["radius"], 2);
+  } else if (node.has("tube")) {
+    expectAnatomyObject(node, {"tube", "radius"});
     part.kind = ShapePart::Kind::Tube;
-    part.points = readPoints(c["tube"], landmarks, 2);
-    part.radii = readRadii(c["radius"], part.points.size());
-  } else if (c.has("plate")) {
-    c.allowOnly({"plate", "thickness"});
+    part.points = readPoints(node["tube"], landmarks, 2);
+    part.radii = readRadii(node["radius"], part.points.size());
+  } else if (node.has("plate")) {
+    expectAnatomyObject(node, {"plate", "thickness"});
     part.kind = ShapePart::Kind::Plate;
-    part.points = readPoints(c["plate"], landmarks, 3);
-    part.thickness = c["thickness"].positiveNumber();
+    part.points = readPoints(node["plate"], landmarks, 3);
+    part.thickness = static_cast<float>(node["thickness"].positiveNumber());
   } else {
-    c.fail("expected a shape: \"ellipsoid\", \"capsule\", \"tube\" or \"plate\"");
+    node.report("must be a shape: \"ellipsoid\", \"capsule\", \"tube\" or \"plate\"");
   }
   return part;
 }

@@ -1,58 +1,31 @@
 #pragma once
-// Reading one description file: typed accessors that know where they are (file and JSON pointer),
-// so every complaint names the exact place. Used only inside the loader, which turns the
-// DescriptionError it throws into a myo::Error at its boundary.
+// The anatomy description's own kinds of value, read with JsonNode like every JSON file: points
+// (landmarks, coordinates, offsets and blends) and the simple solids bones and fat are made of.
+// A malformed value is reported to the node's log and read as a harmless default; the loader
+// stops at the end of the file when anything was reported.
 
 #include <map>
 #include <string>
-#include <vector>
 
 #include <glm/vec3.hpp>
-#include <nlohmann/json.hpp>
 
 #include "myo/atlas/anatomy_description.hpp"
+#include "myo/atlas/json_node.hpp"
 
 namespace myo::atlas::detail {
 
-struct DescriptionError {
-  std::string message;
-};
-
-class Cursor {
- public:
-  Cursor(const std::string& file, const nlohmann::ordered_json& node, std::string pointer = "")
-      : file_(file), node_(&node), pointer_(std::move(pointer)) {}
-
-  const nlohmann::ordered_json& json() const { return *node_; }
-  std::string where() const { return file_ + ": " + (pointer_.empty() ? "/" : pointer_); }
-  [[noreturn]] void fail(const std::string& message) const;
-
-  bool has(const std::string& key) const;
-  Cursor operator[](const std::string& key) const;  // a required member
-  Cursor operator[](std::size_t index) const;
-  std::vector<Cursor> items() const;                 // elements of a required array
-  std::vector<std::pair<std::string, Cursor>> members() const;  // of a required object, in file order
-
-  float number() const;
-  float positiveNumber() const;
-  int integer() const;
-  std::string string() const;
-  glm::vec3 vec3() const;
-  // Checks that the object has only these keys (a misspelt key is a mistake, not a no-op).
-  void allowOnly(std::initializer_list<const char*> keys) const;
-
- private:
-  const std::string& file_;
-  const nlohmann::ordered_json* node_;
-  std::string pointer_;
-};
-
 using Landmarks = std::map<std::string, glm::vec3>;
 
+// The keys of an object, plus the free-text "note" every anatomy object may carry; reports a
+// misspelt key (it would otherwise do nothing). False when the node is not an object.
+bool expectAnatomyObject(const JsonNode& node, std::initializer_list<std::string_view> known);
+
+// [x, y, z] in metres.
+glm::vec3 readVec3(const JsonNode& node);
 // A point: "landmark", [x, y, z], {"at": P, "offset": [..]} or {"lerp": [P, Q], "t": .., "offset": [..]}.
-glm::vec3 readPoint(const Cursor& c, const Landmarks& landmarks);
+glm::vec3 readPoint(const JsonNode& node, const Landmarks& landmarks);
 // A solid: {"ellipsoid": P, "radii": [..]}, {"capsule": [P, Q], "radius": r|[ra, rb]},
 // {"tube": [P, ...], "radius": r|[...]}, {"plate": [P, P, P, ...], "thickness": t}.
-ShapePart readShapePart(const Cursor& c, const Landmarks& landmarks);
+ShapePart readShapePart(const JsonNode& node, const Landmarks& landmarks);
 
 }  // namespace myo::atlas::detail

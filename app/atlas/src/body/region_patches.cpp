@@ -1,10 +1,6 @@
 #include "myo/atlas/region_patches.hpp"
 
-#include <fstream>
-
-#include <nlohmann/json.hpp>
-
-#include "knowledge/json_file.hpp"
+#include "myo/atlas/json_file.hpp"
 
 namespace myo::atlas {
 
@@ -46,50 +42,40 @@ std::optional<glm::vec3> RegionPatches::basePoint(std::string_view name) const {
 
 Result<RegionPatches> loadRegionPatches(const std::filesystem::path& file,
                                         const std::map<std::string, glm::vec3>& landmarks) {
-  const std::string name = file.string();
-  std::ifstream in(file);
-  if (!in) return Error{name + ": cannot be opened"};
-  nlohmann::json document;
-  try {
-    in >> document;
-  } catch (const nlohmann::json::parse_error& e) {
-    return Error{name + ": " + describeJsonParseError(e.what())};
-  }
-  if (!document.is_object() || !document.contains("regions") || !document["regions"].is_object())
-    return Error{name + ": /regions: must be an object of regions by base id"};
+  std::vector<Problem> problems;
+  const ProblemLog log(file.string(), problems);
+  const std::optional<JsonDocument> document = readJsonFile(file, log, {1u << 20, 16, "a region-patch file"});
   RegionPatches::Map patches;
-  for (const auto& [base, value] : document["regions"].items()) {
-    const std::string pointer = "/regions/" + base;
-    if (!value.is_object() || !value.contains("anchors") || !value["anchors"].is_array() ||
-        value["anchors"].empty())
-      return Error{name + ": " + pointer + "/anchors: must be a non-empty list"};
-    if (!value.contains("radius_cm") || !value["radius_cm"].is_number() || value["radius_cm"].get<double>() <= 0.0)
-      return Error{name + ": " + pointer + "/radius_cm: must be a positive number"};
-    RegionPatch patch;
-    patch.radius = value["radius_cm"].get<float>() / 100.0f;
-    if (value.contains("midline")) {
-      if (!value["midline"].is_boolean()) return Error{name + ": " + pointer + "/midline: must be true or false"};
-      patch.midline = value["midline"].get<bool>();
-    }
-    for (std::size_t i = 0; i < value["anchors"].size(); ++i) {
-      const auto& anchor = value["anchors"][i];
-      const std::string at = pointer + "/anchors/" + std::to_string(i);
-      if (!anchor.is_object() || !anchor.contains("landmark") || !anchor["landmark"].is_string())
-        return Error{name + ": " + at + "/landmark: must name a landmark"};
-      const auto landmark = landmarks.find(anchor["landmark"].get<std::string>());
-      if (landmark == landmarks.end())
-        return Error{name + ": " + at + "/landmark: unknown landmark '" + anchor["landmark"].get<std::string>() + "'"};
-      glm::vec3 offset(0.0f);
-      if (anchor.contains("offset_cm")) {
-        const auto& o = anchor["offset_cm"];
-        if (!o.is_array() || o.size() != 3 || !o[0].is_number() || !o[1].is_number() || !o[2].is_number())
-          return Error{name + ": " + at + "/offset_cm: must be three numbers [x, y, z]"};
-        offset = glm::vec3(o[0].get<float>(), o[1].get<float>(), o[2].get<float>()) / 100.0f;
-      }
-      patch.anchors.push_back(landmark->second + offset);
-    }
-    patches.emplace(base, std::move(patch));
+  if (document) {
+    const JsonNode root(*document, log);
+    if (root.expectObject({"regions", "note"}, "docs/anatomy-model.md"))
+      root["regions"].forEachMember([&](const std::string& base, const JsonNode& region) {
+        if (!region.expectObject({"anchors", "radius_cm", "midline", "note"}, "docs/anatomy-model.md")) return;
+        RegionPatch patch;
+        patch.radius = static_cast<float>(region["radius_cm"].positiveNumber()) / 100.0f;
+        if (region.has("midline")) patch.midline = region["midline"].boolean();
+        region["anchors"].forEach(Emptiness::NotEmpty, [&](const JsonNode& anchor) {
+          if (!anchor.expectObject({"landmark", "offset_cm", "note"}, "docs/anatomy-model.md")) return;
+          const std::string name = anchor["landmark"].text();
+          const auto landmark = landmarks.find(name);
+          if (landmark == landmarks.end()) {
+            if (anchor["landmark"].isString()) anchor["landmark"].report("unknown landmark '" + name + "'");
+            return;
+          }
+          glm::vec3 offset(0.0f);
+          if (anchor.has("offset_cm")) {
+            const JsonNode o = anchor["offset_cm"];
+            if (!o.isList() || o.size() != 3) o.report("must be three numbers [x, y, z]");
+            else
+              for (int axis = 0; axis < 3; ++axis)
+                offset[axis] = static_cast<float>(o.element(static_cast<std::size_t>(axis)).number(-100.0, 100.0)) / 100.0f;
+          }
+          patch.anchors.push_back(landmark->second + offset);
+        });
+        patches.emplace(base, std::move(patch));
+      });
   }
+  if (!problems.empty()) return Error{formatProblem(problems.front())};
   return RegionPatches(std::move(patches), RegionPatches::Landmarks(landmarks.begin(), landmarks.end()));
 }
 

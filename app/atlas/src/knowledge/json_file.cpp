@@ -1,4 +1,4 @@
-#include "knowledge/json_file.hpp"
+#include "myo/atlas/json_file.hpp"
 
 #include <cstdio>
 #include <fstream>
@@ -17,8 +17,8 @@ class DuplicateKeyFinder {
  public:
   explicit DuplicateKeyFinder(const ProblemLog& log) : log_(&log) {}
 
-  void onEvent(nlohmann::json::parse_event_t event, const nlohmann::json& parsed) {
-    using Event = nlohmann::json::parse_event_t;
+  void onEvent(JsonDocument::parse_event_t event, const JsonDocument& parsed) {
+    using Event = JsonDocument::parse_event_t;
     switch (event) {
       case Event::object_start: frames_.push_back({false, 0, {}, {}}); break;
       case Event::array_start: frames_.push_back({true, 0, {}, {}}); break;
@@ -127,7 +127,7 @@ std::string mebibytes(std::uintmax_t bytes) {
 
 }  // namespace
 
-std::optional<nlohmann::json> readJsonFile(const std::filesystem::path& file, const ProblemLog& log,
+std::optional<JsonDocument> readJsonFile(const std::filesystem::path& file, const ProblemLog& log,
                                            const JsonFileLimits& limits) {
   std::error_code error;
   if (!std::filesystem::is_regular_file(file, error)) {
@@ -159,7 +159,7 @@ std::optional<nlohmann::json> readJsonFile(const std::filesystem::path& file, co
   }
   DuplicateKeyFinder duplicates(log);
   try {
-    return nlohmann::json::parse(text, [&](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+    return JsonDocument::parse(text, [&](int depth, JsonDocument::parse_event_t event, JsonDocument& parsed) {
       if (depth > limits.maxDepth) throw TooDeep{};
       duplicates.onEvent(event, parsed);
       return true;
@@ -167,7 +167,7 @@ std::optional<nlohmann::json> readJsonFile(const std::filesystem::path& file, co
   } catch (const TooDeep&) {
     log.add("", "is nested more than " + std::to_string(limits.maxDepth) + " levels deep, deeper than " +
                     std::string(limits.kind) + " ever is");
-  } catch (const nlohmann::json::exception& e) {
+  } catch (const JsonDocument::exception& e) {
     log.add("", describeJsonParseError(e.what()));
   }
   return std::nullopt;

@@ -1,7 +1,8 @@
-#include "knowledge/json_node.hpp"
+#include "myo/atlas/json_node.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <sstream>
 #include <string>
 
@@ -31,17 +32,19 @@ JsonNode JsonNode::operator[](std::string_view key) const {
 
 void JsonNode::report(std::string message) const { log_->add(pointer_, std::move(message)); }
 
+std::string JsonNode::location() const { return log_->file() + ": " + (pointer_.empty() ? "/" : pointer_); }
+
 std::string JsonNode::describeType() const {
   if (!present()) return "nothing";
   switch (value_->type()) {
-    case nlohmann::json::value_t::null: return "null";
-    case nlohmann::json::value_t::object: return "an object";
-    case nlohmann::json::value_t::array: return "a list";
-    case nlohmann::json::value_t::string: return "a string";
-    case nlohmann::json::value_t::boolean: return "true or false";
-    case nlohmann::json::value_t::number_integer:
-    case nlohmann::json::value_t::number_unsigned:
-    case nlohmann::json::value_t::number_float: return "a number";
+    case JsonDocument::value_t::null: return "null";
+    case JsonDocument::value_t::object: return "an object";
+    case JsonDocument::value_t::array: return "a list";
+    case JsonDocument::value_t::string: return "a string";
+    case JsonDocument::value_t::boolean: return "true or false";
+    case JsonDocument::value_t::number_integer:
+    case JsonDocument::value_t::number_unsigned:
+    case JsonDocument::value_t::number_float: return "a number";
     default: return "an unexpected value";
   }
 }
@@ -87,11 +90,17 @@ double JsonNode::number(double low, double high, bool lowExclusive) const {
   }
   const double value = value_->get<double>();
   const bool aboveLow = lowExclusive ? value > low : value >= low;
-  if (!aboveLow || value > high) {
-    report(lowExclusive ? "must be greater than " + formatNumber(low) + " and at most " + formatNumber(high)
-                        : "must be between " + formatNumber(low) + " and " + formatNumber(high));
+  if (!std::isfinite(value) || !aboveLow || value > high) {
+    const std::string lowest = (lowExclusive ? "greater than " : "at least ") + formatNumber(low);
+    if (std::isinf(high)) report("must be " + lowest);
+    else if (lowExclusive) report("must be " + lowest + " and at most " + formatNumber(high));
+    else report("must be between " + formatNumber(low) + " and " + formatNumber(high));
   }
   return value;
+}
+
+double JsonNode::positiveNumber() const {
+  return number(0.0, std::numeric_limits<double>::infinity(), /*lowExclusive=*/true);
 }
 
 int JsonNode::wholeNumber(int low, int high) const {

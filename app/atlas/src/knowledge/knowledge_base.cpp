@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "knowledge/identifiers.hpp"
-#include "knowledge/json_file.hpp"
+#include "myo/atlas/json_file.hpp"
 #include "knowledge/muscle_reader.hpp"
 #include "myo/atlas/knowledge_files.hpp"
 #include "myo/atlas/trigger_point_ref.hpp"
@@ -43,7 +43,7 @@ std::vector<Muscle> readMuscles(const std::filesystem::path& dir, std::vector<Pr
       log.add("", "the file name must be a snake_case muscle id followed by .json, such as levator_scapulae.json");
       continue;
     }
-    const std::optional<nlohmann::json> document = readJsonFile(file, log);
+    const std::optional<JsonDocument> document = readJsonFile(file, log);
     if (!document) continue;
     Muscle muscle = readMuscle(*document, fileId, log);
     muscle.file = file;

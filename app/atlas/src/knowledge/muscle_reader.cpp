@@ -313,7 +313,7 @@ void checkEveryPartCited(const JsonNode& node, const std::vector<SourceCitation>
 
 }  // namespace
 
-Muscle readMuscle(const nlohmann::json& document, const std::string& fileId, const ProblemLog& log) {
+Muscle readMuscle(const JsonDocument& document, const std::string& fileId, const ProblemLog& log) {
   Muscle muscle;
   muscle.id = fileId;
   const JsonNode root(document, log);

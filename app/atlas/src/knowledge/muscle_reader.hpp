@@ -7,13 +7,13 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "knowledge/json_node.hpp"
+#include "myo/atlas/json_node.hpp"
 #include "myo/atlas/muscle.hpp"
 
 namespace myo::atlas {
 
 // `fileId` is the file name without .json: the id the record must have, and the one the muscle
 // is filed under whatever the record says.
-Muscle readMuscle(const nlohmann::json& document, const std::string& fileId, const ProblemLog& log);
+Muscle readMuscle(const JsonDocument& document, const std::string& fileId, const ProblemLog& log);
 
 }  // namespace myo::atlas

@@ -6,7 +6,7 @@
 
 namespace myo::atlas {
 
-std::vector<Reference> readReferences(const nlohmann::json& document, const ProblemLog& log) {
+std::vector<Reference> readReferences(const JsonDocument& document, const ProblemLog& log) {
   const JsonNode root(document, log);
   std::vector<Reference> references;
   if (!root.expectObject({"references"})) return references;

@@ -5,11 +5,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "knowledge/json_node.hpp"
+#include "myo/atlas/json_node.hpp"
 #include "myo/atlas/reference.hpp"
 
 namespace myo::atlas {
 
-std::vector<Reference> readReferences(const nlohmann::json& document, const ProblemLog& log);
+std::vector<Reference> readReferences(const JsonDocument& document, const ProblemLog& log);
 
 }  // namespace myo::atlas

@@ -60,7 +60,7 @@ void checkBothSides(const JsonNode& list, const std::vector<Region>& regions) {
 
 }  // namespace
 
-RegionVocabulary readRegions(const nlohmann::json& document, const ProblemLog& log) {
+RegionVocabulary readRegions(const JsonDocument& document, const ProblemLog& log) {
   const JsonNode root(document, log);
   if (!root.expectObject({"regions"})) return {};
   const JsonNode list = root["regions"];

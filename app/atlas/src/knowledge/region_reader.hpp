@@ -4,11 +4,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "knowledge/json_node.hpp"
+#include "myo/atlas/json_node.hpp"
 #include "myo/atlas/region.hpp"
 
 namespace myo::atlas {
 
-RegionVocabulary readRegions(const nlohmann::json& document, const ProblemLog& log);
+RegionVocabulary readRegions(const JsonDocument& document, const ProblemLog& log);
 
 }  // namespace myo::atlas

@@ -5,8 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "knowledge/json_file.hpp"
-#include "knowledge/json_node.hpp"
+#include "myo/atlas/json_file.hpp"
+#include "myo/atlas/json_node.hpp"
 
 namespace myo::atlas {
 
@@ -39,16 +39,16 @@ constexpr std::size_t kMaxRegions = 1'000;
 constexpr std::size_t kMaxNotesBytes = 100'000;
 
 // Lists and notes over their limits, reported before anything is read from them.
-void checkSessionSizes(const nlohmann::json& document, const ProblemLog& log) {
+void checkSessionSizes(const JsonDocument& document, const ProblemLog& log) {
   const auto tooLong = [&](const char* pointer, std::size_t count, std::size_t limit, const char* what) {
     if (count > limit)
       log.add(pointer, "holds " + std::to_string(count) + " " + what + ", over the limit of " + std::to_string(limit) +
                            " for a session");
   };
   const auto sizeAt = [&](const char* pointer) -> std::size_t {
-    const nlohmann::json::json_pointer at(pointer);
+    const JsonDocument::json_pointer at(pointer);
     if (!document.contains(at)) return 0;
-    const nlohmann::json& value = document.at(at);
+    const JsonDocument& value = document.at(at);
     return value.is_array() || value.is_string() ? value.size() : 0;
   };
   tooLong("/pain/strokes", sizeAt("/pain/strokes"), kMaxStrokes, "strokes");
@@ -131,7 +131,7 @@ std::string sessionJson(const Session& session) {
 Result<Session> openSession(const std::filesystem::path& file) {
   std::vector<Problem> problems;
   const ProblemLog log(file.string(), problems);
-  const std::optional<nlohmann::json> document = readJsonFile(file, log, kSessionFileLimits);
+  const std::optional<JsonDocument> document = readJsonFile(file, log, kSessionFileLimits);
   if (!document || !problems.empty()) return Error{joinedProblems(problems)};
   const JsonNode root(*document, log);
   // Which kind of file and which version come first: a newer file is refused as a whole, not

@@ -7,8 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "knowledge/json_file.hpp"
-#include "knowledge/json_node.hpp"
+#include "myo/atlas/json_file.hpp"
+#include "myo/atlas/json_node.hpp"
 #include "myo/atlas/did_you_mean.hpp"
 #include "myo/atlas/knowledge_files.hpp"
 #include "myo/atlas/muscle_search.hpp"
@@ -175,7 +175,7 @@ Tour readTour(const JsonNode& root, const KnowledgeBase& kb) {
 
 // "step 3 "Shoulder pain"" for a pointer into /steps/2, so that an author finds the step by
 // what it shows; empty for a pointer outside the steps.
-std::string stepLabel(const std::string& pointer, const nlohmann::json& document) {
+std::string stepLabel(const std::string& pointer, const JsonDocument& document) {
   constexpr std::string_view kSteps = "/steps/";
   if (!pointer.starts_with(kSteps)) return {};
   const std::string rest = pointer.substr(kSteps.size());
@@ -185,16 +185,16 @@ std::string stepLabel(const std::string& pointer, const nlohmann::json& document
   if (digits.empty() || digits.size() > 6) return {};
   const std::size_t index = std::stoul(digits);
   std::string label = "step " + std::to_string(index + 1);
-  const nlohmann::json* steps = document.is_object() && document.contains("steps") ? &document["steps"] : nullptr;
+  const JsonDocument* steps = document.is_object() && document.contains("steps") ? &document["steps"] : nullptr;
   if (steps != nullptr && steps->is_array() && index < steps->size()) {
-    const nlohmann::json& step = (*steps)[index];
+    const JsonDocument& step = (*steps)[index];
     if (step.is_object() && step.contains("title") && step["title"].is_string())
       label += " \"" + step["title"].get<std::string>() + "\"";
   }
   return label;
 }
 
-std::string describeProblems(const std::vector<Problem>& problems, const nlohmann::json* document) {
+std::string describeProblems(const std::vector<Problem>& problems, const JsonDocument* document) {
   std::string message;
   for (const Problem& problem : problems) {
     if (!message.empty()) message += '\n';
@@ -213,7 +213,7 @@ std::filesystem::path defaultToursDir() { return defaultAssetsDir() / "tours"; }
 
 namespace {
 
-bool readTourHeader(const nlohmann::json& document, const ProblemLog& log, std::vector<Problem>& problems) {
+bool readTourHeader(const JsonDocument& document, const ProblemLog& log, std::vector<Problem>& problems) {
   const JsonNode root(document, log);
   // Which kind of file and which version come first: a newer file is refused as a whole, not
   // picked apart by the rules of this version.
@@ -243,7 +243,7 @@ bool readTourHeader(const nlohmann::json& document, const ProblemLog& log, std::
 Status checkTourFile(const std::filesystem::path& file) {
   std::vector<Problem> problems;
   const ProblemLog log(file.string(), problems);
-  const std::optional<nlohmann::json> document = readJsonFile(file, log, kTourFileLimits);
+  const std::optional<JsonDocument> document = readJsonFile(file, log, kTourFileLimits);
   if (document) readTourHeader(*document, log, problems);
   if (!problems.empty()) return Error{describeProblems(problems, nullptr)};
   return {};
@@ -254,7 +254,7 @@ Result<Tour> openTour(const std::filesystem::path& file, const KnowledgeBase& kb
   if (std::filesystem::is_directory(file, error)) return Error{file.string() + ": is a folder, not a tour file"};
   std::vector<Problem> problems;
   const ProblemLog log(file.string(), problems);
-  const std::optional<nlohmann::json> document = readJsonFile(file, log, kTourFileLimits);
+  const std::optional<JsonDocument> document = readJsonFile(file, log, kTourFileLimits);
   if (!document) return Error{describeProblems(problems, nullptr)};
   if (!readTourHeader(*document, log, problems)) return Error{describeProblems(problems, &*document)};
   Tour tour = readTour(JsonNode(*document, log), kb);

@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "knowledge/json_node.hpp"
+#include "myo/atlas/json_node.hpp"
 
 namespace myo::atlas {
 
@@ -28,7 +28,7 @@ struct JsonFileLimits {
 
 // A file that is not regular (a folder, a FIFO, a device), a NUL byte, invalid JSON, a file over
 // the limits and a key given twice are reported to the log, with the reason.
-std::optional<nlohmann::json> readJsonFile(const std::filesystem::path& file, const ProblemLog& log,
+std::optional<JsonDocument> readJsonFile(const std::filesystem::path& file, const ProblemLog& log,
                                            const JsonFileLimits& limits = {});
 
 }  // namespace myo::atlas

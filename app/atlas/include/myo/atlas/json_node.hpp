@@ -1,8 +1,19 @@
 #pragma once
-// Reading typed values out of a parsed JSON document while recording, instead of throwing, a
-// Problem for every value that is missing or malformed. Each JsonNode knows its JSON pointer, so
-// every message says exactly where the problem is. A node under a missing or malformed parent is
-// "absent": reading it yields a default and reports nothing, so one mistake gives one message.
+// The one way the program reads its JSON files (knowledge base, anatomy description, sessions,
+// tours, region patches, settings): typed values read out of a parsed document while recording,
+// instead of throwing, a Problem for every value that is missing or malformed. Each JsonNode
+// knows its JSON pointer, so every message says exactly where the problem is. A node under a
+// missing or malformed parent is "absent": reading it yields a default and reports nothing, so one
+// mistake gives one message. Objects keep their members in file order (the anatomy's landmarks
+// may refer to the ones above them).
+//
+//   std::vector<Problem> problems;
+//   const ProblemLog log("tour.json", problems);
+//   const JsonNode root(document, log);
+//   if (root.expectObject({"title", "steps"})) title = root["title"].text();
+//   if (!problems.empty()) ... formatProblem(problems.front()) ...
+//
+// Not here: parsing text (json_file.hpp) and writing JSON.
 
 #include <cstddef>
 #include <initializer_list>
@@ -17,6 +28,8 @@
 #include "myo/atlas/problem.hpp"
 
 namespace myo::atlas {
+
+using JsonDocument = nlohmann::ordered_json;
 
 // Where the problems of one file go.
 class ProblemLog {
@@ -37,7 +50,7 @@ enum class Emptiness { NotEmpty, MayBeEmpty };
 class JsonNode {
  public:
   // The root of a document.
-  JsonNode(const nlohmann::json& root, const ProblemLog& log) : value_(&root), log_(&log) {}
+  JsonNode(const JsonDocument& root, const ProblemLog& log) : value_(&root), log_(&log) {}
 
   bool present() const { return value_ != nullptr; }
   bool isNull() const { return value_ != nullptr && value_->is_null(); }
@@ -48,6 +61,8 @@ class JsonNode {
   // Whether this is an object with this member, for optional keys: `if (n.has("k")) n["k"]...`.
   bool has(std::string_view key) const { return present() && value_->is_object() && value_->contains(key); }
   bool isString() const { return present() && value_->is_string(); }
+  bool isNumber() const { return present() && value_->is_number(); }
+  bool isObject() const { return present() && value_->is_object(); }
   bool isList() const { return present() && value_->is_array(); }
   std::size_t size() const { return isList() ? value_->size() : 0; }
   // An element of a list (absent when out of range or not a list).
@@ -55,6 +70,8 @@ class JsonNode {
 
   // Reports a problem at this node.
   void report(std::string message) const;
+  // "file: /pointer", to say where something was read from.
+  std::string location() const;
 
   // True when present and an object; reports a wrong type, and every key not in `known`
   // (pointing the reader at `schemaPage`, the page that lists the keys).
@@ -63,8 +80,10 @@ class JsonNode {
 
   std::string text(Emptiness emptiness = Emptiness::NotEmpty) const;
   std::vector<std::string> textList(Emptiness emptiness) const;
-  // A number in [low, high], or in (low, high] when `lowExclusive`.
+  // A number in [low, high], or in (low, high] when `lowExclusive`; `high` may be infinite.
   double number(double low, double high, bool lowExclusive = false) const;
+  // A number greater than 0.
+  double positiveNumber() const;
   int wholeNumber(int low, int high) const;
   bool boolean() const;
 
@@ -94,17 +113,30 @@ class JsonNode {
     for (std::size_t i = 0; i < value_->size(); ++i) visit(element(i));
   }
 
+  // Calls `visit(key, member)` for each member of an object, in file order; reports when this
+  // is not an object.
+  template <class Visit>
+  void forEachMember(Visit&& visit) const {
+    if (!present()) return;
+    if (!value_->is_object()) {
+      report("must be an object, not " + describeType());
+      return;
+    }
+    for (auto it = value_->begin(); it != value_->end(); ++it)
+      visit(it.key(), JsonNode(&it.value(), pointer_ + "/" + escapePointerToken(it.key()), log_));
+  }
+
   // "a string", "a number", "null", for messages.
   std::string describeType() const;
 
  private:
-  JsonNode(const nlohmann::json* value, std::string pointer, const ProblemLog* log)
+  JsonNode(const JsonDocument* value, std::string pointer, const ProblemLog* log)
       : value_(value), pointer_(std::move(pointer)), log_(log) {}
   static JsonNode absent(const ProblemLog* log) { return JsonNode(nullptr, std::string(), log); }
 
   bool expectList(Emptiness emptiness) const;
 
-  const nlohmann::json* value_ = nullptr;
+  const JsonDocument* value_ = nullptr;
   std::string pointer_;
   const ProblemLog* log_ = nullptr;
 };
