@@ -101,7 +101,7 @@ Result<std::vector<BenchFigure>> benchRender(const BenchSettings& settings) {
           for (atlas::SkinAnchor& anchor : shape.points) anchor.offsetCm[1] += 0.01 * run;
     atlas::AtlasView fresh;
     for (const atlas::TriggerPoint& point : nudged)
-      for (const char* side : {"left", "right"}) fresh.patterns.push_back({&point, side});
+      for (atlas::Side side : atlas::kBothSides) fresh.patterns.push_back({&point, side});
     showHeat(fresh);
   });
 

@@ -23,7 +23,7 @@ namespace {
 
 struct ChartOptions {
   std::string spec;
-  std::string side = "left";
+  atlas::Side side = atlas::Side::Left;
   std::string colormap = "clinical";
   std::string output;
 };
@@ -58,8 +58,8 @@ int runChart(const ChartOptions& options) {
   if (!colormap) return fail(Error{"--colormap " + options.colormap + ": must be " + enumChoices<Colormap>(" or ")});
   Result<atlas::KnowledgeBase> kb = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
   if (!kb) return fail(kb.error());
-  const atlas::SideFilter side = atlas::showing(atlas::parseSide(options.side).value_or(atlas::Side::Left));
-  Result<std::vector<atlas::TriggerPointOnSide>> points = atlas::resolveTriggerPoints(*kb, options.spec, side);
+  Result<std::vector<atlas::TriggerPointOnSide>> points =
+      atlas::resolveTriggerPoints(*kb, options.spec, atlas::showing(options.side));
   if (!points) return fail(points.error());
   const atlas::Muscle& muscle = *kb->findMuscle(atlas::parseTriggerPointRef(options.spec)->muscle);
 
@@ -96,9 +96,8 @@ int runChart(const ChartOptions& options) {
     if (!picture) return fail(picture.error());
     page.views.push_back({std::move(*picture), v.caption});
   }
-  const std::string sideName = points->front().side;
   page.subtitle = (points->size() == 1 ? points->front().point->name : std::to_string(points->size()) + " trigger points") +
-                  " - " + sideName + " side";
+                  " - " + std::string(atlas::toString(options.side)) + " side";
   for (std::size_t i = 0; i < points->size(); ++i) {
     const atlas::TriggerPoint& tp = *(*points)[i].point;
     page.patterns.push_back((points->size() > 1 ? tp.name + ": " : std::string()) + tp.referral.description);
@@ -119,9 +118,7 @@ void addChartCommand(CLI::App& app, Action& action) {
       "chart", "Draw the referral chart of a muscle or one trigger point: the pattern from the views that show it.");
   command->add_option("trigger_points", options->spec, "A muscle id (all its trigger points) or one: trapezius/tp1")
       ->required();
-  command->add_option("--side", options->side, "The side of the trigger point")
-      ->check(CLI::IsMember({"left", "right"}))
-      ->capture_default_str();
+  addEnumOption(*command, "--side", options->side, "The side of the trigger point");
   command->add_option("--colormap", options->colormap, enumChoices<Colormap>(" or ") + " (colour-blind safe)")
       ->capture_default_str();
   command->add_option("-o,--output", options->output, "The chart: FILE.pdf (A4 landscape) or FILE.png (150 dpi)")

@@ -99,7 +99,7 @@ int runHandout(const HandoutOptions& options) {
   const atlas::PainLookup lookup(skin, *kb);
   const atlas::HandoutSubject subject =
       atlas::handoutSubject(lookup.rank(pain, 1000), *kb, *muscle, wanted->side,
-                            options.regions.front().starts_with("right_") ? "right" : "left");
+                            atlas::splitRegionId(options.regions.front()).second.value_or(atlas::Side::Left));
   if (!subject.explainsThePain)
     std::cerr << "myoatlas handout: note: no trigger point of " << muscle->id
               << " refers pain to these regions; the handout shows its first trigger point\n";
@@ -113,8 +113,8 @@ int runHandout(const HandoutOptions& options) {
   if (!page) return fail(page.error());
   // A target that cannot be written is the user's to fix, as in every command (docs/robustness.md).
   if (Status written = atlas::writeHandout(*page, output); !written) return fail(written.error());
-  const std::string side = subject.side;
-  std::cout << "wrote " << output.string() << " (" << muscle->names.common << ", " << side << " side)\n";
+  std::cout << "wrote " << output.string() << " (" << muscle->names.common << ", " << atlas::toString(subject.side)
+            << " side)\n";
   return kExitOk;
 }
 

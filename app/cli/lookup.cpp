@@ -43,7 +43,7 @@ void printJson(const LookupOptions& options, const atlas::KnowledgeBase& kb, con
     const atlas::Muscle* muscle = kb.findMuscle(r.muscle);
     list.push_back({{"muscle", r.muscle},
                     {"name", muscle ? muscle->names.common : r.muscle},
-                    {"side", r.side},
+                    {"side", atlas::toString(r.side)},
                     {"score", rounded(r.score)},
                     {"trigger_points", r.triggerPoints},
                     {"coverage", rounded(r.coverage)}});
@@ -67,8 +67,9 @@ void printText(std::ostream& out, const LookupOptions& options, const atlas::Kno
     const atlas::LookupResult& r = results[i];
     const atlas::Muscle* muscle = kb.findMuscle(r.muscle);
     char heading[160];
+    const std::string side(atlas::toString(r.side));
     std::snprintf(heading, sizeof heading, "%2zu. %s, %s side", i + 1, muscle ? muscle->names.common.c_str() : r.muscle.c_str(),
-                  r.side.c_str());
+                  side.c_str());
     char figures[96];
     std::snprintf(figures, sizeof figures, "covers %3.0f%% of the pain   (score %.2f)", 100.0 * r.coverage, r.score);
     const std::string head(heading);

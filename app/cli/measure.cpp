@@ -38,7 +38,8 @@ std::string sourceOf(const atlas::VolumeTarget& target) {
 void printJson(const atlas::BodyMeasures& m) {
   nlohmann::ordered_json muscles = nlohmann::ordered_json::array();
   for (const atlas::MuscleMeasure& muscle : m.muscles) {
-    nlohmann::ordered_json row{{"id", muscle.id}, {"side", muscle.side}, {"volume_cm3", rounded(muscle.volumeCm3, 0.1)}};
+    nlohmann::ordered_json row{
+        {"id", muscle.id}, {"side", atlas::toString(muscle.side)}, {"volume_cm3", rounded(muscle.volumeCm3, 0.1)}};
     row["target_cm3"] = muscle.target ? nlohmann::ordered_json(muscle.target->cm3) : nlohmann::ordered_json();
     row["source"] = muscle.target ? nlohmann::ordered_json(sourceOf(*muscle.target)) : nlohmann::ordered_json();
     row["estimate"] = muscle.target && muscle.target->estimate;
@@ -69,7 +70,7 @@ void printText(const atlas::BodyMeasures& m) {
   printLengths("breadths (bony)", m.breadths);
   std::printf("\nmuscles (one side)                  volume   target   off   length  source\n");
   for (const atlas::MuscleMeasure& muscle : m.muscles) {
-    if (muscle.side == "right") continue;  // the right side is the left's mirror image
+    if (muscle.side == atlas::Side::Right) continue;  // the right side is the left's mirror image
     if (muscle.target)
       std::printf("  %-32s %7.1f  %7.1f  %+4.0f%%  %5.3f m  %s\n", muscle.id.c_str(), muscle.volumeCm3,
                   static_cast<double>(muscle.target->cm3), 100.0 * muscle.deviation(), static_cast<double>(muscle.lengthM),

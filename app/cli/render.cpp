@@ -19,6 +19,14 @@ namespace myo::cli {
 
 namespace {
 
+// How --side lists the sides: one side before both, as its help always has (a tour lists "both"
+// first: enumNames(SideFilter)).
+constexpr EnumTable<atlas::SideFilter, 3> kSideOptions{{
+    {atlas::SideFilter::Left, "left"},
+    {atlas::SideFilter::Right, "right"},
+    {atlas::SideFilter::Both, "both"},
+}};
+
 struct RenderOptions {
   std::string model;
   std::string output;
@@ -39,7 +47,7 @@ struct RenderOptions {
   bool framePainted = false;
   double yawDegrees = 0.0;
   double pitchDegrees = 0.0;
-  std::string side = "both";
+  atlas::SideFilter side = atlas::SideFilter::Both;
   std::string colormap = "clinical";
 };
 
@@ -104,7 +112,7 @@ Result<atlas::TourStep> stepFromOptions(const RenderOptions& options) {
     step.camera.framing = atlas::TourFraming::Painted;
   else if (options.isolate && !selections.empty())
     step.camera.framing = atlas::TourFraming::Selection;
-  step.side = atlas::showing(atlas::parseSide(options.side));  // "both" is no one side
+  step.side = options.side;
   step.xray = options.xray;
   step.isolate = options.isolate;
   step.markers = options.markers;
@@ -230,9 +238,8 @@ void addRenderCommand(CLI::App& app, Action& action) {
   command->add_flag("--xray", o->xray, "Ghost the layers above the selection so it shows through them");
   command->add_flag("--isolate", o->isolate, "Show only the selection, framed");
   command->add_flag("--markers", o->markers, "Mark the trigger points of the selection and of the painted patterns");
-  command->add_option("--side", o->side, "Which side: left, right or both (structures shown and trigger points painted)")
-      ->check(CLI::IsMember({"left", "right", "both"}))
-      ->capture_default_str();
+  addEnumOption(*command, "--side", o->side, kSideOptions,
+                "Which side: left, right or both (structures shown and trigger points painted)");
   command->add_option("--colormap", o->colormap,
                       "Heat-map colours: clinical (chart red), heat, viridis or cividis (both colour-blind safe)")
       ->check(oneOf<Colormap>())

@@ -78,7 +78,7 @@ void App::sceneClick(glm::vec2 cursor, double time) {
     if (panel->takeSceneClick(context, click)) return;
   const bool doubleClick = gesture_.countClick(cursor, time);
   if (click.structure) {
-    selectStructure({click.structure->id, click.structure->side == "midline" ? "" : click.structure->side});
+    selectStructure({click.structure->id, click.structure->side});
     if (doubleClick) frameSelection();
   } else if (!doubleClick) {
     clearSelection();

@@ -36,8 +36,8 @@ constexpr EnumTable<CardTab, 6> enumNames(CardTab) {
 
 // A referred-pain pattern kept on the heat map while the selection changes.
 struct PinnedPattern {
-  std::string triggerPoint;  // "trapezius/tp1", or a muscle id for all of its points
-  std::string side;          // "left" or "right"
+  std::string triggerPoint;         // "trapezius/tp1", or a muscle id for all of its points
+  std::optional<atlas::Side> side;  // missing: on both sides
 };
 
 // A widget's place on screen, in window coordinates, so that scripts and tests can find it.

@@ -14,9 +14,8 @@ constexpr float kLayerOverMuscleOpacity = 0.25f;  // under 0.5: clicks go throug
 // Across a room, on a screen turned toward the client, the trigger point must be found at a glance.
 constexpr float kClientCrossScale = 3.5f;
 
-atlas::SideFilter sideFilterOf(const std::string& side, atlas::SideFilter whenBoth) {
-  const std::optional<atlas::Side> one = atlas::parseSide(side);
-  return one ? atlas::showing(one) : whenBoth;
+atlas::SideFilter sideFilterOf(std::optional<atlas::Side> side, atlas::SideFilter whenBoth) {
+  return side ? atlas::showing(side) : whenBoth;
 }
 
 bool isTriggerPointOf(const std::optional<std::string>& triggerPoint, const std::string& muscle) {

@@ -23,7 +23,7 @@ std::string patternName(const PinnedPattern& pin, const atlas::KnowledgeBase* kb
       name = muscle->names.common + ": all trigger points";
     }
   }
-  return pin.side.empty() ? name : name + " (" + pin.side + ")";
+  return pin.side ? name + " (" + std::string(atlas::toString(*pin.side)) + ")" : name;
 }
 
 }  // namespace

@@ -24,7 +24,7 @@ bool isSelected(const AppState& state, const std::string& id) {
 // Chosen from the list, a muscle is also brought into view: the list is where one goes to find a
 // muscle one cannot see.
 void chooseMuscle(PanelContext& context, const std::string& id) {
-  context.commands.selectStructure({id, ""});
+  context.commands.selectStructure({id, std::nullopt});  // both sides
   context.commands.frameSelection();
 }
 

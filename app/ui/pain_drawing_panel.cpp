@@ -38,7 +38,7 @@ std::optional<atlas::HandoutSubject> handoutSubjectOf(const AppState& state, con
   const atlas::StructureRef& selected = state.view.display.selection.front();
   const atlas::Muscle* muscle = kb.findMuscle(selected.id);
   if (muscle == nullptr) return std::nullopt;
-  atlas::HandoutSubject subject = atlas::handoutSubject(pain.candidates, kb, *muscle, selected.side, "left");
+  atlas::HandoutSubject subject = atlas::handoutSubject(pain.candidates, kb, *muscle, selected.side, atlas::Side::Left);
   if (state.chosenTriggerPoint && !subject.explainsThePain)
     if (const atlas::TriggerPoint* point = kb.findTriggerPoint(*state.chosenTriggerPoint))
       subject.points.assign(1, point);
@@ -208,8 +208,9 @@ void PainDrawingPanel::drawCandidates(PanelContext& context) {
   for (std::size_t i = 0; i < state.pain.candidates.size(); ++i) {
     const atlas::LookupResult& candidate = state.pain.candidates[i];
     ImGui::PushID(static_cast<int>(i));
-    const std::string label = std::to_string(i + 1) + ". " + muscleName(kb, candidate.muscle) + " (" + candidate.side +
-                              ")  covers " + std::to_string(int(std::lround(candidate.coverage * 100.0))) + "%";
+    const std::string label = std::to_string(i + 1) + ". " + muscleName(kb, candidate.muscle) + " (" +
+                              std::string(atlas::toString(candidate.side)) + ")  covers " +
+                              std::to_string(int(std::lround(candidate.coverage * 100.0))) + "%";
     const bool chosen = state.pain.chosenCandidate == i;
     if (ImGui::Selectable(label.c_str(), chosen)) {
       chooseCandidate(state, *context.kb, i);

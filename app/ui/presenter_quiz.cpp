@@ -28,7 +28,7 @@ Caption questionCaption(const atlas::Quiz& round, const atlas::KnowledgeBase& kb
   Caption caption;
   caption.tourTitle = progressLine(round);
   caption.title = quizModeTitle(question.mode);
-  caption.text = "On the " + question.side + " side.";
+  caption.text = "On the " + std::string(atlas::toString(question.side)) + " side.";
   for (std::size_t i = 0; i < atlas::kQuizChoices; ++i)
     if (!question.choices[i].empty())
       caption.lines.push_back({choiceLabel(kb, question, i), toneOf(question, round.answer(), question.choices[i])});

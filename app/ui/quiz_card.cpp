@@ -60,10 +60,11 @@ void QuizCard::drawQuestion(PanelContext& context) {
   ImGui::TextWrapped("%s", quizModeTitle(question.mode));
   ImGui::PopFont();
   if (question.mode == atlas::QuizMode::ReferredPain)
-    hint("The pain of one trigger point, on the " + question.side +
+    hint("The pain of one trigger point, on the " + std::string(atlas::toString(question.side)) +
          " side: solid where nearly everyone feels it, dotted where some do.");
   else
-    hint("The highlighted muscle, on the " + question.side + " side; the muscles over it are see-through.");
+    hint("The highlighted muscle, on the " + std::string(atlas::toString(question.side)) +
+         " side; the muscles over it are see-through.");
 }
 
 void QuizCard::drawChoices(PanelContext& context) {

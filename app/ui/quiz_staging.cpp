@@ -47,8 +47,7 @@ void clearTheBody(AppState& state) {
 void facePattern(PanelContext& context, const atlas::QuizQuestion& question, bool withMuscle) {
   if (context.kb == nullptr) return;
   Result<std::vector<atlas::TriggerPointOnSide>> points =
-      atlas::resolveTriggerPoints(*context.kb, question.triggerPoint,
-                                  atlas::showing(atlas::parseSide(question.side).value_or(atlas::Side::Right)));
+      atlas::resolveTriggerPoints(*context.kb, question.triggerPoint, atlas::showing(question.side));
   if (!points) return;
   atlas::AtlasView painted;
   painted.patterns = *points;

@@ -4,12 +4,6 @@
 
 namespace myo::ui {
 
-namespace {
-
-std::string sideWord(const std::string& side) { return side == "left" || side == "right" ? side : ""; }
-
-}  // namespace
-
 const char* quizModeTitle(atlas::QuizMode mode) {
   switch (mode) {
     case atlas::QuizMode::ReferredPain: return "Which muscle refers pain here?";
@@ -44,14 +38,16 @@ QuizFeedbackWords quizFeedbackWords(const atlas::KnowledgeBase& kb, const atlas:
   QuizFeedbackWords words;
   words.right = answer.right;
   words.headline = answer.right ? "Right!" : "Not quite.";
-  const std::string theAnswer = muscleName(kb, question.muscle) + ", " + question.side + " side.";
+  const std::string questionSide(atlas::toString(question.side));
+  const std::string theAnswer = muscleName(kb, question.muscle) + ", " + questionSide + " side.";
   if (answer.right) {
     words.lines.push_back(theAnswer);
     return words;
   }
-  if (answer.otherSide)
-    words.lines.push_back("That is the right muscle on the " + sideWord(answer.side) + " side, but the trigger point is on the " +
-                          question.side + ".");
+  const std::string otherSide(atlas::toString(atlas::opposite(question.side)));
+  if (answer.otherSide)  // a click on the side the question is not about
+    words.lines.push_back("That is the right muscle on the " + otherSide + " side, but the trigger point is on the " +
+                          questionSide + ".");
   else if (answer.muscle.empty())
     words.lines.push_back("The click found no muscle.");
   else if (atlas::isFairAnswer(kb, question, answer.muscle))
@@ -66,7 +62,7 @@ QuizFeedbackWords quizFeedbackWords(const atlas::KnowledgeBase& kb, const atlas:
 std::string mistakeTitle(const atlas::QuizMistake& mistake) {
   const bool pain = mistake.question.mode == atlas::QuizMode::ReferredPain;
   return "Question " + std::to_string(mistake.number) + ": " + (pain ? "pain pattern, " : "muscle, ") +
-         mistake.question.side + " side";
+         std::string(atlas::toString(mistake.question.side)) + " side";
 }
 
 std::string answeredWords(const atlas::KnowledgeBase& kb, const atlas::QuizAnswer& answer) {

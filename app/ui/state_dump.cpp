@@ -19,7 +19,14 @@ using nlohmann::json;
 
 json rectJson(const ScreenRect& r) { return json{{"x", r.x}, {"y", r.y}, {"width", r.width}, {"height", r.height}}; }
 
-std::string refText(const atlas::StructureRef& ref) { return ref.side.empty() ? ref.id : ref.id + "." + ref.side; }
+// A side that may be missing, as the dump has always spelled it: "" for none.
+std::string sideText(std::optional<atlas::Side> side) { return side ? std::string(atlas::toString(*side)) : ""; }
+
+// A hovered node's side: a body node's as its metadata spells it; other models' nodes name none.
+std::string sideText(const atlas::StructureInfo& info) {
+  if (info.kind == atlas::StructureKind::Unknown) return sideText(info.side);
+  return std::string(atlas::sideOrMidline(info.side));
+}
 
 json painJson(const PainState& pain, const atlas::KnowledgeBase* kb) {
   json candidates = json::array();
@@ -29,7 +36,7 @@ json painJson(const PainState& pain, const atlas::KnowledgeBase* kb) {
     candidates.push_back({{"rank", i + 1},
                           {"muscle", c.muscle},
                           {"name", muscle != nullptr ? muscle->names.common : c.muscle},
-                          {"side", c.side},
+                          {"side", atlas::toString(c.side)},
                           {"score", std::round(c.score * 1000.0) / 1000.0},
                           {"coverage", std::round(c.coverage * 1000.0) / 1000.0},
                           {"trigger_points", c.triggerPoints}});
@@ -75,7 +82,7 @@ json zoneEditJson(const ZoneEditState& edit) {
           {"tool", edit.tool == ShapeTool::Stroke ? "stroke" : "area"},
           {"width_cm", edit.widthCm},
           {"trigger_point", edit.editing() ? json(edit.triggerPoint) : json(nullptr)},
-          {"side", edit.side},
+          {"side", sideText(edit.side)},
           {"essential", shapesJson(edit.drawing.essential)},
           {"spillover", shapesJson(edit.drawing.spillover)},
           {"in_progress", inProgress},
@@ -114,7 +121,10 @@ json presenterJson(const AppState& state, const FrameFacts& facts) {
 }
 
 json answerJson(const atlas::QuizAnswer& answer) {
-  return {{"muscle", answer.muscle}, {"side", answer.side}, {"right", answer.right}, {"other_side", answer.otherSide}};
+  return {{"muscle", answer.muscle},
+          {"side", sideText(answer.side)},
+          {"right", answer.right},
+          {"other_side", answer.otherSide}};
 }
 
 // The round as tests need it to act and check: the right answer is here on purpose (a test seam;
@@ -132,7 +142,7 @@ json quizJson(const QuizState& quiz) {
   json review = json::array();
   for (const atlas::QuizMistake& mistake : round.mistakes())
     review.push_back({{"muscle", mistake.question.muscle},
-                      {"side", mistake.question.side},
+                      {"side", atlas::toString(mistake.question.side)},
                       {"trigger_point", mistake.question.triggerPoint},
                       {"answered", answerJson(mistake.answer)}});
   document.update({{"mode", atlas::toString(round.options().mode)},
@@ -143,7 +153,7 @@ json quizJson(const QuizState& quiz) {
                    {"streak", round.score().streak},
                    {"best_streak", round.score().bestStreak},
                    {"answer", question.muscle},
-                   {"side", question.side},
+                   {"side", atlas::toString(question.side)},
                    {"trigger_point", question.triggerPoint},
                    {"choices", question.choices},
                    {"last_answer", round.answer() ? answerJson(*round.answer()) : json(nullptr)},
@@ -172,7 +182,7 @@ json markersJson(const FrameFacts& facts) {
 std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, const FrameFacts& facts) {
   const atlas::DisplayState& display = state.view.display;
   json selection = json::array();
-  for (const atlas::StructureRef& ref : display.selection) selection.push_back(refText(ref));
+  for (const atlas::StructureRef& ref : display.selection) selection.push_back(atlas::toString(ref));
   json layers = json::object();
   json layersShown = json::array();
   for (int l = 0; l < 5; ++l) {
@@ -185,11 +195,12 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
   json hovered = nullptr;
   if (state.hovered)
     hovered = {{"id", state.hovered->id},
-               {"side", state.hovered->side},
+               {"side", sideText(*state.hovered)},
                {"layer", atlas::layerName(state.hovered->layer)},
                {"name", displayName(*state.hovered, kb)}};
   json patterns = json::array();
-  for (const atlas::TriggerPointOnSide& tp : state.view.patterns) patterns.push_back(tp.point->id + "." + tp.side);
+  for (const atlas::TriggerPointOnSide& tp : state.view.patterns)
+    patterns.push_back(tp.point->id + "." + std::string(atlas::toString(tp.side)));
   json widgets = json::object();
   for (const auto& [name, rect] : state.widgets) widgets[name] = rectJson(rect);
   const json document{

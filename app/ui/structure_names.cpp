@@ -16,13 +16,13 @@ std::string displayName(const atlas::StructureRef& ref, const atlas::KnowledgeBa
   std::string name = idInWords(ref.id);
   if (kb != nullptr)
     if (const atlas::Muscle* muscle = kb->findMuscle(ref.id)) name = muscle->names.common;
-  if (ref.side == "left" || ref.side == "right") name += " (" + ref.side + ")";
+  if (ref.side) name += " (" + std::string(atlas::toString(*ref.side)) + ")";
   return name;
 }
 
 std::string displayName(const atlas::StructureInfo& info, const atlas::KnowledgeBase* kb) {
   if (info.kind == atlas::StructureKind::Skin) return "Skin";
-  return displayName(atlas::StructureRef{info.id, info.side == "midline" ? "" : info.side}, kb);
+  return displayName(atlas::StructureRef{info.id, info.side}, kb);
 }
 
 std::string muscleName(const atlas::KnowledgeBase& kb, const std::string& id) {

@@ -11,6 +11,7 @@
 #include <glm/vec3.hpp>
 
 #include "myo/atlas/muscle.hpp"
+#include "myo/atlas/side.hpp"
 
 namespace myo::ui {
 
@@ -46,7 +47,9 @@ struct ZoneEditState {
 
   // What is edited: empty triggerPoint when nothing is.
   std::string triggerPoint;  // "trapezius/tp1"
-  std::string side;          // "left" or "right": the side shown; a right one is drawn mirrored
+  // The side shown; a right one is drawn mirrored. Missing until a trigger point is first edited,
+  // and kept after (the state dump tells one from the other).
+  std::optional<atlas::Side> side;
   atlas::ZoneDrawing drawing;                // as it is now, in the cards' left-side frame
   atlas::ZoneDrawing saved;                  // as the card has it: Revert goes back to it
   std::vector<atlas::ZoneDrawing> undoSteps;  // the drawing before each edit, oldest first

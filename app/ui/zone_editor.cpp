@@ -67,9 +67,9 @@ bool ZoneEditState::unsaved() const { return !sameDrawing(drawing, saved) || inP
 ZoneEditor::ZoneEditor(const atlas::SkinMap& skin) : skin_(skin) {}
 ZoneEditor::~ZoneEditor() = default;
 
-void ZoneEditor::edit(ZoneEditState& edit, const atlas::TriggerPoint& point, const std::string& side) const {
+void ZoneEditor::edit(ZoneEditState& edit, const atlas::TriggerPoint& point, atlas::Side side) const {
   edit.triggerPoint = point.id;
-  edit.side = side == "right" ? "right" : "left";
+  edit.side = side;
   edit.drawing = point.referral.drawing;
   edit.saved = point.referral.drawing;
   edit.undoSteps.clear();
@@ -92,14 +92,14 @@ glm::vec3 ZoneEditor::onSkin(const glm::vec3& picked) const { return skin_.surfa
 
 atlas::SkinAnchor ZoneEditor::anchorFor(const ZoneEditState& edit, const glm::vec3& picked) const {
   glm::vec3 point = onSkin(picked);
-  if (edit.side == "right") point.x = -point.x;  // the card draws the left trigger point's pattern
+  if (edit.side == atlas::Side::Right) point.x = -point.x;  // the card draws the left trigger point's pattern
   return atlas::anchorNear(skin_.patches(), point);
 }
 
 std::optional<glm::vec3> ZoneEditor::shownAt(const ZoneEditState& edit, const atlas::SkinAnchor& anchor) const {
   std::optional<glm::vec3> point = atlas::anchorPosition(skin_.patches(), anchor);
   if (!point) return std::nullopt;
-  if (edit.side == "right") point->x = -point->x;
+  if (edit.side == atlas::Side::Right) point->x = -point->x;
   return onSkin(*point);
 }
 

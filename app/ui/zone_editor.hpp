@@ -32,9 +32,9 @@ class ZoneEditor {
   explicit ZoneEditor(const atlas::SkinMap& skin);
   ~ZoneEditor();
 
-  // Starts on a trigger point shown on `side` ("left" or "right"), from its card's drawing; what
+  // Starts on a trigger point shown on `side`, from its card's drawing; what
   // was being edited before is dropped.
-  void edit(ZoneEditState& edit, const atlas::TriggerPoint& point, const std::string& side) const;
+  void edit(ZoneEditState& edit, const atlas::TriggerPoint& point, atlas::Side side) const;
   void stop(ZoneEditState& edit) const;
 
   // The point a card stores for a point picked on the body (moved onto the skin first).

@@ -28,9 +28,9 @@ const atlas::TriggerPoint* chosenPoint(const AppState& state, const atlas::Muscl
 }
 
 // The side of the body the chosen trigger point shows on; both sides are edited as the left.
-std::string shownSide(const AppState& state) {
+atlas::Side shownSide(const AppState& state) {
   const auto& selection = state.view.display.selection;
-  return !selection.empty() && selection.front().side == "right" ? "right" : "left";
+  return selection.empty() ? atlas::Side::Left : selection.front().side.value_or(atlas::Side::Left);
 }
 
 // The trigger point being edited is the one the window shows.
@@ -112,7 +112,7 @@ void ZoneEditorPanel::follow(PanelContext& context, const atlas::Muscle* muscle)
   const atlas::TriggerPoint* point = chosenPoint(context.state, muscle);
   if (point == nullptr) return;  // what was being edited waits for its trigger point to be chosen again
   ZoneEditState& edit = context.state.zoneEdit;
-  const std::string side = shownSide(context.state);
+  const atlas::Side side = shownSide(context.state);
   if (point->id != edit.triggerPoint) {
     const bool dropped = edit.editing() && edit.unsaved();
     const std::string before = edit.triggerPoint;
@@ -167,7 +167,8 @@ void ZoneEditorPanel::drawSubject(PanelContext& context, const atlas::Muscle* mu
     }
     return;
   }
-  ImGui::TextWrapped("%s: %s (%s side)", muscle->names.common.c_str(), point->name.c_str(), state.zoneEdit.side.c_str());
+  const std::string side(atlas::toString(state.zoneEdit.side.value_or(atlas::Side::Left)));
+  ImGui::TextWrapped("%s: %s (%s side)", muscle->names.common.c_str(), point->name.c_str(), side.c_str());
   if (state.zoneEdit.unsaved()) hint("Changed, not saved yet.");
 }
 

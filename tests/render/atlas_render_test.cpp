@@ -76,7 +76,7 @@ class AtlasRender : public test::BuiltInAtlasRender {
 
   // The muscle's surface point nearest its centre among those facing the camera: where a user
   // would click to choose it.
-  glm::vec3 clickPointOf(const std::string& id, const std::string& side, ViewPreset view) const {
+  glm::vec3 clickPointOf(const std::string& id, Side side, ViewPreset view) const {
     const std::vector<int> found = atlas->index.find(id, side);
     EXPECT_FALSE(found.empty()) << id;
     const OrbitCamera camera = cameraFor(view);
@@ -202,7 +202,7 @@ TEST_F(AtlasRender, PeelHidesTheSuperficialLayer) {
   const Image before = render(ViewPreset::Posterior, all);
   const Image after = render(ViewPreset::Posterior, peeled);
   // The centre of the left trapezius shows trapezius before the peel and something deeper after.
-  const std::vector<int> nodes = atlas->index.find("trapezius", "left");
+  const std::vector<int> nodes = atlas->index.find("trapezius", Side::Left);
   ASSERT_FALSE(nodes.empty());
   EXPECT_TRUE(test::matchesGolden(after, "peel_intermediate_posterior"));
   std::size_t changed = 0;
@@ -213,7 +213,7 @@ TEST_F(AtlasRender, PeelHidesTheSuperficialLayer) {
 
 TEST_F(AtlasRender, XrayShowsADeepSelectionThroughTheLayersAbove) {
   AtlasView view;
-  view.display.selection.push_back({"multifidus", "left"});
+  view.display.selection.push_back({"multifidus", Side::Left});
   view.display.xray = true;
   const Image image = render(ViewPreset::Posterior, view);
   EXPECT_TRUE(test::matchesGolden(image, "xray_multifidus_left"));
@@ -227,10 +227,13 @@ TEST_F(AtlasRender, MarkersShowThroughTheSkin) {
 }
 
 TEST_F(AtlasRender, ClickOnAMuscleCentreSelectsThatMuscleAndSide) {
-  struct Case { const char* id; const char* side; ViewPreset view; };
-  for (const Case& c : {Case{"latissimus_dorsi", "left", ViewPreset::Posterior}, Case{"gluteus_maximus", "right", ViewPreset::Posterior},
-                        Case{"pectoralis_major", "left", ViewPreset::Anterior}, Case{"deltoid", "right", ViewPreset::Right},
-                        Case{"rectus_femoris", "right", ViewPreset::Anterior}, Case{"gastrocnemius", "left", ViewPreset::Posterior}}) {
+  struct Case { const char* id; Side side; ViewPreset view; };
+  for (const Case& c : {Case{"latissimus_dorsi", Side::Left, ViewPreset::Posterior},
+                        Case{"gluteus_maximus", Side::Right, ViewPreset::Posterior},
+                        Case{"pectoralis_major", Side::Left, ViewPreset::Anterior},
+                        Case{"deltoid", Side::Right, ViewPreset::Right},
+                        Case{"rectus_femoris", Side::Right, ViewPreset::Anterior},
+                        Case{"gastrocnemius", Side::Left, ViewPreset::Posterior}}) {
     const glm::vec3 point = clickPointOf(c.id, c.side, c.view);
     const auto click = clickAt(DisplayState{}, c.view, point);
     ASSERT_TRUE(click.has_value()) << c.id << ": the click hit nothing";
@@ -243,9 +246,9 @@ TEST_F(AtlasRender, ClickOnAMuscleCentreSelectsThatMuscleAndSide) {
 TEST_F(AtlasRender, ClicksGoThroughGhostedLayersToTheSelection) {
   // Soleus lies under the gastrocnemius: through the ghosted gastrocnemius the click reaches it.
   DisplayState state;
-  state.selection.push_back({"soleus", "left"});
+  state.selection.push_back({"soleus", Side::Left});
   state.xray = true;
-  const auto click = clickAt(state, ViewPreset::Posterior, clickPointOf("soleus", "left", ViewPreset::Posterior));
+  const auto click = clickAt(state, ViewPreset::Posterior, clickPointOf("soleus", Side::Left, ViewPreset::Posterior));
   ASSERT_TRUE(click.has_value());
   EXPECT_EQ(click->info.id, "soleus") << "the click stopped at " << click->info.id;
 }
@@ -254,7 +257,7 @@ TEST_F(AtlasRender, ClicksGoThroughGhostedLayersToTheSelection) {
 // middle trapezius, so a click at the trapezius's centre lands on the scapula. Enable when the
 // trapezius covers the scapula.
 TEST_F(AtlasRender, DISABLED_ClickOnTheTrapeziusCentreSelectsTheTrapezius) {
-  const auto click = clickAt(DisplayState{}, ViewPreset::Posterior, clickPointOf("trapezius", "left", ViewPreset::Posterior));
+  const auto click = clickAt(DisplayState{}, ViewPreset::Posterior, clickPointOf("trapezius", Side::Left, ViewPreset::Posterior));
   ASSERT_TRUE(click.has_value());
   EXPECT_EQ(click->info.id, "trapezius");
 }

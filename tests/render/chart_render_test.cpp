@@ -143,7 +143,7 @@ TEST_F(ChartRender, ThePatternsTriggerPointIsMarkedWithAnX) {
   view.crossScale = 2.0f;  // the skin stays hidden: the X sits on the muscle, in plain view
   const Muscle* infraspinatus = kb->findMuscle("infraspinatus");
   ASSERT_NE(infraspinatus, nullptr);
-  const auto placed = placeTriggerPoint(atlas->scene, atlas->index, *infraspinatus, *view.patterns.front().point, "left",
+  const auto placed = placeTriggerPoint(atlas->scene, atlas->index, *infraspinatus, *view.patterns.front().point, Side::Left,
                                         &atlas->skin->surface());
   ASSERT_TRUE(placed);
   OrbitCamera camera;
@@ -225,7 +225,7 @@ TEST_F(ChartRender, AWindowInTheSkinShowsTheMuscleUnderIt) {
   AtlasView skin;
   skin.display.layers[0].visible = true;
   AtlasView windowed = skin;
-  windowed.throughSkin.push_back({"pectoralis_major", "left"});
+  windowed.throughSkin.push_back({"pectoralis_major", Side::Left});
   AtlasView noSkin;
   const Image withWindow = render(camera, sceneLook(*atlas, kb, windowed), "window_pectoralis_major_left");
   const Image closed = render(camera, sceneLook(*atlas, kb, skin), "window_closed");
@@ -236,7 +236,7 @@ TEST_F(ChartRender, AWindowInTheSkinShowsTheMuscleUnderIt) {
     return std::abs(p[0] - q[0]) + std::abs(p[1] - q[1]) + std::abs(p[2] - q[2]) < 24;
   };
   // The left pectoralis (on the viewer's right) and the same place on the other side.
-  const std::vector<int> nodes = atlas->index.find("pectoralis_major", "left");
+  const std::vector<int> nodes = atlas->index.find("pectoralis_major", Side::Left);
   ASSERT_FALSE(nodes.empty());
   glm::vec3 centre(0.0f);
   std::size_t count = 0;

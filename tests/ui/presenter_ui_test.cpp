@@ -26,7 +26,7 @@ const atlas::KnowledgeBase& knowledgeBase() { return myo::test::sourceKnowledgeB
 // The selection as the state file spells it: "trapezius.left", or "trapezius" for both sides.
 json selectionOf(const atlas::TourStep& step) {
   json refs = json::array();
-  for (const atlas::StructureRef& ref : step.selection) refs.push_back(ref.side.empty() ? ref.id : ref.id + "." + ref.side);
+  for (const atlas::StructureRef& ref : step.selection) refs.push_back(atlas::toString(ref));
   return refs;
 }
 

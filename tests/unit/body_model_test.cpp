@@ -30,6 +30,9 @@ namespace {
 using myo::atlas::BodyModel;
 using myo::atlas::BodyStructure;
 using myo::atlas::Layer;
+using myo::atlas::Side;
+
+constexpr std::optional<Side> kMidline = std::nullopt;
 
 // knowledge/muscle-list.txt (../shared/muscles.md): the floor every body model must cover.
 std::vector<std::string> listedMuscles() {
@@ -84,12 +87,12 @@ class BodyModelTest : public ::testing::Test {
     return instance;
   }
   static const BodyModel& body() { return baked().body; }
-  static glm::vec3 landmark(const std::string& name, const std::string& side = "left") {
+  static glm::vec3 landmark(const std::string& name, Side side = Side::Left) {
     glm::vec3 p = body().landmarks.at(name);
-    if (side == "right") p.x = -p.x;
+    if (side == Side::Right) p.x = -p.x;
     return p;
   }
-  static const BodyStructure* find(const std::string& kind, const std::string& id, const std::string& side) {
+  static const BodyStructure* find(const std::string& kind, const std::string& id, std::optional<Side> side) {
     for (const BodyStructure& s : body().structures)
       if (s.kind == kind && s.id == id && s.side == side) return &s;
     return nullptr;
@@ -130,8 +133,8 @@ TEST_F(BodyModelTest, EveryListedMuscleExistsOnBothSides) {
   const std::vector<std::string> listed = listedMuscles();
   ASSERT_FALSE(listed.empty());
   for (const std::string& id : listed)
-    for (const char* side : {"left", "right"})
-      if (!find("muscle", id, side)) missing.push_back(id + "." + side);
+    for (Side side : myo::atlas::kBothSides)
+      if (!find("muscle", id, side)) missing.push_back(id + "." + std::string(myo::atlas::toString(side)));
   std::string list;
   for (const auto& m : missing) list += " " + m;
   EXPECT_TRUE(missing.empty()) << missing.size() << " muscle meshes missing:" << list;
@@ -157,20 +160,22 @@ TEST_F(BodyModelTest, NodesAreNamedKindIdSide) {
   for (const BodyStructure& s : body().structures) {
     const std::string name = s.nodeName();
     EXPECT_EQ(name.rfind(s.kind + "." + s.id, 0), 0u) << name;
-    if (s.side != "midline") {
-      EXPECT_EQ(name, s.kind + "." + s.id + "." + s.side);
+    if (s.side) {
+      EXPECT_EQ(name, s.kind + "." + s.id + "." + std::string(myo::atlas::toString(*s.side)));
+    } else {
+      EXPECT_EQ(name, s.kind + "." + s.id);
     }
   }
-  EXPECT_TRUE(find("skin", "body", "midline"));
-  EXPECT_TRUE(find("bone", "femur", "right"));
+  EXPECT_TRUE(find("skin", "body", kMidline));
+  EXPECT_TRUE(find("bone", "femur", Side::Right));
 }
 
 TEST_F(BodyModelTest, LeftIsTheMirrorOfRightWithinOneMillimetre) {
   for (const BodyStructure& left : body().structures) {
-    if (left.side != "left") continue;
+    if (left.side != Side::Left) continue;
     const BodyStructure* right = nullptr;
     for (const BodyStructure& s : body().structures)
-      if (s.kind == left.kind && s.id == left.id && s.member == left.member && s.side == "right") right = &s;
+      if (s.kind == left.kind && s.id == left.id && s.member == left.member && s.side == Side::Right) right = &s;
     ASSERT_TRUE(right) << left.nodeName() << " has no right-side twin";
     // Hash the right side's vertices in 2 mm cells; every mirrored left vertex must have one within 1 mm.
     std::unordered_map<long long, std::vector<glm::vec3>> cells;
@@ -198,7 +203,7 @@ TEST_F(BodyModelTest, LeftIsTheMirrorOfRightWithinOneMillimetre) {
 }
 
 TEST_F(BodyModelTest, AtLeast99PercentOfMuscleVerticesLieInsideTheSkin) {
-  const BodyStructure* skin = find("skin", "body", "midline");
+  const BodyStructure* skin = find("skin", "body", kMidline);
   ASSERT_TRUE(skin);
   const myo::TriangleBvh bvh(skin->pieces.front().mesh);
   std::size_t inside = 0, total = 0;
@@ -227,7 +232,7 @@ TEST_F(BodyModelTest, AtLeast99PercentOfMuscleVerticesLieInsideTheSkin) {
 // surface itself is sampled, on both sides (the skin is not an exact mirror), and no muscle may
 // show more than a speck (0.1 cm2) through the skin.
 TEST_F(BodyModelTest, NoMuscleShowsMoreThanASpeckOfItsSurfaceThroughTheSkin) {
-  const BodyStructure* skin = find("skin", "body", "midline");
+  const BodyStructure* skin = find("skin", "body", kMidline);
   ASSERT_TRUE(skin);
   const myo::TriangleBvh bvh(skin->pieces.front().mesh);
   std::string worst;
@@ -263,13 +268,13 @@ TEST_F(BodyModelTest, AtLeast98PercentOfRaysMeetTheLayersInDepthOrder) {
     targets.emplace_back(0.0f, y, -0.01f);
     targetNames.push_back("trunk");
   }
-  const auto along = [&](const char* a, const char* b, const std::string& side) {
+  const auto along = [&](const char* a, const char* b, Side side) {
     for (float t = 0.2f; t <= 0.8f; t += 0.15f) {
       targets.push_back(glm::mix(landmark(a, side), landmark(b, side), t));
-      targetNames.push_back(std::string(a) + "-" + b + "." + side);
+      targetNames.push_back(std::string(a) + "-" + b + "." + std::string(myo::atlas::toString(side)));
     }
   };
-  for (const std::string side : {"left", "right"}) {
+  for (Side side : myo::atlas::kBothSides) {
     along("humeral_head", "lateral_epicondyle", side);
     along("femur_upper", "femur_low", side);
     along("tibial_plateau", "tibia_low", side);
@@ -343,7 +348,7 @@ TEST_F(BodyModelTest, AtLeast98PercentOfRaysMeetTheLayersInDepthOrder) {
 
 TEST_F(BodyModelTest, MusclesSitInTheirAnatomicalPlaces) {
   const auto c = [&](const char* id) -> std::optional<glm::vec3> {
-    const BodyStructure* s = find("muscle", id, "left");
+    const BodyStructure* s = find("muscle", id, Side::Left);
     if (!s) return std::nullopt;
     return centre(*s);
   };
@@ -392,7 +397,7 @@ TEST_F(BodyModelTest, MusclesSitInTheirAnatomicalPlaces) {
 // A skull whose face is a smooth dome reads as a mannequin: the orbits are carved hollows, so
 // looking straight at the eye the bone is met well behind the brow ridge above it.
 TEST_F(BodyModelTest, TheSkullHasHollowOrbitsUnderTheBrowRidge) {
-  const BodyStructure* skull = find("bone", "skull", "midline");
+  const BodyStructure* skull = find("bone", "skull", kMidline);
   ASSERT_TRUE(skull);
   const myo::TriangleBvh bvh(skull->pieces.front().mesh);
   const glm::vec3 brow = landmark("eyebrow");

@@ -27,10 +27,10 @@ Planned planFor(const std::string& muscleId, std::size_t tp) {
   const Muscle* muscle = loaded.kb->findMuscle(muscleId);
   EXPECT_NE(muscle, nullptr) << muscleId;
   const TriggerPoint& point = muscle->triggerPoints.at(tp);
-  const TriggerPointOnSide left[] = {{&point, "left"}};
+  const TriggerPointOnSide left[] = {{&point, Side::Left}};
   const std::vector<glm::vec2> heat = body.skin->referral(left);
   std::vector<glm::vec3> markers;
-  if (auto placed = placeTriggerPoint(body.scene, body.index, *muscle, point, "left", &body.skin->surface()))
+  if (auto placed = placeTriggerPoint(body.scene, body.index, *muscle, point, Side::Left, &body.skin->surface()))
     markers.push_back(placed->position);
   EXPECT_EQ(markers.size(), 1u) << muscleId << " tp" << tp + 1 << " is not placed";
   Planned planned{planChartViews(*body.skin, heat, markers), ""};

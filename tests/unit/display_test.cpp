@@ -32,9 +32,10 @@ struct TinyBody {
     add("bone", "scapula", "left", "bone");
     index = StructureIndex::fromScene(scene);
   }
-  const myo::ItemStyle& style(const char* id, const char* side = "left") {
+  // The item of a structure on a side, or on the midline.
+  const myo::ItemStyle& style(const char* id, Side side = Side::Left) {
     for (std::size_t i = 0; i < items.size(); ++i)
-      if (index.node(items[i].node).id == id && (index.node(items[i].node).side == side || index.node(items[i].node).side == "midline"))
+      if (index.node(items[i].node).id == id && (index.node(items[i].node).side.value_or(side) == side))
         return styles[i];
     throw std::runtime_error("no such item");
   }
@@ -69,7 +70,7 @@ TEST(Display, PeelHidesEveryLayerAboveTheChosenOne) {
 TEST(Display, XrayGhostsOnlyTheLayersAboveTheSelectionAndLetsClicksThrough) {
   TinyBody body;
   DisplayState state;
-  state.selection.push_back({"multifidus", "left"});
+  state.selection.push_back({"multifidus", Side::Left});
   state.xray = true;
   body.apply(state);
   const auto& trapezius = body.style("trapezius");
@@ -86,11 +87,11 @@ TEST(Display, XrayGhostsOnlyTheLayersAboveTheSelectionAndLetsClicksThrough) {
 TEST(Display, SelectionIsTintedAndOutlinedOnItsSideOnly) {
   TinyBody body;
   DisplayState state;
-  state.selection.push_back({"trapezius", "left"});
+  state.selection.push_back({"trapezius", Side::Left});
   body.apply(state);
-  EXPECT_TRUE(body.style("trapezius", "left").outlined);
-  EXPECT_GT(body.style("trapezius", "left").tintAmount, 0.0f);
-  EXPECT_FALSE(body.style("trapezius", "right").outlined);
+  EXPECT_TRUE(body.style("trapezius", Side::Left).outlined);
+  EXPECT_GT(body.style("trapezius", Side::Left).tintAmount, 0.0f);
+  EXPECT_FALSE(body.style("trapezius", Side::Right).outlined);
 }
 
 TEST(Display, SelectionWithoutSideTakesBothSides) {
@@ -98,14 +99,14 @@ TEST(Display, SelectionWithoutSideTakesBothSides) {
   DisplayState state;
   state.selection.push_back(*parseStructureRef("trapezius"));
   body.apply(state);
-  EXPECT_TRUE(body.style("trapezius", "left").outlined);
-  EXPECT_TRUE(body.style("trapezius", "right").outlined);
+  EXPECT_TRUE(body.style("trapezius", Side::Left).outlined);
+  EXPECT_TRUE(body.style("trapezius", Side::Right).outlined);
 }
 
 TEST(Display, IsolateShowsOnlyTheSelectionAndHideHidesIt) {
   TinyBody body;
   DisplayState state;
-  state.selection.push_back({"levator_scapulae", "left"});
+  state.selection.push_back({"levator_scapulae", Side::Left});
   state.focus = FocusMode::Isolate;
   body.apply(state);
   EXPECT_TRUE(shown(body.style("levator_scapulae")));
@@ -123,8 +124,8 @@ TEST(Display, SideFilterKeepsTheMidline) {
   state.layers[0].visible = true;
   state.side = SideFilter::Right;
   body.apply(state);
-  EXPECT_TRUE(shown(body.style("trapezius", "right")));
-  EXPECT_FALSE(shown(body.style("trapezius", "left")));
+  EXPECT_TRUE(shown(body.style("trapezius", Side::Right)));
+  EXPECT_FALSE(shown(body.style("trapezius", Side::Left)));
   EXPECT_TRUE(shown(body.style("body")));
 }
 
@@ -138,9 +139,11 @@ TEST(Display, HiddenLayersAreNotPickable) {
 }
 
 TEST(Display, StructureRefsParse) {
-  EXPECT_EQ(parseStructureRef("trapezius.left")->side, "left");
-  EXPECT_EQ(parseStructureRef("trapezius")->side, "");
+  EXPECT_EQ(parseStructureRef("trapezius.left")->side, Side::Left);
+  EXPECT_EQ(parseStructureRef("trapezius")->side, std::nullopt);
   EXPECT_FALSE(parseStructureRef("trapezius.top").has_value());
+  for (const char* text : {"trapezius", "trapezius.left", "trapezius.right"})
+    EXPECT_EQ(toString(*parseStructureRef(text)), text) << "spelt back as it was read";
 }
 
 }  // namespace

@@ -25,7 +25,7 @@ class PainEditorTest : public ::testing::Test {
   AppState state;
 };
 
-bool lists(const AppState& state, const std::string& muscle, const std::string& side) {
+bool lists(const AppState& state, const std::string& muscle, myo::atlas::Side side) {
   return std::any_of(state.pain.candidates.begin(), state.pain.candidates.end(),
                      [&](const myo::atlas::LookupResult& r) { return r.muscle == muscle && r.side == side; });
 }
@@ -36,7 +36,7 @@ TEST_F(PainEditorTest, ARegionRanksItsSourcesAndTakingItOutEmptiesTheList) {
   EXPECT_TRUE(editor.lookupBuilt());
   EXPECT_FALSE(state.view.pain.empty());
   EXPECT_LE(state.pain.candidates.size(), kPainCandidatesShown);
-  EXPECT_TRUE(lists(state, "temporalis", "left") || lists(state, "trapezius", "left"));
+  EXPECT_TRUE(lists(state, "temporalis", myo::atlas::Side::Left) || lists(state, "trapezius", myo::atlas::Side::Left));
   EXPECT_TRUE(state.view.display.layers[0].visible) << "the drawing needs the skin";
   editor.toggleRegion(state, "left_temple");
   EXPECT_TRUE(state.pain.drawing.regions.empty());
@@ -49,7 +49,7 @@ TEST_F(PainEditorTest, MirroringPutsThePainOnBothSidesAndClearTakesItAll) {
   editor.mirrorToOtherSide(state);
   EXPECT_EQ(state.pain.drawing.regions, (std::vector<std::string>{"left_temple", "right_temple"}));
   EXPECT_TRUE(std::any_of(state.pain.candidates.begin(), state.pain.candidates.end(),
-                          [](const auto& r) { return r.side == "right"; }));
+                          [](const auto& r) { return r.side == myo::atlas::Side::Right; }));
   editor.clear(state);
   EXPECT_TRUE(state.pain.drawing.empty());
   EXPECT_TRUE(state.pain.candidates.empty());
@@ -99,7 +99,7 @@ TEST_F(PainEditorTest, TheStateFileListsStrokesRegionsAndRankedCandidates) {
   ASSERT_EQ(pain.at("candidates").size(), state.pain.candidates.size());
   EXPECT_EQ(pain.at("candidates")[0].at("rank"), 1);
   EXPECT_EQ(pain.at("candidates")[0].at("muscle"), state.pain.candidates[0].muscle);
-  EXPECT_EQ(pain.at("candidates")[0].at("side"), state.pain.candidates[0].side);
+  EXPECT_EQ(pain.at("candidates")[0].at("side"), myo::atlas::toString(state.pain.candidates[0].side));
 }
 
 }  // namespace

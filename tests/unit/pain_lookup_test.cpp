@@ -19,6 +19,9 @@ namespace {
 using myo::atlas::LookupResult;
 using myo::atlas::PainDrawing;
 using myo::atlas::PainLookup;
+using myo::atlas::Side;
+
+constexpr std::optional<Side> kEitherSide = std::nullopt;
 
 // Built once per test process: every trigger point's pattern on both sides.
 const PainLookup& builtInLookup() {
@@ -34,18 +37,19 @@ std::vector<LookupResult> rankRegions(const std::vector<std::string>& regions, s
   return builtInLookup().rank(myo::atlas::rasterisePain(skin(), drawing), top);
 }
 
-// 1-based rank of a muscle on a side ("" for either side), or nullopt when it is not listed.
+// 1-based rank of a muscle on a side (kEitherSide: on either), or nullopt when it is not listed.
 std::optional<std::size_t> rankOf(const std::vector<LookupResult>& results, const std::string& muscle,
-                                  const std::string& side) {
+                                  std::optional<Side> side) {
   for (std::size_t i = 0; i < results.size(); ++i)
-    if (results[i].muscle == muscle && (side.empty() || results[i].side == side)) return i + 1;
+    if (results[i].muscle == muscle && (!side || results[i].side == side)) return i + 1;
   return std::nullopt;
 }
 
 std::string describe(const std::vector<LookupResult>& results) {
   std::ostringstream out;
   for (std::size_t i = 0; i < results.size(); ++i)
-    out << "\n  " << i + 1 << ". " << results[i].muscle << " (" << results[i].side << ") score " << results[i].score
+    out << "\n  " << i + 1 << ". " << results[i].muscle << " (" << myo::atlas::toString(results[i].side) << ") score "
+        << results[i].score
         << " coverage " << results[i].coverage;
   return out.str();
 }
@@ -58,96 +62,96 @@ class PainLookupTest : public ::testing::Test {
   }
 };
 
-// One textbook referral: pain in these regions; the source muscle on this side ("" for a midline
-// pain, where either side's muscle is right).
+// One textbook referral: pain in these regions; the source muscle on this side (kEitherSide for a
+// midline pain, where either side's muscle is right).
 struct ClassicCase {
   const char* why;
   std::vector<std::string> regions;
   const char* muscle;
-  const char* side;
+  std::optional<Side> side;
 };
 
 // Each line: the complaint in words, the regions a pain drawing marks, the muscle the literature
 // names first (or among the first) for it.
 const ClassicCase kClassicCases[] = {
-    {"tension headache at the left temple: upper trapezius", {"left_temple"}, "trapezius", "left"},
-    {"headache at the right temple: temporalis", {"right_temple"}, "temporalis", "right"},
+    {"tension headache at the left temple: upper trapezius", {"left_temple"}, "trapezius", Side::Left},
+    {"headache at the right temple: temporalis", {"right_temple"}, "temporalis", Side::Right},
     // Not the temple: the Manual's sternal-division pattern does not name it (see the card's notes).
     {"pain across the left cheek and into the eye: sternocleidomastoid, sternal division", {"left_cheek", "left_eye"},
-     "sternocleidomastoid", "left"},
-    {"pain over the left eye: sternocleidomastoid", {"left_eye"}, "sternocleidomastoid", "left"},
-    {"frontal headache, right: sternocleidomastoid, clavicular division", {"right_forehead"}, "sternocleidomastoid", "right"},
-    {"pain at the top of the head: splenius capitis", {"vertex"}, "splenius_capitis", ""},
-    {"left occipital headache behind the eye: suboccipitals", {"left_occiput", "left_eye"}, "suboccipitals", "left"},
-    {"right jaw-joint pain: lateral pterygoid", {"right_tmj"}, "lateral_pterygoid", "right"},
-    {"left upper toothache: masseter", {"left_upper_teeth"}, "masseter", "left"},
-    {"right earache without ear disease: deep masseter", {"right_ear"}, "masseter", "right"},
+     "sternocleidomastoid", Side::Left},
+    {"pain over the left eye: sternocleidomastoid", {"left_eye"}, "sternocleidomastoid", Side::Left},
+    {"frontal headache, right: sternocleidomastoid, clavicular division", {"right_forehead"}, "sternocleidomastoid", Side::Right},
+    {"pain at the top of the head: splenius capitis", {"vertex"}, "splenius_capitis", kEitherSide},
+    {"left occipital headache behind the eye: suboccipitals", {"left_occiput", "left_eye"}, "suboccipitals", Side::Left},
+    {"right jaw-joint pain: lateral pterygoid", {"right_tmj"}, "lateral_pterygoid", Side::Right},
+    {"left upper toothache: masseter", {"left_upper_teeth"}, "masseter", Side::Left},
+    {"right earache without ear disease: deep masseter", {"right_ear"}, "masseter", Side::Right},
     {"stiff neck at the angle of the neck, left: levator scapulae", {"left_posterior_neck", "left_shoulder_top"},
-     "levator_scapulae", "left"},
-    {"ache between the right shoulder blade and the spine: rhomboids", {"right_medial_scapular_border"}, "rhomboids", "right"},
-    {"ache along the left medial scapular border: scalenes", {"left_medial_scapular_border"}, "scalenes", "left"},
-    {"deep pain in the front of the left shoulder: infraspinatus", {"left_anterior_shoulder"}, "infraspinatus", "left"},
-    {"deep pain in the front of the right shoulder: infraspinatus", {"right_anterior_shoulder"}, "infraspinatus", "right"},
-    {"ache over the left middle deltoid: supraspinatus", {"left_lateral_shoulder"}, "supraspinatus", "left"},
+     "levator_scapulae", Side::Left},
+    {"ache between the right shoulder blade and the spine: rhomboids", {"right_medial_scapular_border"}, "rhomboids", Side::Right},
+    {"ache along the left medial scapular border: scalenes", {"left_medial_scapular_border"}, "scalenes", Side::Left},
+    {"deep pain in the front of the left shoulder: infraspinatus", {"left_anterior_shoulder"}, "infraspinatus", Side::Left},
+    {"deep pain in the front of the right shoulder: infraspinatus", {"right_anterior_shoulder"}, "infraspinatus", Side::Right},
+    {"ache over the left middle deltoid: supraspinatus", {"left_lateral_shoulder"}, "supraspinatus", Side::Left},
     {"right posterior shoulder pain with a band at the wrist: subscapularis",
-     {"right_posterior_shoulder", "right_wrist_dorsal"}, "subscapularis", "right"},
+     {"right_posterior_shoulder", "right_wrist_dorsal"}, "subscapularis", Side::Right},
     {"front of the right shoulder and arm: biceps brachii", {"right_anterior_shoulder", "right_upper_arm_anterior"},
-     "biceps_brachii", "right"},
-    {"right chest pain: pectoralis major", {"right_chest"}, "pectoralis_major", "right"},
-    {"pain over the breastbone: sternalis", {"sternum"}, "sternalis", ""},
-    {"right tennis elbow: supinator", {"right_lateral_elbow"}, "supinator", "right"},
-    {"left tennis elbow: extensor carpi radialis longus", {"left_lateral_elbow"}, "extensor_carpi_radialis_longus", "left"},
-    {"right tennis elbow: brachioradialis", {"right_lateral_elbow"}, "brachioradialis", "right"},
-    {"pain at the left olecranon: triceps brachii", {"left_posterior_elbow"}, "triceps_brachii", "left"},
+     "biceps_brachii", Side::Right},
+    {"right chest pain: pectoralis major", {"right_chest"}, "pectoralis_major", Side::Right},
+    {"pain over the breastbone: sternalis", {"sternum"}, "sternalis", kEitherSide},
+    {"right tennis elbow: supinator", {"right_lateral_elbow"}, "supinator", Side::Right},
+    {"left tennis elbow: extensor carpi radialis longus", {"left_lateral_elbow"}, "extensor_carpi_radialis_longus", Side::Left},
+    {"right tennis elbow: brachioradialis", {"right_lateral_elbow"}, "brachioradialis", Side::Right},
+    {"pain at the left olecranon: triceps brachii", {"left_posterior_elbow"}, "triceps_brachii", Side::Left},
     {"back of the right wrist and hand: extensor carpi radialis brevis", {"right_wrist_dorsal", "right_hand_dorsal"},
-     "extensor_carpi_radialis_brevis", "right"},
+     "extensor_carpi_radialis_brevis", Side::Right},
     // Brachialis: not here. Its essential zone is the back of the thumb's base, a small part of the
     // thumb region (which takes in the whole thumb and the thenar eminence): see the dab test below.
-    {"pain in the right palm: palmaris longus", {"right_palm"}, "palmaris_longus", "right"},
-    {"right thoracolumbar ache: serratus posterior inferior", {"right_mid_back"}, "serratus_posterior_inferior", "right"},
-    {"left low back pain: quadratus lumborum", {"left_low_back"}, "quadratus_lumborum", "left"},
-    {"right sacroiliac pain: quadratus lumborum", {"right_sacroiliac"}, "quadratus_lumborum", "right"},
-    {"left sacroiliac and buttock pain: gluteus medius", {"left_sacroiliac", "left_buttock"}, "gluteus_medius", "left"},
+    {"pain in the right palm: palmaris longus", {"right_palm"}, "palmaris_longus", Side::Right},
+    {"right thoracolumbar ache: serratus posterior inferior", {"right_mid_back"}, "serratus_posterior_inferior", Side::Right},
+    {"left low back pain: quadratus lumborum", {"left_low_back"}, "quadratus_lumborum", Side::Left},
+    {"right sacroiliac pain: quadratus lumborum", {"right_sacroiliac"}, "quadratus_lumborum", Side::Right},
+    {"left sacroiliac and buttock pain: gluteus medius", {"left_sacroiliac", "left_buttock"}, "gluteus_medius", Side::Left},
     {"left vertical low back pain with groin and front of thigh: iliopsoas",
-     {"left_low_back", "left_groin", "left_thigh_anterior"}, "iliopsoas", "left"},
+     {"left_low_back", "left_groin", "left_thigh_anterior"}, "iliopsoas", Side::Left},
     {"right buttock and back of the thigh (pseudo-sciatica): piriformis", {"right_buttock", "right_thigh_posterior"},
-     "piriformis", "right"},
+     "piriformis", Side::Right},
     {"left lateral hip and thigh (pseudo-sciatica): gluteus minimus", {"left_lateral_hip", "left_thigh_lateral"},
-     "gluteus_minimus", "left"},
-    {"right lateral hip and thigh: gluteus minimus", {"right_lateral_hip", "right_thigh_lateral"}, "gluteus_minimus", "right"},
-    {"left groin pain: adductor longus", {"left_groin"}, "adductor_longus", "left"},
-    {"right kneecap pain: rectus femoris", {"right_knee_anterior"}, "rectus_femoris", "right"},
-    {"left medial and front knee pain: vastus medialis", {"left_knee_medial", "left_knee_anterior"}, "vastus_medialis", "left"},
-    {"right lateral knee pain: vastus lateralis", {"right_knee_lateral"}, "vastus_lateralis", "right"},
-    {"pain behind the right knee: popliteus", {"right_knee_posterior"}, "popliteus", "right"},
-    {"left calf pain: soleus", {"left_calf"}, "soleus", "left"},
-    {"right heel pain: soleus", {"right_heel"}, "soleus", "right"},
-    {"left heel pain: quadratus plantae", {"left_heel"}, "quadratus_plantae", "left"},
-    {"pain in the left sole: flexor digitorum longus", {"left_sole"}, "flexor_digitorum_longus", "left"},
-    {"left lateral ankle pain: fibularis longus", {"left_ankle_lateral"}, "fibularis_longus", "left"},
+     "gluteus_minimus", Side::Left},
+    {"right lateral hip and thigh: gluteus minimus", {"right_lateral_hip", "right_thigh_lateral"}, "gluteus_minimus", Side::Right},
+    {"left groin pain: adductor longus", {"left_groin"}, "adductor_longus", Side::Left},
+    {"right kneecap pain: rectus femoris", {"right_knee_anterior"}, "rectus_femoris", Side::Right},
+    {"left medial and front knee pain: vastus medialis", {"left_knee_medial", "left_knee_anterior"}, "vastus_medialis", Side::Left},
+    {"right lateral knee pain: vastus lateralis", {"right_knee_lateral"}, "vastus_lateralis", Side::Right},
+    {"pain behind the right knee: popliteus", {"right_knee_posterior"}, "popliteus", Side::Right},
+    {"left calf pain: soleus", {"left_calf"}, "soleus", Side::Left},
+    {"right heel pain: soleus", {"right_heel"}, "soleus", Side::Right},
+    {"left heel pain: quadratus plantae", {"left_heel"}, "quadratus_plantae", Side::Left},
+    {"pain in the left sole: flexor digitorum longus", {"left_sole"}, "flexor_digitorum_longus", Side::Left},
+    {"left lateral ankle pain: fibularis longus", {"left_ankle_lateral"}, "fibularis_longus", Side::Left},
     {"right front of the ankle and big toe: tibialis anterior", {"right_ankle_anterior", "right_big_toe"},
-     "tibialis_anterior", "right"},
-    {"left jaw ache along the mandible: masseter", {"left_jaw"}, "masseter", "left"},
-    {"right cheek over the maxilla: lateral pterygoid", {"right_cheek"}, "lateral_pterygoid", "right"},
-    {"right occipital headache: semispinalis capitis", {"right_occiput"}, "semispinalis_capitis", "right"},
-    {"left side of the neck: upper trapezius", {"left_lateral_neck"}, "trapezius", "left"},
+     "tibialis_anterior", Side::Right},
+    {"left jaw ache along the mandible: masseter", {"left_jaw"}, "masseter", Side::Left},
+    {"right cheek over the maxilla: lateral pterygoid", {"right_cheek"}, "lateral_pterygoid", Side::Right},
+    {"right occipital headache: semispinalis capitis", {"right_occiput"}, "semispinalis_capitis", Side::Right},
+    {"left side of the neck: upper trapezius", {"left_lateral_neck"}, "trapezius", Side::Left},
     {"left inferior angle of the scapula and mid-back: latissimus dorsi", {"left_scapula", "left_mid_back"},
-     "latissimus_dorsi", "left"},
-    {"pain at the back of the right arm: triceps brachii", {"right_upper_arm_posterior"}, "triceps_brachii", "right"},
-    {"left medial epicondyle: triceps brachii, medial head", {"left_medial_elbow"}, "triceps_brachii", "left"},
-    {"palm side of the right wrist: flexor carpi radialis", {"right_wrist_volar"}, "flexor_carpi_radialis", "right"},
-    {"left middle finger: flexor digitorum superficialis", {"left_middle_finger"}, "flexor_digitorum_superficialis", "left"},
-    {"right lower abdomen: rectus abdominis", {"right_lower_abdomen"}, "rectus_abdominis", "right"},
-    {"pain over the tailbone: gluteus maximus", {"coccyx"}, "gluteus_maximus", ""},
-    {"deep right groin: pectineus", {"right_groin"}, "pectineus", "right"},
-    {"front of the left thigh: vastus intermedius", {"left_thigh_anterior"}, "vastus_intermedius", "left"},
-    {"inner right knee: sartorius", {"right_knee_medial"}, "sartorius", "right"},
-    {"behind the left knee: gastrocnemius", {"left_knee_posterior"}, "gastrocnemius", "left"},
-    {"outer side of the right leg: gluteus minimus", {"right_lateral_leg"}, "gluteus_minimus", "right"},
-    {"left lateral ankle: fibularis brevis", {"left_ankle_lateral"}, "fibularis_brevis", "left"},
-    {"top of the right foot: extensor digitorum brevis", {"right_foot_dorsal"}, "extensor_digitorum_brevis", "right"},
+     "latissimus_dorsi", Side::Left},
+    {"pain at the back of the right arm: triceps brachii", {"right_upper_arm_posterior"}, "triceps_brachii", Side::Right},
+    {"left medial epicondyle: triceps brachii, medial head", {"left_medial_elbow"}, "triceps_brachii", Side::Left},
+    {"palm side of the right wrist: flexor carpi radialis", {"right_wrist_volar"}, "flexor_carpi_radialis", Side::Right},
+    {"left middle finger: flexor digitorum superficialis", {"left_middle_finger"}, "flexor_digitorum_superficialis", Side::Left},
+    {"right lower abdomen: rectus abdominis", {"right_lower_abdomen"}, "rectus_abdominis", Side::Right},
+    {"pain over the tailbone: gluteus maximus", {"coccyx"}, "gluteus_maximus", kEitherSide},
+    {"deep right groin: pectineus", {"right_groin"}, "pectineus", Side::Right},
+    {"front of the left thigh: vastus intermedius", {"left_thigh_anterior"}, "vastus_intermedius", Side::Left},
+    {"inner right knee: sartorius", {"right_knee_medial"}, "sartorius", Side::Right},
+    {"behind the left knee: gastrocnemius", {"left_knee_posterior"}, "gastrocnemius", Side::Left},
+    {"outer side of the right leg: gluteus minimus", {"right_lateral_leg"}, "gluteus_minimus", Side::Right},
+    {"left lateral ankle: fibularis brevis", {"left_ankle_lateral"}, "fibularis_brevis", Side::Left},
+    {"top of the right foot: extensor digitorum brevis", {"right_foot_dorsal"}, "extensor_digitorum_brevis", Side::Right},
     {"top of the left foot and the lesser toes: extensor digitorum longus", {"left_foot_dorsal", "left_lesser_toes"},
-     "extensor_digitorum_longus", "left"},
+     "extensor_digitorum_longus", Side::Left},
 };
 
 // One test over every case (the body and the patterns are built once per test process); each
@@ -173,7 +177,7 @@ TEST_F(PainLookupTest, PainOnTheBackOfTheThumbBaseFindsBrachialis) {
   const glm::vec3 dorsum = *thumbBase + glm::vec3(0.014f, 0.004f, -0.012f);
   drawing.strokes.push_back({.point = skin().surface().closestPoint(dorsum), .radius = 0.02f, .intensity = 1.0f});
   const std::vector<LookupResult> results = builtInLookup().rank(myo::atlas::rasterisePain(skin(), drawing));
-  const std::optional<std::size_t> rank = rankOf(results, "brachialis", "left");
+  const std::optional<std::size_t> rank = rankOf(results, "brachialis", Side::Left);
   ASSERT_TRUE(rank) << describe(results);
   EXPECT_LE(*rank, 5u) << describe(results);
 }
@@ -193,8 +197,8 @@ TEST_F(PainLookupTest, ResultsAreSortedBestFirstAndAtMostTop) {
 
 TEST_F(PainLookupTest, PainOnOneSideRanksMusclesOfThatSide) {
   // Every pattern that reaches the left elbow comes from a trigger point on the left.
-  for (const LookupResult& r : rankRegions({"left_lateral_elbow"})) EXPECT_EQ(r.side, "left") << r.muscle;
-  for (const LookupResult& r : rankRegions({"right_lateral_elbow"})) EXPECT_EQ(r.side, "right") << r.muscle;
+  for (const LookupResult& r : rankRegions({"left_lateral_elbow"})) EXPECT_EQ(r.side, Side::Left) << r.muscle;
+  for (const LookupResult& r : rankRegions({"right_lateral_elbow"})) EXPECT_EQ(r.side, Side::Right) << r.muscle;
 }
 
 TEST_F(PainLookupTest, ExplainsWhichTriggerPointMatchedAndHowMuchOfThePainItCovers) {
@@ -211,7 +215,7 @@ TEST_F(PainLookupTest, ExplainsWhichTriggerPointMatchedAndHowMuchOfThePainItCove
 TEST_F(PainLookupTest, PainInTwoPlacesOfOneMuscleMatchesTwoOfItsTriggerPoints) {
   // Temple (upper trapezius) and medial scapular border (lower trapezius): only the two points together explain both.
   const std::vector<LookupResult> results = rankRegions({"left_temple", "left_lateral_neck", "left_medial_scapular_border"});
-  const std::optional<std::size_t> rank = rankOf(results, "trapezius", "left");
+  const std::optional<std::size_t> rank = rankOf(results, "trapezius", Side::Left);
   ASSERT_TRUE(rank) << describe(results);
   const LookupResult& trapezius = results[*rank - 1];
   EXPECT_GE(trapezius.triggerPoints.size(), 2u) << describe(results);
@@ -236,8 +240,8 @@ TEST_F(PainLookupTest, ABrushDabRanksLikeTheRegionItIsPaintedOn) {
   const std::vector<float> pain = myo::atlas::rasterisePain(skin(), drawing);
   EXPECT_GT(*std::max_element(pain.begin(), pain.end()), 0.99f);
   const std::vector<LookupResult> results = builtInLookup().rank(pain, 5);
-  EXPECT_TRUE(rankOf(results, "soleus", "left")) << describe(results);
-  EXPECT_TRUE(rankOf(results, "quadratus_plantae", "left")) << describe(results);
+  EXPECT_TRUE(rankOf(results, "soleus", Side::Left)) << describe(results);
+  EXPECT_TRUE(rankOf(results, "quadratus_plantae", Side::Left)) << describe(results);
 }
 
 TEST_F(PainLookupTest, TheEraserTakesPaintedPainAway) {
@@ -266,8 +270,8 @@ TEST_F(PainLookupTest, TheMirrorImageRanksTheSameMusclesOnTheOtherSide) {
   ASSERT_EQ(left.size(), right.size());
   for (std::size_t i = 0; i < left.size(); ++i) {
     EXPECT_EQ(left[i].muscle, right[i].muscle) << i;
-    EXPECT_EQ(left[i].side, "left");
-    EXPECT_EQ(right[i].side, "right");
+    EXPECT_EQ(left[i].side, Side::Left);
+    EXPECT_EQ(right[i].side, Side::Right);
     // The skin is polygonised over the whole body, not mirrored: a patch covers a few vertices more
     // on one side than on the other (splenius cervicis differs by 0.055 with the 113-muscle body).
     EXPECT_NEAR(left[i].score, right[i].score, 0.06) << left[i].muscle;
@@ -277,8 +281,7 @@ TEST_F(PainLookupTest, TheMirrorImageRanksTheSameMusclesOnTheOtherSide) {
   // other: the two sides of the skin differ by a few vertices, as above).
   const auto both = builtInLookup().rank(myo::atlas::rasterisePain(skin(), myo::atlas::withMirrorImage(drawing)), 4);
   ASSERT_GE(both.size(), 2u);
-  const std::string otherSide = both[0].side == "left" ? "right" : "left";
-  EXPECT_TRUE(rankOf(both, both[0].muscle, otherSide)) << describe(both);
+  EXPECT_TRUE(rankOf(both, both[0].muscle, myo::atlas::opposite(both[0].side))) << describe(both);
 }
 
 TEST_F(PainLookupTest, ABroaderDrawingChangesTheLeader) {

@@ -97,7 +97,7 @@ TEST(Quiz, AMuscleThatPaintsTheSamePictureIsNeverOfferedAsWrong) {
   QuizQuestion question;
   question.mode = QuizMode::ReferredPain;
   question.muscle = "answer";
-  question.side = "left";
+  question.side = Side::Left;
   question.triggerPoint = "answer/tp1";
   EXPECT_TRUE(isFairAnswer(kb, question, "twin"));
   EXPECT_FALSE(isFairAnswer(kb, question, "jaw_one"));
@@ -186,11 +186,10 @@ TEST(Quiz, NextWaitsForAnAnswer) {
 
 TEST(Quiz, ClickingTheRightMuscleOnTheBodyCounts) {
   Quiz names = startOrFail(knowledgeBase(), optionsFor(QuizMode::NameMuscle, 4, 3));
-  const std::string otherSide = names.question().side == "left" ? "right" : "left";
-  ASSERT_TRUE(names.answerMuscle(names.question().muscle, otherSide));
+  ASSERT_TRUE(names.answerMuscle(names.question().muscle, opposite(names.question().side)));
   EXPECT_TRUE(names.answer()->right) << "a muscle has the same name on both sides";
   names.next();
-  ASSERT_TRUE(names.answerMuscle("", ""));
+  ASSERT_TRUE(names.answerMuscle("", std::nullopt));
   EXPECT_FALSE(names.answer()->right) << "a click beside the body";
   EXPECT_EQ(names.score().right, 1);
   EXPECT_EQ(names.score().asked, 2);
@@ -200,7 +199,7 @@ TEST(Quiz, ClickingTheRightMuscleOnTheBodyCounts) {
     Quiz pain = startOrFail(knowledgeBase(), optionsFor(QuizMode::ReferredPain, seed, 1));
     const QuizQuestion q = pain.question();
     if (knowledgeBase().findTriggerPoint(q.triggerPoint)->referral.side != ReferralSide::Ipsilateral) continue;
-    ASSERT_TRUE(pain.answerMuscle(q.muscle, q.side == "left" ? "right" : "left"));
+    ASSERT_TRUE(pain.answerMuscle(q.muscle, opposite(q.side)));
     EXPECT_FALSE(pain.answer()->right);
     EXPECT_TRUE(pain.answer()->otherSide);
     Quiz again = startOrFail(knowledgeBase(), optionsFor(QuizMode::ReferredPain, seed, 1));

@@ -27,7 +27,7 @@ Session exampleSession() {
   session.pain.regions = {"left_temple", "left_lateral_neck", "sternum"};
   session.pain.strokes.push_back({.point = {0.071f, 1.603f, 0.021f}, .radius = 0.03f, .intensity = 0.8f});
   session.pain.strokes.push_back({.point = {0.07f, 1.6f, 0.02f}, .radius = 0.015f, .intensity = 1.0f, .erase = true});
-  session.muscles = {{"trapezius", "left"}, {"temporalis", "left"}};
+  session.muscles = {{"trapezius", myo::atlas::Side::Left}, {"temporalis", myo::atlas::Side::Left}};
   session.notes = "Desk job, \"worse by evening\".\nSleeps on the left side; ça va mieux.";
   return session;
 }
@@ -177,7 +177,7 @@ TEST_F(SessionFiles, TheAutosaveKeepsTheLastEditBesideTheSessionWithoutTouchingI
   EXPECT_FALSE(autosave.exists());
 
   Session edited = exampleSession();
-  edited.muscles.push_back({"sternocleidomastoid", "left"});
+  edited.muscles.push_back({"sternocleidomastoid", myo::atlas::Side::Left});
   ASSERT_TRUE(autosave.save(edited).ok());
   // After a crash: the autosave holds the last edit, the session what the user saved.
   ASSERT_TRUE(autosave.exists());

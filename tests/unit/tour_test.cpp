@@ -101,7 +101,7 @@ TEST_F(TourTest, ReadsEveryKey) {
   EXPECT_EQ(trapezius.side, SideFilter::Left);
   ASSERT_EQ(trapezius.selection.size(), 1u);
   EXPECT_EQ(trapezius.selection[0].id, "trapezius");
-  EXPECT_EQ(trapezius.selection[0].side, "left");
+  EXPECT_EQ(trapezius.selection[0].side, Side::Left);
   ASSERT_EQ(trapezius.patterns.size(), 2u);
   EXPECT_EQ(trapezius.patterns[0].triggerPoints, "trapezius/tp1");
   EXPECT_EQ(trapezius.patterns[0].side, SideFilter::Both);
@@ -328,14 +328,14 @@ TEST_F(TourTest, APatternWithoutASideIsPaintedOnTheSidesTheStepShows) {
   Result<StagedStep> staged = stageStep(step, *kb, *atlas, kAspect);
   ASSERT_TRUE(staged) << staged.error().message;
   ASSERT_EQ(staged->view.patterns.size(), 2u);
-  EXPECT_EQ(staged->view.patterns[0].side, "left");
-  EXPECT_EQ(staged->view.patterns[1].side, "right");
+  EXPECT_EQ(staged->view.patterns[0].side, Side::Left);
+  EXPECT_EQ(staged->view.patterns[1].side, Side::Right);
   EXPECT_EQ(staged->view.display.side, SideFilter::Left);
 }
 
 TEST_F(TourTest, StagingNamesWhatTheSceneLacks) {
   TourStep step{.title = "T"};
-  step.selection = {{"trapezus", "left"}};
+  step.selection = {{"trapezus", Side::Left}};
   Result<StagedStep> staged = stageStep(step, *kb, *atlas, kAspect);
   ASSERT_FALSE(staged);
   EXPECT_EQ(staged.error().message, "select trapezus.left: no structure 'trapezus' in the model; did you mean: trapezius");
@@ -378,7 +378,7 @@ TEST_F(TourTest, PaintedAndSelectionFramingZoomOntoTheirSubject) {
   EXPECT_GT(close->camera.target.y, 1.4f) << "the temple is on the head";
 
   TourStep selected{.title = "Selected"};
-  selected.selection = {{"gluteus_medius", "right"}};
+  selected.selection = {{"gluteus_medius", Side::Right}};
   selected.camera.framing = TourFraming::Selection;
   Result<StagedStep> hip = stageStep(selected, *kb, *atlas, kAspect);
   ASSERT_TRUE(hip) << hip.error().message;
@@ -415,7 +415,7 @@ TEST_F(TourTest, AStepRecordedFromTheWindowStagesBackToTheSameViewAndCamera) {
   view.display.xray = true;
   view.display.focus = FocusMode::Isolate;
   view.display.side = SideFilter::Right;
-  view.display.selection = {{"infraspinatus", "right"}, {"teres_minor", ""}};
+  view.display.selection = {{"infraspinatus", Side::Right}, {"teres_minor", std::nullopt}};
   view.markers = true;
   view.regions = {"right_posterior_shoulder"};
   Result<std::vector<TriggerPointOnSide>> points = resolveTriggerPoints(*kb, "infraspinatus", SideFilter::Both);

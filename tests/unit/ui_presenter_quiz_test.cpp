@@ -69,7 +69,8 @@ TEST(PresenterQuizCaption, ARightAnswerIsGreenAndSaidInWords) {
   EXPECT_EQ(caption.lines[right].tone, CaptionTone::Right);
   EXPECT_FALSE(anyTone(caption, CaptionTone::Wrong));
   EXPECT_NE(everything(caption).find("Right!"), std::string::npos);
-  EXPECT_NE(everything(caption).find(muscleName(knowledgeBase(), round.question().muscle) + ", " + round.question().side),
+  EXPECT_NE(everything(caption).find(muscleName(knowledgeBase(), round.question().muscle) + ", " +
+                                             std::string(myo::atlas::toString(round.question().side))),
             std::string::npos);
 }
 

@@ -15,6 +15,7 @@ namespace {
 
 using namespace myo::ui;
 using myo::atlas::Layer;
+using myo::atlas::Side;
 
 const myo::atlas::KnowledgeBase& knowledgeBase() { return myo::test::sourceKnowledgeBase(); }
 
@@ -73,14 +74,14 @@ TEST(TourPlayback, AStagedStepIsShownWithItsPatternsAndHHidesTheHeatAndTheSkinTh
   ASSERT_NE(point, nullptr);
   myo::atlas::TourStep step = titled("Upper trapezius");
   myo::atlas::StagedStep staged;
-  staged.view.display.selection = {{"trapezius", "left"}};
+  staged.view.display.selection = {{"trapezius", Side::Left}};
   staged.view.display.layers[static_cast<int>(Layer::Skin)].visible = true;  // as stageStep does for a painted step
-  staged.view.patterns = {{point, "left"}};
+  staged.view.patterns = {{point, Side::Left}};
   staged.view.regions = {"left_temple"};
 
   AppState state;
   state.chosenTriggerPoint = "levator_scapulae/tp1";
-  state.pinnedPatterns.push_back({"levator_scapulae", ""});
+  state.pinnedPatterns.push_back({"levator_scapulae", std::nullopt});
   showStagedStep(state, step, staged);
   updateHeatPatterns(state, &knowledgeBase());
   ASSERT_EQ(state.view.patterns.size(), 1u) << "the step's pattern only, nothing left of the earlier picture";
@@ -108,7 +109,7 @@ TEST(TourPlayback, AStepThatChoosesItsLayersKeepsItsSkinWhenTheHeatIsHidden) {
   myo::atlas::TourStep step = titled("Skin on");
   step.layers = std::array<bool, 5>{true, true, true, true, true};
   myo::atlas::StagedStep staged;
-  staged.view.patterns = {{point, "right"}};
+  staged.view.patterns = {{point, Side::Right}};
   staged.view.display.layers[static_cast<int>(Layer::Skin)].visible = true;
   AppState state;
   showStagedStep(state, step, staged);
@@ -150,7 +151,7 @@ TEST(TourPlayback, RecordedStepsGoAfterTheCurrentOneAndCanBeMovedAndDeleted) {
 // F5 in the middle of a "name this muscle" question must not put the muscle's name on the screen.
 TEST(PresenterCaption, NamesTheSelectionButNotTheMuscleOfAnOpenQuizQuestion) {
   AppState state;
-  state.view.display.selection.push_back({"trapezius", "left"});
+  state.view.display.selection.push_back({"trapezius", Side::Left});
   EXPECT_NE(presenterCaption(state, &knowledgeBase()).title.find("rapezius"), std::string::npos);
 
   myo::atlas::QuizOptions options;

@@ -14,12 +14,13 @@ namespace {
 
 using namespace myo::ui;
 using myo::atlas::Layer;
+using myo::atlas::Side;
 
 const myo::atlas::KnowledgeBase& knowledgeBase() { return myo::test::sourceKnowledgeBase(); }
 
 std::vector<std::string> patternIds(const AppState& state) {
   std::vector<std::string> ids;
-  for (const auto& tp : state.view.patterns) ids.push_back(tp.point->id + "." + tp.side);
+  for (const auto& tp : state.view.patterns) ids.push_back(tp.point->id + "." + std::string(myo::atlas::toString(tp.side)));
   return ids;
 }
 
@@ -27,7 +28,7 @@ bool skinShown(const AppState& state) { return state.view.display.layers[static_
 
 TEST(UiHeatPatterns, AChosenTriggerPointShowsItsPatternOnTheSelectedSideAndTheSkinWithIt) {
   AppState state;
-  state.view.display.selection = {{"levator_scapulae", "left"}};
+  state.view.display.selection = {{"levator_scapulae", Side::Left}};
   updateHeatPatterns(state, &knowledgeBase());
   EXPECT_TRUE(state.view.patterns.empty()) << "selecting alone paints nothing";
   EXPECT_FALSE(skinShown(state));
@@ -45,8 +46,8 @@ TEST(UiHeatPatterns, AChosenTriggerPointShowsItsPatternOnTheSelectedSideAndTheSk
 
 TEST(UiHeatPatterns, KeptPatternsStayWhenTheSelectionChanges) {
   AppState state;
-  state.pinnedPatterns.push_back({"trapezius/tp1", "right"});
-  state.view.display.selection = {{"levator_scapulae", ""}};
+  state.pinnedPatterns.push_back({"trapezius/tp1", Side::Right});
+  state.view.display.selection = {{"levator_scapulae", std::nullopt}};
   state.showSelectionPattern = true;
   updateHeatPatterns(state, &knowledgeBase());
   const std::vector<std::string> ids = patternIds(state);
@@ -59,7 +60,7 @@ TEST(UiHeatPatterns, ASkinTheUserTurnedOnStaysOn) {
   AppState state;
   state.view.display.layers[static_cast<int>(Layer::Skin)].visible = true;
   state.chosenTriggerPoint = "levator_scapulae/tp1";
-  state.view.display.selection = {{"levator_scapulae", "left"}};
+  state.view.display.selection = {{"levator_scapulae", Side::Left}};
   updateHeatPatterns(state, &knowledgeBase());
   state.chosenTriggerPoint.reset();
   updateHeatPatterns(state, &knowledgeBase());
@@ -68,7 +69,7 @@ TEST(UiHeatPatterns, ASkinTheUserTurnedOnStaysOn) {
 
 TEST(UiStateDump, ReportsTheCardTitleAndTheLayersAPeelLeaves) {
   AppState state;
-  state.view.display.selection = {{"pectoralis_major", "left"}};
+  state.view.display.selection = {{"pectoralis_major", Side::Left}};
   state.view.display.peel = Layer::Intermediate;
   state.tab = CardTab::Techniques;
   const nlohmann::json dumped = nlohmann::json::parse(stateToJson(state, &knowledgeBase(), FrameFacts{}));
@@ -83,8 +84,8 @@ TEST(UiStateDump, ReportsTheCardTitleAndTheLayersAPeelLeaves) {
 TEST(UiHeatPatterns, AQuizQuestionPaintsItsPatternAloneAndNoMarker) {
   AppState state;
   state.settings.showMarkers = true;
-  state.pinnedPatterns.push_back({"trapezius/tp1", "left"});
-  state.quiz.pattern = PinnedPattern{"levator_scapulae/tp1", "right"};
+  state.pinnedPatterns.push_back({"trapezius/tp1", Side::Left});
+  state.quiz.pattern = PinnedPattern{"levator_scapulae/tp1", Side::Right};
   updateHeatPatterns(state, &knowledgeBase());
   EXPECT_EQ(patternIds(state), std::vector<std::string>{"levator_scapulae/tp1.right"});
   EXPECT_FALSE(state.view.markers) << "a marker would show where the trigger point is";
@@ -128,4 +129,24 @@ TEST(UiStateDump, ReportsTheQuizRoundWithTheAnswerForTests) {
   EXPECT_EQ(document.at("quiz").at("review").size(), document.at("quiz").at("last_answer").at("right") ? 0u : 1u);
   for (const char* key : {"selection", "card_title", "layers", "pain", "widgets", "view"})
     EXPECT_TRUE(document.contains(key)) << key << " is still reported";
+}
+
+// The sides the state file spells for tests: a structure's "left" or "right", a body node on the
+// midline "midline", a node of another model and a side not chosen yet "", a choice's answer "".
+TEST(UiStateDump, SpellsEachSideAsTheStateFileAlwaysHas) {
+  AppState state;
+  state.view.display.selection = {{"trapezius", Side::Right}, {"trapezius", std::nullopt}};
+  const auto dumped = [&] { return nlohmann::json::parse(stateToJson(state, &knowledgeBase(), {})); };
+  EXPECT_EQ(dumped().at("selection"), nlohmann::json::array({"trapezius.right", "trapezius"}));
+  EXPECT_EQ(dumped().at("zone_edit").at("side"), "") << "no trigger point edited yet";
+  state.zoneEdit.side = Side::Right;
+  EXPECT_EQ(dumped().at("zone_edit").at("side"), "right");
+
+  const auto hoveredSide = [&](myo::atlas::StructureKind kind, std::optional<Side> side) {
+    state.hovered = myo::atlas::StructureInfo{.kind = kind, .id = "x", .side = side};
+    return dumped().at("hovered").at("side").get<std::string>();
+  };
+  EXPECT_EQ(hoveredSide(myo::atlas::StructureKind::Muscle, Side::Left), "left");
+  EXPECT_EQ(hoveredSide(myo::atlas::StructureKind::Bone, std::nullopt), "midline");
+  EXPECT_EQ(hoveredSide(myo::atlas::StructureKind::Unknown, std::nullopt), "");
 }

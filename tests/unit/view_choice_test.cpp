@@ -16,7 +16,7 @@ const AtlasScene& body() {
   return *loaded.scene;
 }
 
-ViewPreset facing(const std::string& id, const std::string& side = "left") {
+ViewPreset facing(const std::string& id, Side side = Side::Left) {
   return viewFacingStructure(body().scene, body().index, id, side);
 }
 
@@ -34,7 +34,7 @@ TEST(ViewChoice, AMuscleIsSeenFromTheSideWhereItLiesOverItsBones) {
   EXPECT_EQ(facing("rectus_femoris"), ViewPreset::Anterior);
   EXPECT_EQ(facing("trapezius"), ViewPreset::Posterior);
   EXPECT_EQ(facing("gluteus_maximus"), ViewPreset::Posterior);
-  EXPECT_EQ(facing("gastrocnemius", "right"), ViewPreset::Posterior);
+  EXPECT_EQ(facing("gastrocnemius", Side::Right), ViewPreset::Posterior);
   // The masseter was the example until the platysma came: it now covers the masseter's lower half
   // from the side, so more of the masseter is in sight from the front. The temporalis, beside the
   // skull, has nothing over it.
@@ -42,8 +42,8 @@ TEST(ViewChoice, AMuscleIsSeenFromTheSideWhereItLiesOverItsBones) {
 }
 
 TEST(ViewChoice, AMuscleIsNeverSeenThroughTheOtherHalfOfTheBody) {
-  EXPECT_NE(facing("gracilis", "left"), ViewPreset::Right) << "the right leg is in the way";
-  EXPECT_NE(facing("gracilis", "right"), ViewPreset::Left) << "the left leg is in the way";
+  EXPECT_NE(facing("gracilis", Side::Left), ViewPreset::Right) << "the right leg is in the way";
+  EXPECT_NE(facing("gracilis", Side::Right), ViewPreset::Left) << "the left leg is in the way";
   EXPECT_NE(facing("digastric"), ViewPreset::Posterior) << "the neck is in the way";
 }
 

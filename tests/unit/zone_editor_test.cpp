@@ -44,7 +44,7 @@ class ZoneEditorTest : public ::testing::Test {
   }
 
   // Edits the trigger point on a side as the window would show it, from an empty drawing.
-  void startEditing(const std::string& side) {
+  void startEditing(atlas::Side side) {
     state.view.display.selection.assign(1, {"pectoralis_major", side});
     state.chosenTriggerPoint = kPoint;
     editor.edit(state.zoneEdit, *kb().findTriggerPoint(kPoint), side);
@@ -87,14 +87,14 @@ class ZoneEditorTest : public ::testing::Test {
 TEST_F(ZoneEditorTest, AnchoringPutsThePointBackWhereItWasPickedWithinACentimetre) {
   const std::vector<glm::vec3>& vertices = skin().mesh().positions;
   int checked = 0;
-  for (const std::string side : {"left", "right"}) {
+  for (atlas::Side side : atlas::kBothSides) {
     state.zoneEdit.side = side;
     for (std::size_t v = 0; v < vertices.size(); v += 997) {
       const atlas::SkinAnchor anchor = editor.anchorFor(state.zoneEdit, vertices[v]);
       const std::optional<glm::vec3> back = editor.shownAt(state.zoneEdit, anchor);
       ASSERT_TRUE(back) << anchor.base;
       EXPECT_LT(glm::distance(*back, vertices[v]), 1.0f * kCm)
-          << "vertex " << v << " on the " << side << " anchored to " << anchor.base << " + (" << anchor.offsetCm[0]
+          << "vertex " << v << " on the " << atlas::toString(side) << " anchored to " << anchor.base << " + (" << anchor.offsetCm[0]
           << ", " << anchor.offsetCm[1] << ", " << anchor.offsetCm[2] << ")";
       ++checked;
     }
@@ -111,7 +111,7 @@ TEST_F(ZoneEditorTest, TheNearestLandmarkOrRegionCentreIsTheAnchorWithOffsetsInT
 }
 
 TEST_F(ZoneEditorTest, AStrokeFromAToBPaintsHeatAtATheMidpointAndBAndNotFarAway) {
-  startEditing("left");
+  startEditing(atlas::Side::Left);
   const glm::vec3 a = skinNear("rib2_front", 3.0f), b = skinNear("rib6_front", 3.0f);
   ASSERT_GT(glm::distance(a, b), 8.0f * kCm) << "the test's points are too close to tell a stroke from a dab";
   // Wider than the skin's vertices are apart (up to 2 cm on the chest), so that its ends hold one.
@@ -137,7 +137,7 @@ TEST_F(ZoneEditorTest, AStrokeFromAToBPaintsHeatAtATheMidpointAndBAndNotFarAway)
 }
 
 TEST_F(ZoneEditorTest, TheHeatShowsTheDrawingAsItIsNowNotTheCardsAndAnAreaFillsItsOutline) {
-  startEditing("left");
+  startEditing(atlas::Side::Left);
   const std::vector<glm::vec2> empty = shownHeat();
   EXPECT_TRUE(std::all_of(empty.begin(), empty.end(), [](const glm::vec2& h) { return h.x == 0.0f && h.y == 0.0f; }))
       << "with every shape taken away, nothing of the card shows";
@@ -152,7 +152,7 @@ TEST_F(ZoneEditorTest, TheHeatShowsTheDrawingAsItIsNowNotTheCardsAndAnAreaFillsI
 }
 
 TEST_F(ZoneEditorTest, AnOutlineClickedAcrossASharpBendOfTheSkinGetsPointsOnTheSkinBetweenTheClicks) {
-  startEditing("left");
+  startEditing(atlas::Side::Left);
   // The front of the upper abdomen turns to the side over a centimetre or two: the straight line
   // between these clicks, 7 cm apart, cuts through the body there.
   const auto at = [&](const std::string& base, double x, double y, double z) {
@@ -182,7 +182,7 @@ TEST_F(ZoneEditorTest, AnOutlineClickedAcrossASharpBendOfTheSkinGetsPointsOnTheS
 }
 
 TEST_F(ZoneEditorTest, AMirroredEditOfARightTriggerPointStoresLeftSidePointsAndPaintsTheRight) {
-  startEditing("right");
+  startEditing(atlas::Side::Right);
   const glm::vec3 a = skinNear("rib2_front", 3.0f, /*right=*/true), b = skinNear("rib6_front", 3.0f, /*right=*/true);
   ASSERT_LT(a.x, 0.0f) << "the person's right is x < 0";
   state.zoneEdit.widthCm = 5.0f;
@@ -204,9 +204,9 @@ TEST_F(ZoneEditorTest, AMirroredEditOfARightTriggerPointStoresLeftSidePointsAndP
 }
 
 TEST_F(ZoneEditorTest, UndoTakesBackShapesAndRemovalsAndAnOutlinesPointsAndRevertGoesBackToTheCard) {
-  state.view.display.selection.assign(1, {"pectoralis_major", "left"});
+  state.view.display.selection.assign(1, {"pectoralis_major", atlas::Side::Left});
   state.chosenTriggerPoint = kPoint;
-  editor.edit(state.zoneEdit, *kb().findTriggerPoint(kPoint), "left");
+  editor.edit(state.zoneEdit, *kb().findTriggerPoint(kPoint), atlas::Side::Left);
   const atlas::ZoneDrawing card = kb().findTriggerPoint(kPoint)->referral.drawing;
   EXPECT_FALSE(state.zoneEdit.unsaved());
   const std::size_t before = card.essential.size();
@@ -261,7 +261,7 @@ class ZoneEditorSaveTest : public ZoneEditorTest {
 };
 
 TEST_F(ZoneEditorSaveTest, ASaveWritesTheDrawingAndItsRegionListsIntoTheCardAndNothingElse) {
-  startEditing("left");
+  startEditing(atlas::Side::Left);
   drawStroke(skinNear("rib2_front", 3.0f), skinNear("rib6_front", 3.0f));
   const std::string before = myo::test::readText(muscle_.file);
   const std::optional<atlas::Referral> saved = editor.save(state.zoneEdit, muscle_);
@@ -284,7 +284,7 @@ TEST_F(ZoneEditorSaveTest, ASaveWritesTheDrawingAndItsRegionListsIntoTheCardAndN
 }
 
 TEST_F(ZoneEditorSaveTest, ADrawingThatCannotBeSavedLeavesTheFileAsItWasAndSaysWhy) {
-  startEditing("left");
+  startEditing(atlas::Side::Left);
   const std::string before = myo::test::readText(muscle_.file);
   EXPECT_FALSE(editor.save(state.zoneEdit, muscle_)) << "no essential zone";
   EXPECT_TRUE(state.zoneEdit.messageIsError);

@@ -106,7 +106,7 @@ std::vector<std::uint8_t> encodeGlb(const BodyModel& body, const std::string& ba
     Json primitives = Json::array();
     for (const BodyPiece& p : s.pieces) primitives.push_back(builder.primitive(p));
     meshes.push_back(Json{{"name", s.nodeName()}, {"primitives", primitives}});
-    Json extras = {{"kind", s.kind}, {"id", s.id}, {"side", s.side}, {"layer", toString(s.layer)}};
+    Json extras = {{"kind", s.kind}, {"id", s.id}, {"side", sideOrMidline(s.side)}, {"layer", toString(s.layer)}};
     if (!s.member.empty()) extras["member"] = s.member;
     if (s.fibreLength > 0.0f) extras["fibre_length_m"] = std::round(s.fibreLength * 10000.0f) / 10000.0f;
     sceneNodes.push_back(nodes.size());

@@ -182,14 +182,16 @@ NamedLengths breadths(const Scene& scene, const Landmarks& l) {
 }
 
 std::vector<MuscleMeasure> muscles(const Scene& scene, const AnatomyDescription& d) {
-  std::map<std::pair<std::string, std::string>, MuscleMeasure> byIdSide;
+  std::map<std::pair<std::string, Side>, MuscleMeasure> byIdSide;  // by id, left before right
   for (const Node& node : scene.nodes) {
     const auto kind = node.metadata.find("kind");
     if (kind == node.metadata.end() || kind->second != "muscle") continue;
-    const std::string id = node.metadata.at("id"), side = node.metadata.at("side");
-    MuscleMeasure& m = byIdSide[{id, side == "right" ? "~right" : side}];  // '~' sorts right after left
+    const std::string id = node.metadata.at("id");
+    const std::optional<Side> side = parseSide(node.metadata.at("side"));
+    if (!side) continue;  // every muscle of the body model is on one side
+    MuscleMeasure& m = byIdSide[{id, *side}];
     m.id = id;
-    m.side = side;
+    m.side = *side;
     m.volumeCm3 += signedVolume(worldMesh(scene, node)) * 1e6;
     if (const auto length = node.metadata.find("fibre_length_m"); length != node.metadata.end())
       m.lengthM = std::max(m.lengthM, std::stof(length->second));

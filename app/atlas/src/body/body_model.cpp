@@ -16,7 +16,7 @@
 namespace myo::atlas {
 
 std::string BodyStructure::nodeName() const {
-  return kind + "." + id + (side == "midline" ? std::string() : "." + side);
+  return kind + "." + id + (side ? "." + std::string(toString(*side)) : std::string());
 }
 
 std::size_t BodyModel::triangleCount() const {
@@ -53,7 +53,7 @@ void stampParts(SdfGrid& field, const std::vector<ShapePart>& parts, float band)
     field.stamp(bounds(part), band, [&](const glm::vec3& p) { return distance(part, p); });
 }
 
-BodyStructure boneStructure(const std::string& id, const std::string& side, Mesh mesh) {
+BodyStructure boneStructure(const std::string& id, std::optional<Side> side, Mesh mesh) {
   BodyStructure s;
   s.kind = "bone";
   s.id = id;
@@ -63,7 +63,7 @@ BodyStructure boneStructure(const std::string& id, const std::string& side, Mesh
   return s;
 }
 
-BodyStructure muscleStructure(const MuscleSpec& spec, const std::string& side, std::vector<BodyPiece> pieces,
+BodyStructure muscleStructure(const MuscleSpec& spec, Side side, std::vector<BodyPiece> pieces,
                               float fibreLength) {
   BodyStructure s;
   s.fibreLength = fibreLength;
@@ -218,13 +218,13 @@ Result<BodyModel> buildBodyModel(const AnatomyDescription& d) {
     if (bone.midline) {
       const std::vector<ShapePart> parts = withMirroredParts(bone.parts);
       const Mesh mesh = buildBoneMesh(parts, withMirroredParts(bone.carve), spacing);
-      bones.push_back(boneStructure(bone.id, "midline", simplified(mesh, kBoneSimplifyError)));
+      bones.push_back(boneStructure(bone.id, std::nullopt, simplified(mesh, kBoneSimplifyError)));
       stampParts(field, parts, kBand);
     } else {
       Mesh left = simplified(buildBoneMesh(bone.parts, bone.carve, spacing), kBoneSimplifyError);
       Mesh right = mirroredMesh(left);
-      bones.push_back(boneStructure(bone.id, "left", std::move(left)));
-      bones.push_back(boneStructure(bone.id, "right", std::move(right)));
+      bones.push_back(boneStructure(bone.id, Side::Left, std::move(left)));
+      bones.push_back(boneStructure(bone.id, Side::Right, std::move(right)));
       stampParts(field, withMirroredParts(bone.parts), kBand);
     }
   }
@@ -247,15 +247,14 @@ Result<BodyModel> buildBodyModel(const AnatomyDescription& d) {
     MuscleGeometry geometry = sizedMuscle(spec, spec.wrapBonesOnly ? skeletonField : bridged, wanted[index]);
     stampMuscle(field, geometry, true);
     if (bridgedLayer) stampMuscle(bridged, geometry, true);
-    muscles[2 * index + 1] = muscleStructure(spec, "right", mirroredPieces(geometry.pieces), geometry.length);
-    muscles[2 * index] = muscleStructure(spec, "left", std::move(geometry.pieces), geometry.length);
+    muscles[2 * index + 1] = muscleStructure(spec, Side::Right, mirroredPieces(geometry.pieces), geometry.length);
+    muscles[2 * index] = muscleStructure(spec, Side::Left, std::move(geometry.pieces), geometry.length);
   }
 
   stampParts(field, withMirroredParts(d.fat), kBand);
   BodyStructure skin;
   skin.kind = "skin";
   skin.id = "body";
-  skin.side = "midline";
   skin.layer = Layer::Skin;
   Mesh skinMesh = simplified(buildSkin(field, d.skin), kSkinSimplifyError);
   liftOver(skinMesh, allMuscleSurfaces(muscles), kSkinClearance);
@@ -274,7 +273,10 @@ Scene toScene(const BodyModel& body) {
   for (const BodyStructure& s : body.structures) {
     Node node;
     node.name = s.nodeName();
-    node.metadata = {{"kind", s.kind}, {"id", s.id}, {"side", s.side}, {"layer", std::string(toString(s.layer))}};
+    node.metadata = {{"kind", s.kind},
+                     {"id", s.id},
+                     {"side", std::string(sideOrMidline(s.side))},
+                     {"layer", std::string(toString(s.layer))}};
     if (!s.member.empty()) node.metadata["member"] = s.member;
     if (s.fibreLength > 0.0f) node.metadata["fibre_length_m"] = std::to_string(s.fibreLength);
     for (const BodyPiece& p : s.pieces) {

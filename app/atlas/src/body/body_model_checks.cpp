@@ -53,10 +53,11 @@ BodyModelCheckOutcome checkAgainstBodyModel(const KnowledgeBase& knowledgeBase, 
 
   for (const Muscle& muscle : knowledgeBase.muscles()) {
     const std::string file = files.muscleFile(muscle.id).string();
-    for (const char* side : {"left", "right"}) {
+    for (Side side : kBothSides) {
+      const std::string sideName(toString(side));
       if (atlas->index.find(muscle.id, side).empty()) {
         outcome.problems.push_back(
-            {file, "/id", std::string("no geometry for the ") + side + " " + muscle.id + " in the body model (assets/anatomy)"});
+            {file, "/id", "no geometry for the " + sideName + " " + muscle.id + " in the body model (assets/anatomy)"});
         continue;
       }
       for (std::size_t t = 0; t < muscle.triggerPoints.size(); ++t) {
@@ -64,7 +65,7 @@ BodyModelCheckOutcome checkAgainstBodyModel(const KnowledgeBase& knowledgeBase, 
         const auto placed = placeTriggerPoint(atlas->scene, atlas->index, muscle, tp, side, &skin.surface());
         if (!placed)
           outcome.problems.push_back({file, "/trigger_points/" + std::to_string(t) + "/location",
-                                      std::string("cannot be placed on the ") + side + " muscle's surface"});
+                                      "cannot be placed on the " + sideName + " muscle's surface"});
       }
     }
     for (Problem& problem : checkDrawnZones(muscle, file, skin, cover)) outcome.problems.push_back(std::move(problem));
@@ -75,7 +76,7 @@ BodyModelCheckOutcome checkAgainstBodyModel(const KnowledgeBase& knowledgeBase, 
         for (std::size_t p = 0; p < patches.size(); ++p) {
           const std::string pointer = "/trigger_points/" + std::to_string(t) + "/referral/" +
                                       (zone == 0 ? "essential/" : "spillover/") + std::to_string(p) + "/region";
-          const std::vector<std::string> regionIds = skin.zoneRegions(patches[p], tp.referral.side, "left");
+          const std::vector<std::string> regionIds = skin.zoneRegions(patches[p], tp.referral.side, Side::Left);
           if (regionIds.empty())
             outcome.problems.push_back({file, pointer, "the zone on " + patches[p].region + " has no patch on the skin"});
           for (const std::string& regionId : regionIds) {

@@ -4,13 +4,12 @@
 
 namespace myo::atlas {
 
-std::pair<std::string, std::string> splitRegionId(std::string_view regionId) {
-  for (std::string_view side : {"left", "right"}) {
-    const std::string prefix = std::string(side) + "_";
-    if (regionId.substr(0, prefix.size()) == prefix)
-      return {std::string(regionId.substr(prefix.size())), std::string(side)};
+std::pair<std::string, std::optional<Side>> splitRegionId(std::string_view regionId) {
+  for (Side side : kBothSides) {
+    const std::string prefix = std::string(toString(side)) + "_";
+    if (regionId.substr(0, prefix.size()) == prefix) return {std::string(regionId.substr(prefix.size())), side};
   }
-  return {std::string(regionId), "midline"};
+  return {std::string(regionId), std::nullopt};
 }
 
 const RegionPatch* RegionPatches::find(std::string_view base) const {
@@ -23,7 +22,7 @@ std::vector<glm::vec3> RegionPatches::anchorsOf(std::string_view regionId) const
   const RegionPatch* patch = find(base);
   if (patch == nullptr) return {};
   std::vector<glm::vec3> anchors = patch->anchors;
-  if (side == "right")
+  if (side == Side::Right)
     for (glm::vec3& a : anchors) a.x = -a.x;
   return anchors;
 }

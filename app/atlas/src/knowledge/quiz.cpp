@@ -74,7 +74,7 @@ void Quiz::ask() {
   QuizQuestion question;
   question.mode = options_.mode;
   question.muscle = muscle.id;
-  question.side = std::uniform_int_distribution<int>(0, 1)(random_) == 0 ? "left" : "right";
+  question.side = std::uniform_int_distribution<int>(0, 1)(random_) == 0 ? Side::Left : Side::Right;
   if (question.mode == QuizMode::ReferredPain) {
     std::vector<const TriggerPoint*> points;
     for (const TriggerPoint& point : muscle.triggerPoints)
@@ -128,13 +128,13 @@ bool Quiz::answerChoice(std::size_t choice) {
   return true;
 }
 
-bool Quiz::answerMuscle(const std::string& muscle, const std::string& side) {
+bool Quiz::answerMuscle(const std::string& muscle, std::optional<Side> side) {
   if (!questionOpen()) return false;
   QuizAnswer answer;
   answer.muscle = muscle;
   answer.side = side;
   if (muscle == question_.muscle) {
-    bool eitherSide = question_.mode == QuizMode::NameMuscle || side.empty() || side == "midline";
+    bool eitherSide = question_.mode == QuizMode::NameMuscle || !side;
     if (const TriggerPoint* point = kb_->findTriggerPoint(question_.triggerPoint))
       eitherSide = eitherSide || point->referral.side == ReferralSide::Bilateral;
     answer.right = eitherSide || side == question_.side;

@@ -21,9 +21,9 @@ struct Picture {
   std::vector<std::string> essential;  // full region ids of the essential zone, sorted
 };
 
-std::vector<RegionSide> sidesFelt(ReferralSide referral, const std::string& side) {
-  const RegionSide same = side == "right" ? RegionSide::Right : RegionSide::Left;
-  const RegionSide other = same == RegionSide::Left ? RegionSide::Right : RegionSide::Left;
+std::vector<RegionSide> sidesFelt(ReferralSide referral, Side side) {
+  const RegionSide same = regionSide(side);
+  const RegionSide other = regionSide(opposite(side));
   switch (referral) {
     case ReferralSide::Ipsilateral: return {same};
     case ReferralSide::Contralateral: return {other};
@@ -37,7 +37,7 @@ std::string fullRegionId(const RegionVocabulary& regions, const std::string& bas
   return region != nullptr ? region->id : regionId(base, side);
 }
 
-Picture pictureOf(const KnowledgeBase& kb, const TriggerPoint& point, const std::string& side) {
+Picture pictureOf(const KnowledgeBase& kb, const TriggerPoint& point, Side side) {
   Picture picture;
   for (RegionSide felt : sidesFelt(point.referral.side, side)) {
     for (const ZonePatch& patch : point.referral.essential) {
@@ -82,7 +82,7 @@ bool isFairAnswer(const KnowledgeBase& kb, const QuizQuestion& question, const s
   if (asked == nullptr || other == nullptr) return false;
   const Picture shown = pictureOf(kb, *asked, question.side);
   for (const TriggerPoint& point : other->triggerPoints)
-    for (const char* side : {"left", "right"})
+    for (Side side : kBothSides)
       if (samePicture(shown, pictureOf(kb, point, side))) return true;
   return false;
 }

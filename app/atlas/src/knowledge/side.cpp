@@ -2,15 +2,9 @@
 
 namespace myo::atlas {
 
-std::string_view toString(Side side) { return side == Side::Left ? "left" : "right"; }
-
-std::optional<Side> parseSide(std::string_view text) {
-  for (Side side : kBothSides)
-    if (text == toString(side)) return side;
-  return std::nullopt;
-}
-
 Side opposite(Side side) { return side == Side::Left ? Side::Right : Side::Left; }
+
+std::string_view sideOrMidline(std::optional<Side> side) { return side ? toString(*side) : "midline"; }
 
 std::vector<Side> sidesShown(SideFilter filter) {
   switch (filter) {

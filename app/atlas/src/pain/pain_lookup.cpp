@@ -1,7 +1,6 @@
 #include "myo/atlas/pain_lookup.hpp"
 
 #include <algorithm>
-#include <array>
 
 #include <glm/geometric.hpp>
 
@@ -15,8 +14,6 @@ constexpr double kNoPain = 1e-6;
 // Referral values below this are the far tail of a soft edge; leaving them out keeps the
 // patterns sparse and changes no score visibly.
 constexpr float kNegligible = 1e-3f;
-
-constexpr std::array<const char*, 2> kSides = {"left", "right"};
 
 }  // namespace
 
@@ -65,7 +62,7 @@ PainLookup::PainLookup(const SkinMap& skin, const KnowledgeBase& kb, LookupWeigh
     : weights_(weights), vertexArea_(vertexAreas(skin.mesh())) {
   const float spilloverWeight = float(weights_.spillover);
   for (const Muscle& muscle : kb.muscles()) {
-    for (const char* side : kSides) {
+    for (Side side : kBothSides) {
       MuscleOnSide entry{muscle.id, side, {}};
       for (const TriggerPoint& point : muscle.triggerPoints) {
         const TriggerPointOnSide one[] = {{&point, side}};
@@ -195,7 +192,7 @@ std::vector<LookupResult> PainLookup::rank(std::span<const float> pain, std::siz
     if (a.score != b.score) return a.score > b.score;
     if (a.coverage != b.coverage) return a.coverage > b.coverage;
     if (a.muscle != b.muscle) return a.muscle < b.muscle;
-    return a.side < b.side;
+    return a.side < b.side;  // left before right
   });
   if (results.size() > top) results.resize(top);
   return results;

@@ -87,9 +87,11 @@ Session readSession(const JsonNode& root) {
   }
   root["muscles"].forEach(Emptiness::MayBeEmpty, [&](const JsonNode& m) {
     if (!m.expectObject({"muscle", "side"}, kSchemaPage)) return;
-    ChosenMuscle chosen{m["muscle"].text(), m["side"].text()};
-    if (chosen.side != "left" && chosen.side != "right" && !chosen.side.empty()) m["side"].report("must be left or right");
-    session.muscles.push_back(std::move(chosen));
+    std::string muscle = m["muscle"].text();
+    const std::string side = m["side"].text();  // reports a side left out, empty or not text
+    const std::optional<Side> parsed = parseSide(side);
+    if (!parsed && !side.empty()) m["side"].report("must be left or right");
+    session.muscles.push_back({std::move(muscle), parsed.value_or(Side::Left)});
   });
   session.notes = root["notes"].text(Emptiness::MayBeEmpty);
   return session;
@@ -114,7 +116,7 @@ std::string sessionJson(const Session& session) {
                        {"intensity", s.intensity},
                        {"erase", s.erase}});
   nlohmann::ordered_json muscles = nlohmann::ordered_json::array();
-  for (const ChosenMuscle& m : session.muscles) muscles.push_back({{"muscle", m.muscle}, {"side", m.side}});
+  for (const ChosenMuscle& m : session.muscles) muscles.push_back({{"muscle", m.muscle}, {"side", toString(m.side)}});
   const nlohmann::ordered_json document{
       {"format", kSessionFormat},
       {"version", kSessionVersion},

@@ -99,12 +99,12 @@ PlannedPicture picture(const AtlasScene& body, AtlasView view, ViewPreset preset
 }  // namespace
 
 HandoutSubject handoutSubject(const std::vector<LookupResult>& ranked, const KnowledgeBase& kb, const Muscle& muscle,
-                              const std::string& side, const std::string& fallbackSide) {
+                              std::optional<Side> side, Side fallbackSide) {
   HandoutSubject subject;
   subject.muscle = &muscle;
-  subject.side = side;
+  subject.side = side.value_or(fallbackSide);
   const auto match = std::find_if(ranked.begin(), ranked.end(), [&](const LookupResult& r) {
-    return r.muscle == muscle.id && (side.empty() || r.side == side);
+    return r.muscle == muscle.id && (!side || r.side == side);
   });
   if (match != ranked.end()) {
     subject.side = match->side;
@@ -115,7 +115,6 @@ HandoutSubject handoutSubject(const std::vector<LookupResult>& ranked, const Kno
     subject.explainsThePain = false;
     subject.points.push_back(&muscle.triggerPoints.front());
   }
-  if (subject.side.empty()) subject.side = fallbackSide;
   return subject;
 }
 
@@ -186,7 +185,7 @@ HandoutPage handoutWords(const HandoutSubject& subject, const std::string& painC
   HandoutPage page;
   page.date = date;
   page.painCaption = painCaption;
-  page.muscleName = subject.muscle->names.common + ", " + subject.side + " side";
+  page.muscleName = subject.muscle->names.common + ", " + std::string(toString(subject.side)) + " side";
   for (const TriggerPoint* point : subject.points) {
     page.triggerPoints.push_back(point->name);
     page.pattern += (page.pattern.empty() ? "" : " ") + point->referral.description;

@@ -16,13 +16,6 @@ namespace {
 constexpr glm::vec4 kMarkerColor{0.98f, 0.82f, 0.12f, 1.0f};
 constexpr glm::vec4 kCrossColor{0.07f, 0.07f, 0.09f, 1.0f};  // the black X of printed charts
 
-// TriggerPointOnSide still holds its side as text.
-std::vector<std::string> sidesOf(SideFilter filter) {
-  std::vector<std::string> names;
-  for (Side side : sidesShown(filter)) names.emplace_back(toString(side));
-  return names;
-}
-
 }  // namespace
 
 Result<AtlasScene> makeAtlasScene(Scene scene, const std::filesystem::path& anatomyFolder, SkinMapping mapping) {
@@ -68,7 +61,7 @@ Result<std::vector<TriggerPointOnSide>> resolveTriggerPoints(const KnowledgeBase
     points.push_back(tp);
   }
   std::vector<TriggerPointOnSide> resolved;
-  for (const std::string& s : sidesOf(side))
+  for (Side s : sidesShown(side))
     for (const TriggerPoint* tp : points) resolved.push_back({tp, s});
   return resolved;
 }
@@ -127,15 +120,15 @@ SceneLook sceneLook(const AtlasScene& atlas, const KnowledgeBase* kb, const Atla
   // others a dot.
   std::vector<std::pair<TriggerPointOnSide, MarkerShape>> shown;
   for (const TriggerPointOnSide& tp : view.patterns) shown.push_back({tp, MarkerShape::Cross});
-  const auto alreadyShown = [&](const TriggerPoint* point, const std::string& side) {
+  const auto alreadyShown = [&](const TriggerPoint* point, Side side) {
     return std::any_of(shown.begin(), shown.end(),
                        [&](const auto& s) { return s.first.point == point && s.first.side == side; });
   };
   for (const StructureRef& ref : view.display.selection) {
     const Muscle* muscle = kb->findMuscle(ref.id);
     if (muscle == nullptr) continue;
-    const std::vector<std::string> sides = ref.side.empty() ? sidesOf(view.display.side) : std::vector<std::string>{ref.side};
-    for (const std::string& s : sides)
+    const std::vector<Side> sides = ref.side ? std::vector<Side>{*ref.side} : sidesShown(view.display.side);
+    for (Side s : sides)
       for (const TriggerPoint& tp : muscle->triggerPoints)
         if (!alreadyShown(&tp, s)) shown.push_back({{&tp, s}, MarkerShape::Dot});
   }

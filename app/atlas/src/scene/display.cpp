@@ -11,9 +11,7 @@ constexpr glm::vec3 kDimTint{0.55f, 0.55f, 0.57f};
 
 int depthOf(Layer layer) { return static_cast<int>(layer); }
 
-bool matches(const StructureRef& ref, const StructureInfo& info) {
-  return ref.id == info.id && (ref.side.empty() || ref.side == info.side);
-}
+bool matches(const StructureRef& ref, const StructureInfo& info) { return ref.id == info.id && isOn(info, ref.side); }
 
 SurfaceLook lookOf(StructureKind kind) {
   switch (kind) {
@@ -25,19 +23,21 @@ SurfaceLook lookOf(StructureKind kind) {
   return SurfaceLook::Plain;
 }
 
-bool sideShown(SideFilter filter, const std::string& side) {
-  if (filter == SideFilter::Both || side.empty() || side == "midline") return true;
-  return (filter == SideFilter::Left) == (side == "left");
-}
+// The midline, and a node of a model that names no side, show whichever side the view shows.
+bool sideShown(SideFilter filter, std::optional<Side> side) { return !side || shows(filter, *side); }
 
 }  // namespace
 
 std::optional<StructureRef> parseStructureRef(const std::string& text) {
   const auto dot = text.rfind('.');
-  if (dot == std::string::npos) return StructureRef{text, ""};
-  const std::string side = text.substr(dot + 1);
-  if (side != "left" && side != "right") return std::nullopt;
+  if (dot == std::string::npos) return StructureRef{text, std::nullopt};
+  const std::optional<Side> side = parseSide(std::string_view(text).substr(dot + 1));
+  if (!side) return std::nullopt;
   return StructureRef{text.substr(0, dot), side};
+}
+
+std::string toString(const StructureRef& ref) {
+  return ref.side ? ref.id + "." + std::string(toString(*ref.side)) : ref.id;
 }
 
 bool isSelected(const DisplayState& state, const StructureInfo& info) {

@@ -18,8 +18,6 @@ float smoothstep(float edge0, float edge1, float x) {
   return t * t * (3.0f - 2.0f * t);
 }
 
-std::string otherSide(const std::string& side) { return side == "left" ? "right" : "left"; }
-
 }  // namespace
 
 SkinMap::SkinMap(SkinMap&&) noexcept = default;
@@ -59,8 +57,7 @@ SkinMap::SkinMap(Mesh skin, RegionPatches patches)
 
 std::vector<float> SkinMap::region(std::string_view regionId, double weight) const {
   std::vector<float> field(skin_.vertexCount(), 0.0f);
-  const auto [base, side] = splitRegionId(regionId);
-  const RegionPatch* patch = patches_.find(base);
+  const RegionPatch* patch = patches_.find(splitRegionId(regionId).first);
   if (patch == nullptr || weight <= 0.0) return field;
   const std::vector<glm::vec3> anchors = patches_.anchorsOf(regionId);
   const float radius = patch->radius * float(std::sqrt(std::min(weight, 1.0)));
@@ -73,15 +70,15 @@ std::vector<float> SkinMap::region(std::string_view regionId, double weight) con
   return field;
 }
 
-std::vector<std::string> SkinMap::zoneRegions(const ZonePatch& patch, ReferralSide referralSide,
-                                              const std::string& side) const {
+std::vector<std::string> SkinMap::zoneRegions(const ZonePatch& patch, ReferralSide referralSide, Side side) const {
   const RegionPatch* geometry = patches_.find(patch.region);
   if (geometry == nullptr) return {};
   if (geometry->midline) return {patch.region};
   switch (referralSide) {
-    case ReferralSide::Ipsilateral: return {side + "_" + patch.region};
-    case ReferralSide::Contralateral: return {otherSide(side) + "_" + patch.region};
-    case ReferralSide::Bilateral: return {"left_" + patch.region, "right_" + patch.region};
+    case ReferralSide::Ipsilateral: return {regionId(patch.region, regionSide(side))};
+    case ReferralSide::Contralateral: return {regionId(patch.region, regionSide(opposite(side)))};
+    case ReferralSide::Bilateral:
+      return {regionId(patch.region, RegionSide::Left), regionId(patch.region, RegionSide::Right)};
   }
   return {};
 }
@@ -92,7 +89,7 @@ std::vector<glm::vec2> SkinMap::referral(std::span<const TriggerPointOnSide> poi
     if (tp.point == nullptr) continue;
     const Referral& referral = tp.point->referral;
     if (!referral.drawing.empty()) {
-      const std::vector<glm::vec2> drawn = paint(referral.drawing, tp.side == "right");
+      const std::vector<glm::vec2> drawn = paint(referral.drawing, tp.side == Side::Right);
       for (std::size_t v = 0; v < heat.size(); ++v) heat[v] = glm::max(heat[v], drawn[v]);
       continue;
     }

@@ -2,7 +2,7 @@
 
 namespace myo::atlas {
 
-Bounds structureBounds(const Scene& scene, const StructureIndex& index, std::string_view id, std::string_view side) {
+Bounds structureBounds(const Scene& scene, const StructureIndex& index, std::string_view id, std::optional<Side> side) {
   Bounds box;
   for (int node : index.find(id, side)) {
     const Node& n = scene.nodes[node];

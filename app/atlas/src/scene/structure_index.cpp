@@ -25,7 +25,7 @@ StructureIndex StructureIndex::fromScene(const Scene& scene) {
     StructureInfo info;
     info.kind = parseKind(metadata(node, "kind"));
     info.id = metadata(node, "id");
-    info.side = metadata(node, "side");
+    info.side = parseSide(metadata(node, "side"));  // "midline" (sideOrMidline) and none are no side
     info.member = metadata(node, "member");
     const std::optional<Layer> layer = parseLayer(metadata(node, "layer"));
     if (layer) info.layer = *layer;
@@ -35,10 +35,10 @@ StructureIndex StructureIndex::fromScene(const Scene& scene) {
   return index;
 }
 
-std::vector<int> StructureIndex::find(std::string_view id, std::string_view side) const {
+std::vector<int> StructureIndex::find(std::string_view id, std::optional<Side> side) const {
   std::vector<int> found;
   for (int i = 0; i < int(nodes_.size()); ++i)
-    if (nodes_[i].id == id && (side.empty() || nodes_[i].side == side)) found.push_back(i);
+    if (nodes_[i].id == id && isOn(nodes_[i], side)) found.push_back(i);
   return found;
 }
 

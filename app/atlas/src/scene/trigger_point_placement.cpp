@@ -49,7 +49,7 @@ glm::vec3 orientAcross(glm::vec3 axis, const glm::vec3& center) {
 
 std::optional<PlacedTriggerPoint> placeTriggerPoint(const Scene& scene, const StructureIndex& index,
                                                     const Muscle& muscle, const TriggerPoint& point,
-                                                    const std::string& side, const SurfaceDistance* skin) {
+                                                    Side side, const SurfaceDistance* skin) {
   const TriggerPointLocation& location = point.location;
   // The muscle's nodes on that side; for a group, the member's when it has its own mesh.
   std::vector<int> nodes = index.find(muscle.id, side);

@@ -44,12 +44,12 @@ struct Direction {
 
 // What stays in the way of a structure seen in x-ray: the bones, and the muscles as deep as it or
 // deeper (those of the layers above it are ghosts), all but the structure itself.
-Mesh occludersOf(const Scene& scene, const StructureIndex& index, std::string_view id, std::string_view side,
+Mesh occludersOf(const Scene& scene, const StructureIndex& index, std::string_view id, std::optional<Side> side,
                  Layer layer) {
   Mesh occluders;
   for (std::size_t node = 0; node < index.size(); ++node) {
     const StructureInfo& info = index.node(int(node));
-    const bool itself = info.id == id && (side.empty() || info.side == side);
+    const bool itself = info.id == id && isOn(info, side);
     const bool inTheWay = info.kind == StructureKind::Bone || (info.kind == StructureKind::Muscle && info.layer >= layer);
     if (itself || !inTheWay) continue;
     const Node& n = scene.nodes[node];
@@ -77,7 +77,8 @@ ViewPreset viewFacingPainted(const AtlasScene& atlas, const AtlasView& view) {
   return presetToward(facing, 1.0f);
 }
 
-glm::vec3 structureCentroid(const Scene& scene, const StructureIndex& index, std::string_view id, std::string_view side) {
+glm::vec3 structureCentroid(const Scene& scene, const StructureIndex& index, std::string_view id,
+                            std::optional<Side> side) {
   glm::dvec3 sum(0.0);
   std::size_t count = 0;
   for (int node : index.find(id, side))
@@ -89,7 +90,7 @@ glm::vec3 structureCentroid(const Scene& scene, const StructureIndex& index, std
 }
 
 ViewPreset viewFacingStructure(const Scene& scene, const StructureIndex& index, std::string_view id,
-                               std::string_view side) {
+                               std::optional<Side> side) {
   const Bounds box = structureBounds(scene, index, id, side);
   if (box.empty()) return ViewPreset::Anterior;
   const glm::vec3 centre = structureCentroid(scene, index, id, side);

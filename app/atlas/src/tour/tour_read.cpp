@@ -14,7 +14,6 @@
 #include "myo/atlas/muscle_search.hpp"
 #include "myo/atlas/tour.hpp"
 #include "tour/tour_file.hpp"
-#include "tour/tour_names.hpp"
 
 namespace myo::atlas {
 
@@ -22,9 +21,6 @@ namespace {
 
 // A tour of a hundred steps is a few tens of KiB.
 constexpr JsonFileLimits kTourFileLimits{.maxBytes = 4u << 20, .maxDepth = 32, .kind = "a tour"};
-
-
-namespace names = tour_names;
 
 constexpr std::string_view kSchemaPage = "docs/tours.md";
 // Generous bounds that still catch nonsense: the body is under 2 m tall and 1 m wide.
@@ -106,7 +102,7 @@ std::vector<TourPattern> readPatterns(const JsonNode& node, const KnowledgeBase&
     if (!item.isString()) {
       if (!item.expectObject({"triggerPoints", "side"}, kSchemaPage)) return;
       spec = item["triggerPoints"];
-      if (item.has("side")) pattern.side = readName(item["side"], names::kSides, "side").value_or(SideFilter::Both);
+      if (item.has("side")) pattern.side = readName(item["side"], namesOf<SideFilter>(), "side").value_or(SideFilter::Both);
     }
     pattern.triggerPoints = spec.text();
     if (pattern.triggerPoints.empty()) return;
@@ -149,7 +145,7 @@ TourStep readStep(const JsonNode& node, const KnowledgeBase& kb) {
   step.xray = readFlag(node, "xray");
   step.isolate = readFlag(node, "isolate");
   step.markers = readFlag(node, "markers");
-  if (node.has("side")) step.side = readName(node["side"], names::kSides, "side").value_or(SideFilter::Both);
+  if (node.has("side")) step.side = readName(node["side"], namesOf<SideFilter>(), "side").value_or(SideFilter::Both);
   if (node.has("select")) step.selection = readSelection(node["select"], kb);
   if (node.has("patterns")) step.patterns = readPatterns(node["patterns"], kb);
   if (node.has("regions")) step.regions = readRegions(node["regions"], kb);

@@ -54,8 +54,6 @@ const Wording& wordingOf(StepWording wording) {
   return wording == StepWording::RenderOptions ? kRenderWording : kTourWording;
 }
 
-std::string spelled(const StructureRef& ref) { return ref.side.empty() ? ref.id : ref.id + "." + ref.side; }
-
 // The box a step's camera frames when it records no exact camera.
 Result<Bounds> framedBox(const TourStep& step, const AtlasView& view, const AtlasScene& scene, const Wording& words) {
   Bounds box;
@@ -121,7 +119,8 @@ Result<StagedStep> stageStep(const TourStep& step, const KnowledgeBase& kb, cons
   }
   for (const StructureRef& ref : step.selection) {
     if (scene.index.find(ref.id).empty()) {
-      const std::string message = std::string(words.select) + " " + spelled(ref) + ": no structure '" + ref.id + "' in the model";
+      const std::string message =
+          std::string(words.select) + " " + toString(ref) + ": no structure '" + ref.id + "' in the model";
       return Error{message + didYouMean(nearestMuscleIds(kb, ref.id))};
     }
     display.selection.push_back(ref);
@@ -178,7 +177,7 @@ TourStep stepFromView(const AtlasView& view, const OrbitCamera& camera, std::str
   step.side = display.side;
   step.selection = display.selection;
   for (const TriggerPointOnSide& point : view.patterns)
-    if (point.point != nullptr) step.patterns.push_back({point.point->id, showing(parseSide(point.side))});
+    if (point.point != nullptr) step.patterns.push_back({point.point->id, showing(point.side)});
   step.regions = view.regions;
   return step;
 }

@@ -8,13 +8,11 @@
 #include "myo/engine/file_writing.hpp"
 #include "myo/atlas/tour.hpp"
 #include "tour/tour_file.hpp"
-#include "tour/tour_names.hpp"
 
 namespace myo::atlas {
 
 namespace {
 
-namespace names = tour_names;
 using Json = nlohmann::ordered_json;
 
 // The shortest decimal that reads back as the same float: 0.3, not 0.30000001192092896, so files
@@ -25,8 +23,6 @@ double readable(float value) {
   *end.ptr = '\0';
   return std::strtod(text, nullptr);
 }
-
-std::string spelled(const StructureRef& ref) { return ref.side.empty() ? ref.id : ref.id + "." + ref.side; }
 
 Json cameraJson(const TourCamera& camera) {
   Json json;
@@ -55,10 +51,10 @@ Json stepJson(const TourStep& step) {
   if (step.xray) json["xray"] = true;
   if (step.isolate) json["isolate"] = true;
   if (step.markers) json["markers"] = true;
-  if (step.side != SideFilter::Both) json["side"] = nameIn(names::kSides, step.side);
+  if (step.side != SideFilter::Both) json["side"] = nameIn(namesOf<SideFilter>(), step.side);
   if (!step.selection.empty()) {
     Json selection = Json::array();
-    for (const StructureRef& ref : step.selection) selection.push_back(spelled(ref));
+    for (const StructureRef& ref : step.selection) selection.push_back(toString(ref));
     json["select"] = selection;
   }
   if (!step.patterns.empty()) {
@@ -67,7 +63,7 @@ Json stepJson(const TourStep& step) {
       if (pattern.side == SideFilter::Both)
         patterns.push_back(pattern.triggerPoints);
       else
-        patterns.push_back({{"triggerPoints", pattern.triggerPoints}, {"side", nameIn(names::kSides, pattern.side)}});
+        patterns.push_back({{"triggerPoints", pattern.triggerPoints}, {"side", nameIn(namesOf<SideFilter>(), pattern.side)}});
     }
     json["patterns"] = patterns;
   }

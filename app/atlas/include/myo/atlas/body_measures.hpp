@@ -16,13 +16,14 @@
 #include <vector>
 
 #include "myo/atlas/anatomy_description.hpp"
+#include "myo/atlas/side.hpp"
 #include "myo/engine/scene.hpp"
 
 namespace myo::atlas {
 
 struct MuscleMeasure {
   std::string id;
-  std::string side;                    // left, right
+  Side side = Side::Left;
   double volumeCm3 = 0.0;              // all its parts (a group: all its members) together
   float lengthM = 0.0f;                // along the centre fibre; a group: its longest member
   std::optional<VolumeTarget> target;  // none when the description gives no target

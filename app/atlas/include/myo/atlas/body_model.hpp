@@ -12,12 +12,14 @@
 // Not here: writing it to a file (body_glb.hpp).
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <glm/vec3.hpp>
 
 #include "myo/atlas/anatomy_description.hpp"
+#include "myo/atlas/side.hpp"
 #include "myo/engine/mesh.hpp"
 #include "myo/engine/result.hpp"
 #include "myo/engine/scene.hpp"
@@ -46,7 +48,7 @@ struct BodyPiece {
 struct BodyStructure {
   std::string kind;                // "skin", "muscle", "bone"
   std::string id;                  // knowledge-base id for muscles
-  std::string side;                // "left", "right", "midline"
+  std::optional<Side> side;        // missing: on the midline
   std::string member;              // a group's member, or empty
   Layer layer = Layer::Bone;
   std::vector<BodyPiece> pieces;

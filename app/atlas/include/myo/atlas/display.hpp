@@ -5,7 +5,7 @@
 // Pure: no GL, so every rule is unit-tested.
 //
 //   DisplayState state;
-//   state.selection.push_back({"levator_scapulae", "left"});
+//   state.selection.push_back({"levator_scapulae", Side::Left});
 //   state.xray = true;
 //   std::vector<ItemStyle> styles = materialStyles(scene);
 //   applyDisplay(index, state, sceneItems(scene), styles);
@@ -32,7 +32,7 @@ enum class FocusMode { Normal, Isolate, Hide };
 
 struct StructureRef {
   std::string id;
-  std::string side;  // "left", "right", or empty for both
+  std::optional<Side> side;  // missing: the structure on both sides (or on the midline)
 };
 
 struct DisplayState {
@@ -49,6 +49,8 @@ struct DisplayState {
 
 // "trapezius", "trapezius.left" → StructureRef; nullopt when the side part is not left or right.
 std::optional<StructureRef> parseStructureRef(const std::string& text);
+// The other way: "trapezius", "trapezius.left", as tours, `--select` and the state dump spell it.
+std::string toString(const StructureRef& ref);
 
 bool isSelected(const DisplayState& state, const StructureInfo& info);
 

@@ -6,10 +6,11 @@
 // page can print its number beside the X; and the page's words. Rendering the pictures
 // (a SnapshotRenderer with sceneLook) is the caller's: this library draws nothing.
 //
-//   HandoutSubject subject = handoutSubject(kb, ranked, *muscle, "left");
+//   HandoutSubject subject = handoutSubject(ranked, kb, *muscle, std::nullopt, Side::Left);
 //   HandoutPictures pictures = planHandoutPictures(body, subject, painField);
 //   for (PlannedPicture* p : pictures.all()) snapshots.render(p->request, sceneLook(body, &kb, p->view))
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,16 +24,16 @@ namespace myo::atlas {
 
 struct HandoutSubject {
   const Muscle* muscle = nullptr;
-  std::string side;                          // "left" or "right"
+  Side side = Side::Left;
   std::vector<const TriggerPoint*> points;   // numbered 1, 2 ... in this order
   bool explainsThePain = true;               // false: none of its points refers pain to the drawing
 };
 
 // The muscle's trigger points that explain the pain (ranked: a lookup of it), on `side` or, when
-// that is empty, the side that explains it best; when none does, its first trigger point on
+// no side is given, the side that explains it best; when none does, its first trigger point on
 // `side` or else `fallbackSide`.
 HandoutSubject handoutSubject(const std::vector<LookupResult>& ranked, const KnowledgeBase& kb, const Muscle& muscle,
-                              const std::string& side, const std::string& fallbackSide);
+                              std::optional<Side> side, Side fallbackSide);
 
 struct PlannedPicture {
   AtlasView view;

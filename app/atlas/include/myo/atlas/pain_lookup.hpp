@@ -14,7 +14,7 @@
 //   PainLookup lookup(skin, kb);                                  // once: ~0.5 s on the built-in body
 //   std::vector<float> pain = rasterisePain(skin, drawing);
 //   for (const LookupResult& r : lookup.rank(pain, 10))
-//     std::cout << r.muscle << " " << r.side << " " << r.triggerPoints.front() << " " << r.coverage << "\n";
+//     std::cout << r.muscle << " " << toString(r.side) << " " << r.triggerPoints.front() << " " << r.coverage << "\n";
 
 #include <cstddef>
 #include <cstdint>
@@ -29,7 +29,7 @@ namespace myo::atlas {
 
 struct LookupResult {
   std::string muscle;                      // muscle id
-  std::string side;                        // "left" or "right": the side the trigger points are on
+  Side side = Side::Left;                  // the side the trigger points are on
   double score = 0.0;                      // 0..1, what the ranking sorts by (see above)
   std::vector<std::string> triggerPoints;  // the matched points ("trapezius/tp1"), best first
   double coverage = 0.0;                   // 0..1: share of the pain inside their patterns (either zone)
@@ -68,7 +68,7 @@ class PainLookup {
   };
   struct MuscleOnSide {
     std::string muscle;
-    std::string side;
+    Side side = Side::Left;
     std::vector<std::size_t> patterns;  // indices into patterns_
   };
   struct Match;

@@ -28,6 +28,7 @@
 #include "myo/atlas/enum_names.hpp"
 #include "myo/atlas/knowledge_base.hpp"
 #include "myo/atlas/layer.hpp"
+#include "myo/atlas/side.hpp"
 #include "myo/engine/result.hpp"
 
 namespace myo::atlas {
@@ -70,14 +71,14 @@ struct QuizOptions {
 struct QuizQuestion {
   QuizMode mode = QuizMode::ReferredPain;
   std::string muscle;        // the right answer, a muscle id
-  std::string side;          // "left" or "right": the side highlighted, or the trigger point's side
+  Side side = Side::Left;    // the side highlighted, or the trigger point's side
   std::string triggerPoint;  // ReferredPain: the pattern shown ("trapezius/tp1"); else empty
   std::array<std::string, kQuizChoices> choices;  // muscle ids in the order shown, one of them `muscle`
 };
 
 struct QuizAnswer {
-  std::string muscle;  // what the student answered, a muscle id (empty: a click that hit no muscle)
-  std::string side;    // the side clicked on the body, or empty for a choice
+  std::string muscle;        // what the student answered, a muscle id (empty: a click that hit no muscle)
+  std::optional<Side> side;  // the side clicked on the body; missing for a choice
   bool right = false;
   bool otherSide = false;  // the right muscle, clicked on the side the question is not about
 };
@@ -118,7 +119,8 @@ class Quiz {
   // A muscle clicked on the body: the right muscle counts on either side for NameMuscle; for
   // ReferredPain on the trigger point's side, or either side when the pain is felt on both.
   // An empty muscle (a click on the skin or beside the body) is a wrong answer.
-  bool answerMuscle(const std::string& muscle, const std::string& side);
+  // A muscle without a side (none in the body model) counts on either side.
+  bool answerMuscle(const std::string& muscle, std::optional<Side> side);
   // After an answer: the next question, or the end of the round after the last.
   void next();
 

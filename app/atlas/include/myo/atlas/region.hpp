@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "myo/atlas/enum_names.hpp"
+#include "myo/atlas/side.hpp"
 
 namespace myo::atlas {
 
@@ -72,6 +73,9 @@ class RegionVocabulary {
 
 // "left_" or "right_" followed by the base id; the base id alone for a midline region.
 std::string regionId(std::string_view base, RegionSide side);
+
+// The regions on one side of the body: those a trigger point on that side refers pain to.
+constexpr RegionSide regionSide(Side side) { return side == Side::Left ? RegionSide::Left : RegionSide::Right; }
 
 // The region ids nearest in spelling to an unknown one, closest first, for "did you mean".
 std::vector<std::string> nearestRegionIds(const RegionVocabulary& regions, std::string_view query,

@@ -15,6 +15,7 @@
 
 #include <glm/vec3.hpp>
 
+#include "myo/atlas/side.hpp"
 #include "myo/engine/result.hpp"
 
 namespace myo::atlas {
@@ -52,7 +53,7 @@ class RegionPatches {
 Result<RegionPatches> loadRegionPatches(const std::filesystem::path& file,
                                         const std::map<std::string, glm::vec3>& landmarks);
 
-// Splits "left_temple" into ("temple", "left"); a midline id gives (id, "midline").
-std::pair<std::string, std::string> splitRegionId(std::string_view regionId);
+// Splits "left_temple" into ("temple", Side::Left); a midline id gives (id, no side).
+std::pair<std::string, std::optional<Side>> splitRegionId(std::string_view regionId);
 
 }  // namespace myo::atlas

@@ -8,7 +8,7 @@
 //
 //   Session session{.date = todayIso(), .notes = "Right-handed, desk job"};
 //   session.pain.regions = {"left_temple"};
-//   session.muscles.push_back({"trapezius", "left"});
+//   session.muscles.push_back({"trapezius", Side::Left});
 //   if (Status saved = saveSession(session, "anna.myosession"); !saved) show(saved.error().message);
 //   Result<Session> opened = openSession("anna.myosession");
 
@@ -20,6 +20,7 @@
 #include "myo/engine/file_writing.hpp"
 #include "myo/atlas/knowledge_base.hpp"
 #include "myo/atlas/pain_drawing.hpp"
+#include "myo/atlas/side.hpp"
 #include "myo/engine/result.hpp"
 
 namespace myo::atlas {
@@ -31,7 +32,7 @@ inline constexpr std::string_view kSessionFormat = "myoatlas-session";
 
 struct ChosenMuscle {
   std::string muscle;  // muscle id
-  std::string side;    // "left" or "right"
+  Side side = Side::Left;
   bool operator==(const ChosenMuscle&) const = default;
 };
 

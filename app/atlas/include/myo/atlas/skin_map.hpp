@@ -7,7 +7,7 @@
 //
 //   SkinMap skin(skinMesh, patches);
 //   std::vector<float> temple = skin.region("left_temple");
-//   std::vector<glm::vec2> heat = skin.referral(kb, {{muscle, tp, "left"}});
+//   std::vector<glm::vec2> heat = skin.referral({{&triggerPoint, Side::Left}});
 
 #include <memory>
 #include <span>
@@ -20,6 +20,7 @@
 
 #include "myo/atlas/knowledge_base.hpp"
 #include "myo/atlas/region_patches.hpp"
+#include "myo/atlas/side.hpp"
 #include "myo/engine/mesh.hpp"
 #include "myo/engine/surface_distance.hpp"
 
@@ -29,7 +30,7 @@ class PaintedDrawings;
 
 struct TriggerPointOnSide {
   const TriggerPoint* point = nullptr;
-  std::string side;  // "left" or "right": the side of the body the trigger point is on
+  Side side = Side::Left;  // the side of the body the trigger point is on
 };
 
 // A drawn shape of a referral zone placed on the skin.
@@ -56,8 +57,7 @@ class SkinMap {
   std::vector<glm::vec2> referral(std::span<const TriggerPointOnSide> points) const;
 
   // The region ids a zone patch covers for a trigger point on `side`.
-  std::vector<std::string> zoneRegions(const ZonePatch& patch, ReferralSide referralSide,
-                                       const std::string& side) const;
+  std::vector<std::string> zoneRegions(const ZonePatch& patch, ReferralSide referralSide, Side side) const;
 
   // One drawn shape as written for a left trigger point, or its mirror image. A stroke is a band of
   // its width along the path through its points; an area, the skin inside its closed outline. The

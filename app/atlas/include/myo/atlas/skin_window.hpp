@@ -4,7 +4,7 @@
 // beyond. The window covers the skin nearest the muscle, however deep it lies: measured over the
 // skin from the muscle's surface, within a few centimetres of the skin's closest approach to it.
 //
-//   std::vector<float> window = skinWindow(atlas, {"infraspinatus", "left"});
+//   std::vector<float> window = skinWindow(atlas, {"infraspinatus", Side::Left});
 
 #include <vector>
 

@@ -1,6 +1,7 @@
 #pragma once
 // The box a structure fills in the body frame, for framing the camera on it.
 
+#include <optional>
 #include <string_view>
 
 #include "myo/atlas/structure_index.hpp"
@@ -9,8 +10,9 @@
 
 namespace myo::atlas {
 
-// Every part of the structure's nodes under their world transforms; side empty means both
-// sides. Empty when the scene has no such structure.
-Bounds structureBounds(const Scene& scene, const StructureIndex& index, std::string_view id, std::string_view side = {});
+// Every part of the structure's nodes under their world transforms; no side means both sides.
+// Empty when the scene has no such structure.
+Bounds structureBounds(const Scene& scene, const StructureIndex& index, std::string_view id,
+                       std::optional<Side> side = std::nullopt);
 
 }  // namespace myo::atlas

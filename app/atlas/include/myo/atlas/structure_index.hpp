@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "myo/atlas/layer.hpp"
+#include "myo/atlas/side.hpp"
 #include "myo/engine/scene.hpp"
 
 namespace myo::atlas {
@@ -17,11 +18,14 @@ enum class StructureKind { Unknown, Skin, Muscle, Bone };
 
 struct StructureInfo {
   StructureKind kind = StructureKind::Unknown;
-  std::string id;      // knowledge-base id for muscles
-  std::string side;    // "left", "right" or "midline"
-  std::string member;  // a group's member, or empty
+  std::string id;            // knowledge-base id for muscles
+  std::optional<Side> side;  // missing: on the midline, or a node without body metadata
+  std::string member;        // a group's member, or empty
   Layer layer = Layer::Bone;
 };
+
+// Whether a node is on the side asked for; no side asked for is every side, the midline's too.
+inline bool isOn(const StructureInfo& info, std::optional<Side> side) { return !side || info.side == side; }
 
 class StructureIndex {
  public:
@@ -29,8 +33,8 @@ class StructureIndex {
 
   const StructureInfo& node(int index) const { return nodes_[index]; }
   std::size_t size() const { return nodes_.size(); }
-  // Nodes of a structure; side empty matches both sides.
-  std::vector<int> find(std::string_view id, std::string_view side = {}) const;
+  // Nodes of a structure; no side matches both sides.
+  std::vector<int> find(std::string_view id, std::optional<Side> side = std::nullopt) const;
   std::optional<int> skinNode() const;
   bool isBody() const;  // true when any node carries body-model metadata
 

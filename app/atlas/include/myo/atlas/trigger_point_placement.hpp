@@ -24,6 +24,6 @@ struct PlacedTriggerPoint {
 // skin: distances to the skin, to tell the outer face of a muscle from the inner one.
 std::optional<PlacedTriggerPoint> placeTriggerPoint(const Scene& scene, const StructureIndex& index,
                                                     const Muscle& muscle, const TriggerPoint& point,
-                                                    const std::string& side, const SurfaceDistance* skin);
+                                                    Side side, const SurfaceDistance* skin);
 
 }  // namespace myo::atlas

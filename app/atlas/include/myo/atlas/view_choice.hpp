@@ -2,6 +2,7 @@
 // Where to look from to show something on the body: the preset view that faces a painted patch or
 // a structure best. The quiz points the camera with these and frames with picture_frame.hpp.
 
+#include <optional>
 #include <string_view>
 
 #include <glm/vec3.hpp>
@@ -21,11 +22,12 @@ ViewPreset viewFacingPainted(const AtlasScene& atlas, const AtlasView& view);
 // bone, and no muscle as deep as it, between it and the eye (ray casts from points of it). The
 // front and back, and the side on which it lies over its bones (the biceps in front of the
 // humerus, the trapezius behind the ribs), win a near tie; a side view only from its own side.
-// Costs a ray-cast structure over the body: tens of milliseconds. side empty: both sides.
+// Costs a ray-cast structure over the body: tens of milliseconds. No side: both sides.
 ViewPreset viewFacingStructure(const Scene& scene, const StructureIndex& index, std::string_view id,
-                               std::string_view side);
+                               std::optional<Side> side);
 
 // The mean of the structure's vertices in the body frame (origin when it has none).
-glm::vec3 structureCentroid(const Scene& scene, const StructureIndex& index, std::string_view id, std::string_view side);
+glm::vec3 structureCentroid(const Scene& scene, const StructureIndex& index, std::string_view id,
+                            std::optional<Side> side);
 
 }  // namespace myo::atlas
