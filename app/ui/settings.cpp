@@ -83,8 +83,11 @@ SettingsReading readSettings(const std::filesystem::path& path) {
   }
   if (!problems.empty()) {
     std::string what;
-    for (const atlas::Problem& problem : problems)
-      what += (what.empty() ? "" : "; ") + (problem.pointer.empty() ? problem.message : problem.pointer + ": " + problem.message);
+    for (const atlas::Problem& problem : problems) {
+      if (!what.empty()) what += "; ";
+      if (!problem.pointer.empty()) what += problem.pointer + ": ";
+      what += problem.message;
+    }
     return damaged(what);
   }
   // Sizes a screen cannot show are not damage (the file may come from a bigger screen); keep

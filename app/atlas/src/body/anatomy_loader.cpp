@@ -229,7 +229,10 @@ Result<AnatomyDescription> loadAnatomy(const std::filesystem::path& folder) {
       reader(JsonNode(*document, log), d);
     if (problems.empty()) return;
     std::string message;
-    for (const Problem& problem : problems) message += (message.empty() ? "" : "\n") + formatProblem(problem);
+    for (const Problem& problem : problems) {
+      if (!message.empty()) message += '\n';
+      message += formatProblem(problem);
+    }
     throw DescriptionError{message};
   };
   try {
