@@ -71,7 +71,7 @@ const std::set<std::string> kNotYetSized = {
     "extensor_carpi_radialis_brevis", "extensor_carpi_radialis_longus", "extensor_digitorum_longus",
     "extensor_hallucis_longus", "extensor_indicis", "fibularis_brevis", "fibularis_longus", "fibularis_tertius",
     "flexor_carpi_radialis", "flexor_digitorum_profundus", "flexor_hallucis_brevis", "flexor_hallucis_longus",
-    "flexor_pollicis_longus", "gemelli", "gluteus_maximus", "gluteus_medius", "gluteus_minimus", "gracilis",
+    "flexor_pollicis_longus", "gemelli", "gluteus_medius", "gluteus_minimus", "gracilis",
     "iliocostalis", "iliopsoas", "infraspinatus", "internal_oblique", "interossei_hand", "lateral_pterygoid",
     "longissimus", "lumbricals_foot", "medial_pterygoid", "multifidus", "obturator_externus", "obturator_internus",
     "occipitofrontalis", "pectineus", "pectoralis_minor", "piriformis", "popliteus", "pronator_teres",
