@@ -21,6 +21,7 @@
 namespace {
 
 using myo::atlas::MuscleMeasure;
+using myo::atlas::Side;
 
 TEST(Girth, ATapeRoundALimbReadsItsCircumferenceAndNotItsNeighbours) {
   // Two upright capsules side by side, like a thigh beside the other: one outline each.
@@ -87,7 +88,7 @@ TEST(BodyMeasures, EveryListedMuscleHasASourcedTargetAndIsWithinAQuarterOfItOnBo
   const std::vector<std::string> listed = listedMuscles();
   ASSERT_FALSE(listed.empty());
   for (const std::string& id : listed) {
-    std::set<std::string> sides;
+    std::set<Side> sides;
     for (const MuscleMeasure& m : measures.muscles) {
       if (m.id != id) continue;
       sides.insert(m.side);
@@ -98,12 +99,12 @@ TEST(BodyMeasures, EveryListedMuscleHasASourcedTargetAndIsWithinAQuarterOfItOnBo
       if (kNotYetSized.count(id)) {
         EXPECT_FALSE(inRange) << id << " is now within a quarter of its target: take it off kNotYetSized";
       } else {
-        EXPECT_TRUE(inRange) << id << " (" << m.side << ") measures " << m.volumeCm3 << " cm3, its target is "
-                             << m.target->cm3 << " cm3 (" << m.target->source << ")";
+        EXPECT_TRUE(inRange) << id << " (" << myo::atlas::toString(m.side) << ") measures " << m.volumeCm3
+                             << " cm3, its target is " << m.target->cm3 << " cm3 (" << m.target->source << ")";
       }
       EXPECT_GT(m.lengthM, 0.01f) << id << " has no fibre length";
     }
-    EXPECT_EQ(sides, (std::set<std::string>{"left", "right"})) << id << " is not in the body on both sides";
+    EXPECT_EQ(sides, (std::set<Side>{Side::Left, Side::Right})) << id << " is not in the body on both sides";
   }
 }
 
