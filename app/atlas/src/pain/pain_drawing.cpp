@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#include "myo/atlas/region.hpp"
+#include "myo/atlas/region_patches.hpp"
+#include "myo/atlas/side.hpp"
+
 namespace myo::atlas {
 
 namespace {
@@ -19,9 +23,8 @@ float dabValue(float distance, float radius) {
 }
 
 std::string mirroredRegionId(const std::string& id) {
-  if (id.starts_with("left_")) return "right_" + id.substr(5);
-  if (id.starts_with("right_")) return "left_" + id.substr(6);
-  return id;
+  const auto [base, side] = splitRegionId(id);
+  return side ? regionId(base, regionSide(opposite(*side))) : id;
 }
 
 }  // namespace
