@@ -43,6 +43,18 @@ void readWindow(const JsonNode& node, WindowLayout& w) {
   readIfPresent(node, "right_panel_width", [&](const JsonNode& n) { w.rightPanelWidth = static_cast<float>(n.number(0, kAnyPixels)); });
 }
 
+// Keys this version does not know are left alone: they may come from a newer one.
+void readSettingsObject(const JsonNode& root, Settings& s) {
+  if (!expectObject(root)) return;
+  readIfPresent(root, "theme", [&](const JsonNode& n) { s.theme = n.enumValue(s.theme); });
+  readIfPresent(root, "ui_scale", [&](const JsonNode& n) { s.uiScale = static_cast<float>(n.number(kMinUiScale, kMaxUiScale)); });
+  readIfPresent(root, "colormap", [&](const JsonNode& n) { s.colormap = n.enumValue(s.colormap); });
+  readIfPresent(root, "screenshot_without_ui", [&](const JsonNode& n) { s.screenshotWithoutUi = n.boolean(); });
+  readIfPresent(root, "screenshot_folder", [&](const JsonNode& n) { s.screenshotFolder = n.text(Emptiness::MayBeEmpty); });
+  readIfPresent(root, "show_markers", [&](const JsonNode& n) { s.showMarkers = n.boolean(); });
+  readIfPresent(root, "window", [&](const JsonNode& n) { readWindow(n, s.window); });
+}
+
 }  // namespace
 
 std::filesystem::path defaultSettingsPath() {
@@ -70,17 +82,7 @@ SettingsReading readSettings(const std::filesystem::path& path) {
   const atlas::ProblemLog log(path.string(), problems);
   const std::optional<JsonDocument> document = atlas::readJsonFile(path, log, {1u << 20, 8, "settings"});
   Settings& s = reading.settings;
-  // Keys this version does not know are left alone: they may come from a newer one.
-  if (document && expectObject(JsonNode(*document, log))) {
-    const JsonNode root(*document, log);
-    readIfPresent(root, "theme", [&](const JsonNode& n) { s.theme = n.enumValue(s.theme); });
-    readIfPresent(root, "ui_scale", [&](const JsonNode& n) { s.uiScale = static_cast<float>(n.number(kMinUiScale, kMaxUiScale)); });
-    readIfPresent(root, "colormap", [&](const JsonNode& n) { s.colormap = n.enumValue(s.colormap); });
-    readIfPresent(root, "screenshot_without_ui", [&](const JsonNode& n) { s.screenshotWithoutUi = n.boolean(); });
-    readIfPresent(root, "screenshot_folder", [&](const JsonNode& n) { s.screenshotFolder = n.text(Emptiness::MayBeEmpty); });
-    readIfPresent(root, "show_markers", [&](const JsonNode& n) { s.showMarkers = n.boolean(); });
-    readIfPresent(root, "window", [&](const JsonNode& n) { readWindow(n, s.window); });
-  }
+  if (document) readSettingsObject(JsonNode(*document, log), s);
   if (!problems.empty()) {
     std::string what;
     for (const atlas::Problem& problem : problems) {

@@ -37,17 +37,6 @@ std::string readId(const JsonNode& node) {
 
 float readPositive(const JsonNode& node) { return static_cast<float>(node.positiveNumber()); }
 
-// A number in [low, high] whose unit the message names ("0.001 to 0.01 m").
-float readInRange(const JsonNode& node, double low, double high, const std::string& unit) {
-  if (!node.isNumber()) return static_cast<float>(node.number(low, high));
-  const double value = node.number(-1e9, 1e9);
-  if (value < low || value > high) {
-    std::ostringstream range;
-    range << "must be " << low << " to " << high << unit;
-    node.report(range.str());
-  }
-  return static_cast<float>(value);
-}
 
 void readLandmarks(const JsonNode& root, Landmarks& landmarks) {
   if (!expectAnatomyObject(root, {"landmarks"})) return;
@@ -82,7 +71,7 @@ void readBones(const JsonNode& root, AnatomyDescription& d) {
     bone.midline = b["side"].enumValue(BonePairing::Paired) == BonePairing::Midline;
     bone.parts = readParts(b["parts"], d.landmarks);
     if (b.has("carve")) bone.carve = readParts(b["carve"], d.landmarks);
-    if (b.has("spacing")) bone.spacing = readInRange(b["spacing"], 0.001, 0.01, " m");
+    if (b.has("spacing")) bone.spacing = static_cast<float>(b["spacing"].number(0.001, 0.01));
     bone.source = b.location();
     for (const BoneSpec& other : d.bones)
       if (other.id == bone.id) b["id"].report("bone \"" + bone.id + "\" is defined twice");
@@ -94,8 +83,8 @@ void readBody(const JsonNode& root, AnatomyDescription& d) {
   if (!expectAnatomyObject(root, {"skin", "underlay", "fat"})) return;
   const JsonNode s = root["skin"];
   if (expectAnatomyObject(s, {"grid_spacing", "bone_spacing", "offset", "crease_radius", "smoothing"})) {
-    d.skin.gridSpacing = readInRange(s["grid_spacing"], 0.002, 0.02, " m");
-    d.skin.boneSpacing = readInRange(s["bone_spacing"], 0.0015, 0.01, " m");
+    d.skin.gridSpacing = static_cast<float>(s["grid_spacing"].number(0.002, 0.02));
+    d.skin.boneSpacing = static_cast<float>(s["bone_spacing"].number(0.0015, 0.01));
     d.skin.offset = readPositive(s["offset"]);
     d.skin.creaseRadius = s["crease_radius"].wholeNumber(0, 6);
     d.skin.smoothing = s["smoothing"].wholeNumber(0, 50);

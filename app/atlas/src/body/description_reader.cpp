@@ -1,6 +1,5 @@
 #include "body/description_reader.hpp"
 
-#include <algorithm>
 #include <vector>
 
 namespace myo::atlas::detail {
@@ -8,20 +7,7 @@ namespace myo::atlas::detail {
 bool expectAnatomyObject(const JsonNode& node, std::initializer_list<std::string_view> known) {
   std::vector<std::string_view> keys(known);
   keys.push_back("note");
-  if (!node.present()) return false;
-  if (!node.isObject()) {
-    node.report("must be an object, not " + node.describeType());
-    return false;
-  }
-  bool allKnown = true;
-  node.forEachMember([&](const std::string& key, const JsonNode& member) {
-    if (std::find(keys.begin(), keys.end(), key) != keys.end()) return;
-    std::string list;
-    for (std::string_view k : keys) list += (list.empty() ? "" : ", ") + std::string(k);
-    member.report("unknown key (expected: " + list + ")");
-    allKnown = false;
-  });
-  return allKnown;
+  return node.expectObject(keys, "docs/anatomy-model.md");
 }
 
 glm::vec3 readVec3(const JsonNode& node) {

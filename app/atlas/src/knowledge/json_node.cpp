@@ -49,7 +49,7 @@ std::string JsonNode::describeType() const {
   }
 }
 
-bool JsonNode::expectObject(std::initializer_list<std::string_view> known, std::string_view schemaPage) const {
+bool JsonNode::expectObject(std::span<const std::string_view> known, std::string_view schemaPage) const {
   if (!present()) return false;
   if (!value_->is_object()) {
     report("must be an object, not " + describeType());

@@ -17,6 +17,7 @@
 
 #include <cstddef>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -76,7 +77,10 @@ class JsonNode {
   // True when present and an object; reports a wrong type, and every key not in `known`
   // (pointing the reader at `schemaPage`, the page that lists the keys).
   bool expectObject(std::initializer_list<std::string_view> known,
-                    std::string_view schemaPage = "docs/knowledge-base.md") const;
+                    std::string_view schemaPage = "docs/knowledge-base.md") const {
+    return expectObject(std::span<const std::string_view>(known.begin(), known.size()), schemaPage);
+  }
+  bool expectObject(std::span<const std::string_view> known, std::string_view schemaPage) const;
 
   std::string text(Emptiness emptiness = Emptiness::NotEmpty) const;
   std::vector<std::string> textList(Emptiness emptiness) const;
