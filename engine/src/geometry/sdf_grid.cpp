@@ -50,7 +50,10 @@ bool SdfGrid::cellRange(const Bounds& region, float band, glm::ivec3& lo, glm::i
 
 namespace {
 
-// One running-sum box blur along `axis` (0, 1, 2), borders clamped.
+// One box blur along `axis` (0, 1, 2), borders clamped. Each cell sums its own window: a running
+// sum along the line would carry its rounding from one end of the body to the other, so that an edit
+// at the foot changed the neck's field in the last bits, and a muscle built over it that is close to
+// crumpling came out another size.
 void boxBlurAxis(const SdfGrid& in, SdfGrid& out, int axis, int radius) {
   const glm::ivec3 n = in.size();
   const int len = n[axis];
@@ -66,12 +69,11 @@ void boxBlurAxis(const SdfGrid& in, SdfGrid& out, int axis, int radius) {
         line[static_cast<std::size_t>(t)] = in.at(c.x, c.y, c.z);
       }
       const auto value = [&](int t) { return line[static_cast<std::size_t>(std::clamp(t, 0, len - 1))]; };
-      float sum = 0.0f;
-      for (int t = -radius; t <= radius; ++t) sum += value(t);
       for (int t = 0; t < len; ++t) {
+        float sum = 0.0f;
+        for (int w = t - radius; w <= t + radius; ++w) sum += value(w);
         c[axis] = t;
         out.at(c.x, c.y, c.z) = sum * norm;
-        sum += value(t + radius + 1) - value(t - radius);
       }
     }
   }
