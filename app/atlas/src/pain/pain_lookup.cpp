@@ -1,6 +1,8 @@
 #include "myo/atlas/pain_lookup.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 #include <glm/geometric.hpp>
 
@@ -60,31 +62,53 @@ class PainLookup::Scratch {
 
 PainLookup::PainLookup(const SkinMap& skin, const KnowledgeBase& kb, LookupWeights weights)
     : weights_(weights), vertexArea_(vertexAreas(skin.mesh())) {
+  struct Job {
+    const Muscle* muscle;
+    Side side;
+    const TriggerPoint* point;
+  };
+  std::vector<Job> jobs;
+  for (const Muscle& muscle : kb.muscles())
+    for (Side side : kBothSides)
+      for (const TriggerPoint& point : muscle.triggerPoints) jobs.push_back({&muscle, side, &point});
+
+  // Painting a pattern is most of the work (about 3 ms each, 422 of them) and each is independent:
+  // the machine's cores take them in turn. Painted in any order, gathered in the knowledge base's.
   const float spilloverWeight = float(weights_.spillover);
-  for (const Muscle& muscle : kb.muscles()) {
-    for (Side side : kBothSides) {
-      MuscleOnSide entry{muscle.id, side, {}};
-      for (const TriggerPoint& point : muscle.triggerPoints) {
-        const TriggerPointOnSide one[] = {{&point, side}};
-        const std::vector<glm::vec2> heat = skin.referral(one);
-        Pattern pattern;
-        pattern.triggerPoint = point.id;
-        for (std::size_t v = 0; v < heat.size(); ++v) {
-          const float essential = heat[v].x;
-          const float spillover = heat[v].y;
-          if (std::max(essential, spillover) < kNegligible) continue;
-          pattern.vertex.push_back(std::uint32_t(v));
-          pattern.area.push_back(vertexArea_[v]);
-          pattern.expected.push_back(std::max(essential, spilloverWeight * spillover));
-          pattern.essential.push_back(essential);
-          pattern.footprint.push_back(std::max(essential, spillover));
-        }
-        if (pattern.vertex.empty()) continue;  // a zone off this skin: nothing to compare
-        entry.patterns.push_back(patterns_.size());
-        patterns_.push_back(std::move(pattern));
+  std::vector<Pattern> painted(jobs.size());
+  std::atomic<std::size_t> next{0};
+  const auto paintSome = [&] {
+    for (std::size_t j = next++; j < jobs.size(); j = next++) {
+      const TriggerPointOnSide one[] = {{jobs[j].point, jobs[j].side}};
+      const std::vector<glm::vec2> heat = skin.referral(one);
+      Pattern& pattern = painted[j];
+      pattern.triggerPoint = jobs[j].point->id;
+      for (std::size_t v = 0; v < heat.size(); ++v) {
+        const float essential = heat[v].x;
+        const float spillover = heat[v].y;
+        if (std::max(essential, spillover) < kNegligible) continue;
+        pattern.vertex.push_back(std::uint32_t(v));
+        pattern.area.push_back(vertexArea_[v]);
+        pattern.expected.push_back(std::max(essential, spilloverWeight * spillover));
+        pattern.essential.push_back(essential);
+        pattern.footprint.push_back(std::max(essential, spillover));
       }
-      if (!entry.patterns.empty()) muscles_.push_back(std::move(entry));
     }
+  };
+  {
+    std::vector<std::jthread> helpers(std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()) - 1, 7));
+    for (std::jthread& helper : helpers) helper = std::jthread(paintSome);
+    paintSome();
+  }
+
+  for (std::size_t j = 0; j < jobs.size();) {
+    MuscleOnSide entry{jobs[j].muscle->id, jobs[j].side, {}};
+    for (; j < jobs.size() && jobs[j].muscle->id == entry.muscle && jobs[j].side == entry.side; ++j) {
+      if (painted[j].vertex.empty()) continue;  // a zone off this skin: nothing to compare
+      entry.patterns.push_back(patterns_.size());
+      patterns_.push_back(std::move(painted[j]));
+    }
+    if (!entry.patterns.empty()) muscles_.push_back(std::move(entry));
   }
 }
 
