@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
   myo::cli::addMeasureCommand(app, action);
   myo::cli::addZonesCommand(app, action);
   myo::cli::addChartCommand(app, action);
+  myo::cli::addFindingsCommand(app, action);
+  myo::cli::addTestsCommand(app, action);
   app.footer("Run `myoatlas COMMAND --help` for the options of a command. Without a command, "
              "myoatlas opens the viewer.");
   try {

@@ -28,5 +28,7 @@ void addHandoutCommand(CLI::App& app, Action& action);
 void addMeasureCommand(CLI::App& app, Action& action);
 void addZonesCommand(CLI::App& app, Action& action);
 void addChartCommand(CLI::App& app, Action& action);
+void addFindingsCommand(CLI::App& app, Action& action);
+void addTestsCommand(CLI::App& app, Action& action);
 
 }  // namespace myo::cli

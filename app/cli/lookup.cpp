@@ -1,5 +1,7 @@
-// `myoatlas lookup --region ID[,ID...] [--top K] [--json]`: which muscles' trigger points refer
-// pain to where it hurts, most likely first.
+// `myoatlas lookup --region ID[,ID...] [--finding CODE]... [--intake FLAG]... [--top K] [--json]`:
+// which muscles' trigger points refer pain to where it hurts, most likely first, narrowed by the
+// assessment's findings, with the warnings of the client's intake flags.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -14,6 +16,7 @@
 #include "pain_input.hpp"
 #include "terminal_text.hpp"
 #include "text_layout.hpp"
+#include "myo/atlas/assessment_scoring.hpp"
 #include "myo/atlas/knowledge_checks.hpp"
 #include "myo/atlas/knowledge_files.hpp"
 #include "myo/atlas/pain_drawing.hpp"
@@ -25,6 +28,8 @@ namespace {
 
 struct LookupOptions {
   std::vector<std::string> regions;
+  std::vector<std::string> findings;
+  std::vector<std::string> intake;
   int top = 10;
   bool json = false;
 };
@@ -37,34 +42,54 @@ int fail(const Error& error) {
 // Four decimals are more than a ranking needs, and keep the JSON readable.
 double rounded(double value) { return std::round(value * 1e4) / 1e4; }
 
-void printJson(const LookupOptions& options, const atlas::KnowledgeBase& kb, const std::vector<atlas::LookupResult>& results) {
+void printJson(const LookupOptions& options, const atlas::KnowledgeBase& kb, const atlas::AssessmentOutcome& outcome) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  for (const atlas::LookupResult& r : results) {
+  for (const atlas::Candidate& r : outcome.candidates) {
     const atlas::Muscle* muscle = kb.findMuscle(r.muscle);
     list.push_back({{"muscle", r.muscle},
                     {"name", muscle ? muscle->names.common : r.muscle},
                     {"side", atlas::toString(r.side)},
                     {"score", rounded(r.score)},
                     {"trigger_points", r.triggerPoints},
-                    {"coverage", rounded(r.coverage)}});
+                    {"coverage", rounded(r.coverage)},
+                    {"drawing_score", rounded(r.drawingScore)},
+                    {"reasons", r.reasons}});
   }
-  std::cout << nlohmann::ordered_json{{"regions", options.regions}, {"results", list}}.dump(2) << "\n";
+  nlohmann::ordered_json warnings = nlohmann::ordered_json::array();
+  for (const atlas::TechniqueWarning& w : outcome.warnings)
+    warnings.push_back({{"flag", w.flag},
+                        {"muscle", w.muscle},
+                        {"side", atlas::toString(w.side)},
+                        {"technique", atlas::toString(w.technique)},
+                        {"text", w.text}});
+  nlohmann::ordered_json refer = nlohmann::ordered_json::array();
+  for (const atlas::ReferAdvice& r : outcome.refer) refer.push_back({{"flag", r.flag}, {"text", r.text}});
+  nlohmann::ordered_json document{{"regions", options.regions}};
+  document["findings"] = options.findings;
+  document["intake"] = options.intake;
+  document["results"] = list;
+  document["warnings"] = warnings;
+  document["refer"] = refer;
+  std::cout << document.dump(2) << "\n";
 }
 
-void printText(std::ostream& out, const LookupOptions& options, const atlas::KnowledgeBase& kb, const std::vector<atlas::LookupResult>& results) {
+void printText(std::ostream& out, const LookupOptions& options, const atlas::KnowledgeBase& kb, const atlas::AssessmentOutcome& outcome) {
+  const std::vector<atlas::Candidate>& results = outcome.candidates;
   std::string where;
   for (const std::string& id : options.regions) {
     const atlas::Region* region = kb.regions().find(id);
     where += (where.empty() ? "" : ", ") + (region ? region->name : id);
   }
   out << "Pain in: " << where << "\n";
+  for (const atlas::ReferAdvice& refer : outcome.refer) writeWrapped(out, "REFER (" + refer.flag + "): ", refer.text);
+  if (!outcome.refer.empty()) out << "\n";
   if (results.empty()) {
     out << "No trigger point of the knowledge base refers pain there.\n";
     return;
   }
   out << "Muscles whose trigger points refer pain there, most likely first:\n\n";
   for (std::size_t i = 0; i < results.size(); ++i) {
-    const atlas::LookupResult& r = results[i];
+    const atlas::Candidate& r = results[i];
     const atlas::Muscle* muscle = kb.findMuscle(r.muscle);
     char heading[160];
     const std::string side(atlas::toString(r.side));
@@ -79,6 +104,30 @@ void printText(std::ostream& out, const LookupOptions& options, const atlas::Kno
       const atlas::TriggerPoint* point = kb.findTriggerPoint(id);
       writeWrapped(out, "      " + id + ": ", point ? point->name : std::string());
     }
+    // The drawing's own reason is the figure above; the findings' reasons follow it.
+    if (!options.findings.empty())
+      for (std::size_t k = 1; k < r.reasons.size(); ++k) writeWrapped(out, "      - ", r.reasons[k]);
+  }
+  if (!outcome.warnings.empty()) {
+    // One paragraph per warning, with the muscles and techniques it concerns: the same rule
+    // reaches many muscles.
+    out << "\nWarnings from the intake:\n";
+    std::vector<std::pair<std::string, std::string>> texts;  // (text, where)
+    for (const atlas::TechniqueWarning& w : outcome.warnings) {
+      const atlas::Muscle* muscle = kb.findMuscle(w.muscle);
+      std::string technique(atlas::toString(w.technique));
+      std::replace(technique.begin(), technique.end(), '_', ' ');
+      const std::string where = (muscle ? muscle->names.common : w.muscle) + " " + std::string(atlas::toString(w.side)) + " (" + technique + ")";
+      auto found = std::find_if(texts.begin(), texts.end(), [&](const auto& t) { return t.first == w.text; });
+      if (found == texts.end())
+        texts.emplace_back(w.text, where);
+      else
+        found->second += ", " + where;
+    }
+    for (const auto& [text, where] : texts) {
+      writeWrapped(out, "  - ", text);
+      writeWrapped(out, "    ", "For: " + where + ".");
+    }
   }
   out << "\nA list of candidates to examine, not a diagnosis: palpate each muscle for the trigger point.\n"
                "`myoatlas show ID` gives a muscle's card.\n";
@@ -88,6 +137,11 @@ int runLookup(const LookupOptions& options) {
   Result<atlas::KnowledgeBase> kb = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
   if (!kb) return fail(kb.error());
   if (Status checked = checkRegionIds(*kb, options.regions); !checked) return fail(checked.error());
+  // Every code is checked before the body loads: a typo is told at once, with the nearest codes.
+  Result<std::vector<atlas::Finding>> findings = parseFindings(options.findings, *kb);
+  if (!findings) return fail(findings.error());
+  Result<std::vector<atlas::IntakeEntry>> intake = parseIntakeFlags(options.intake, *kb);
+  if (!intake) return fail(intake.error());
   // An edited knowledge base may name a region the vocabulary lacks: that part of a pattern is not
   // ranked, and the user is told (validate lists everything).
   for (const atlas::Muscle& muscle : kb->muscles())
@@ -100,13 +154,14 @@ int runLookup(const LookupOptions& options) {
   atlas::PainDrawing drawing;
   drawing.regions = options.regions;
   const std::vector<float> pain = atlas::rasterisePain(*body->skin, drawing);
-  const std::vector<atlas::LookupResult> results = lookup.rank(pain, std::size_t(options.top));
+  const std::vector<atlas::LookupResult> drawn = lookup.rank(pain, lookup.muscleSideCount());
+  const atlas::AssessmentOutcome outcome = atlas::assess(drawn, *findings, *intake, *kb, std::size_t(options.top));
   if (options.json)
-    printJson(options, *kb, results);
+    printJson(options, *kb, outcome);
   else {
     // Names come from files a person edits: no escape sequence reaches the terminal raw.
     std::ostringstream text;
-    printText(text, options, *kb, results);
+    printText(text, options, *kb, outcome);
     std::cout << terminalText(text.str());
   }
   return kExitOk;
@@ -125,12 +180,27 @@ void addLookupCommand(CLI::App& app, Action& action) {
       ->required()
       ->delimiter(',')
       ->type_name("ID[,ID...]");
+  command
+      ->add_option("--finding", options->findings,
+                   "A finding of the assessment, as ../shared/assessment.md writes it: kind:code[.side][:result] or "
+                   "rom:movement[.side]=degrees (posture:forward_head, rom:neck_rotation.left=55, "
+                   "test:thomas.right:positive, palpation:trapezius.left:reproduces_pain); repeat for several. "
+                   "`myoatlas findings` lists the codes")
+      ->type_name("CODE");
+  command
+      ->add_option("--intake", options->intake,
+                   "An intake flag of the client (anticoagulants, hip_replacement_posterior.left ...); repeat for "
+                   "several. Adds the techniques' warnings, and a red flag's referral")
+      ->type_name("FLAG");
   command->add_option("--top", options->top, "How many muscles to list")->check(CLI::Range(1, 200))->capture_default_str();
   command->add_flag("--json", options->json,
-                    "Print one JSON document on stdout: {\"regions\", \"results\": [{\"muscle\", \"name\", \"side\", "
-                    "\"score\", \"trigger_points\", \"coverage\"}]}, best first");
-  command->footer("The score is explained in docs/pain-lookup.md. Exit status: 0 listed, 2 an unknown region (the "
-                  "nearest ids are suggested) or bad options, 1 the knowledge base or the body could not be loaded.");
+                    "Print one JSON document on stdout: {\"regions\", \"findings\", \"intake\", \"results\": [{\"muscle\", "
+                    "\"name\", \"side\", \"score\", \"trigger_points\", \"coverage\", \"drawing_score\", \"reasons\"}], "
+                    "\"warnings\": [{\"flag\", \"muscle\", \"side\", \"technique\", \"text\"}], \"refer\": [{\"flag\", "
+                    "\"text\"}]}, results best first");
+  command->footer("The score is explained in docs/pain-lookup.md, the findings' weights in docs/assessment.md. Exit "
+                  "status: 0 listed, 2 an unknown region, finding or flag (the nearest codes are suggested) or bad "
+                  "options, 1 the knowledge base or the body could not be loaded.");
   command->callback([&action, options] { action = [options] { return runLookup(*options); }; });
 }
 

@@ -22,6 +22,26 @@ Status checkRegionIds(const atlas::KnowledgeBase& kb, const std::vector<std::str
   return {};
 }
 
+Result<std::vector<atlas::Finding>> parseFindings(const std::vector<std::string>& texts, const atlas::KnowledgeBase& kb) {
+  std::vector<atlas::Finding> findings;
+  for (const std::string& text : texts) {
+    Result<atlas::Finding> finding = atlas::parseFinding(text, kb);
+    if (!finding) return Error{"--finding: " + finding.error().message};
+    findings.push_back(std::move(*finding));
+  }
+  return findings;
+}
+
+Result<std::vector<atlas::IntakeEntry>> parseIntakeFlags(const std::vector<std::string>& texts, const atlas::KnowledgeBase& kb) {
+  std::vector<atlas::IntakeEntry> entries;
+  for (const std::string& text : texts) {
+    Result<atlas::IntakeEntry> entry = atlas::parseIntake(text, kb);
+    if (!entry) return Error{"--intake: " + entry.error().message};
+    entries.push_back(std::move(*entry));
+  }
+  return entries;
+}
+
 Result<atlas::AtlasScene> loadBodyWithSkin() {
   Result<Scene> scene = loadSceneOrDefault("");
   if (!scene) return scene.error();

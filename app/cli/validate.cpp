@@ -29,6 +29,12 @@ std::size_t countTriggerPoints(const atlas::KnowledgeBase& knowledgeBase) {
   return count;
 }
 
+std::size_t countFindingLinks(const atlas::KnowledgeBase& knowledgeBase) {
+  std::size_t count = 0;
+  for (const atlas::Muscle& muscle : knowledgeBase.muscles()) count += muscle.findings.size();
+  return count;
+}
+
 // The tours of assets/tours, in name order, each checked against the knowledge base; a problem a
 // line, as openTour reports them (`file: step N "Title": /pointer: message`).
 std::size_t checkTours(const std::filesystem::path& assets, const atlas::KnowledgeBase& knowledgeBase,
@@ -80,6 +86,7 @@ int runValidate(const ValidateOptions& options) {
   for (atlas::Problem& problem : atlas::checkCrossReferences(knowledgeBase, expected, files)) problems.push_back(std::move(problem));
   for (atlas::Problem& problem : atlas::checkMuscleListCovered(knowledgeBase, expected, files))
     problems.push_back(std::move(problem));
+  for (atlas::Problem& problem : atlas::checkAssessmentCoverage(knowledgeBase, files)) problems.push_back(std::move(problem));
   const atlas::BodyModelCheckOutcome bodyModel = atlas::checkAgainstBodyModel(knowledgeBase, assets, bakedBodyFile());
   for (const atlas::Problem& problem : bodyModel.problems) problems.push_back(problem);
   const std::size_t tours = checkTours(assets, knowledgeBase, problems);
@@ -105,8 +112,9 @@ int runValidate(const ValidateOptions& options) {
   }
   std::cout << "validate: ok: " << knowledgeBase.muscles().size() << " muscles (all " << expected.size()
             << " listed), " << countTriggerPoints(knowledgeBase) << " trigger points, "
-            << knowledgeBase.regions().size() << " regions, " << knowledgeBase.references().size()
-            << " references in " << files.root.string() << "; " << tours << (tours == 1 ? " tour" : " tours") << "\n";
+            << knowledgeBase.regions().size() << " regions, " << knowledgeBase.references().size() << " references, "
+            << countFindingLinks(knowledgeBase) << " findings mapped, " << knowledgeBase.assessment().tests().size()
+            << " named tests in " << files.root.string() << "; " << tours << (tours == 1 ? " tour" : " tours") << "\n";
   return kExitOk;
 }
 

@@ -24,9 +24,13 @@ TEST(LookupCli, JsonListsTheRankedMusclesInTheDocumentedForm) {
   ASSERT_FALSE(results.empty());
   double previous = 2.0;
   for (const nlohmann::json& r : results) {
-    for (const char* key : {"muscle", "name", "side", "score", "trigger_points", "coverage"})
+    for (const char* key : {"muscle", "name", "side", "score", "trigger_points", "coverage", "drawing_score", "reasons"})
       EXPECT_TRUE(r.contains(key)) << key << " in " << r.dump();
-    EXPECT_EQ(r.size(), 6u) << r.dump();
+    EXPECT_EQ(r.size(), 8u) << r.dump();
+    // Without findings the score is the drawing's, and the one reason says how much it covers.
+    EXPECT_EQ(r["score"], r["drawing_score"]);
+    ASSERT_EQ(r["reasons"].size(), 1u) << r.dump();
+    EXPECT_EQ(r["reasons"][0].get<std::string>().rfind("its pattern covers ", 0), 0u) << r.dump();
     // A right muscle may reach the left temple only at the edge of a pattern across the forehead.
     if (r["coverage"].get<double>() > 0.05) {
       EXPECT_EQ(r["side"], "left") << r.dump();
@@ -38,6 +42,8 @@ TEST(LookupCli, JsonListsTheRankedMusclesInTheDocumentedForm) {
   }
   EXPECT_EQ(results[0]["muscle"], "temporalis");
   EXPECT_EQ(results[0]["name"], "Temporalis");
+  EXPECT_EQ(document["warnings"], nlohmann::json::array());
+  EXPECT_EQ(document["refer"], nlohmann::json::array());
 }
 
 TEST(LookupCli, SeveralRegionsMeanPainInAllOfThemAndTopLimitsTheList) {

@@ -76,6 +76,16 @@ class ScratchAssets {
       for (std::string_view wanted : ids) keep = keep || id == wanted;
       if (!keep) std::filesystem::remove(entry.path());
     }
+    // The findings of the muscles removed go with them.
+    for (const auto& entry : std::filesystem::directory_iterator(dir_ / "knowledge" / "findings")) {
+      nlohmann::ordered_json findings = nlohmann::ordered_json::parse(readText(entry.path()));
+      nlohmann::ordered_json kept = nlohmann::ordered_json::object();
+      for (const auto& [id, value] : findings["muscles"].items())
+        for (std::string_view wanted : ids)
+          if (id == wanted) kept[id] = value;
+      findings["muscles"] = kept;
+      std::ofstream(entry.path()) << findings.dump(2) << "\n";
+    }
   }
 
  private:

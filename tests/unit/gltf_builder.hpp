@@ -14,6 +14,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "knowledge_fixture.hpp"  // writeText
 #include "run_command.hpp"
 
 namespace myo::test {
@@ -32,10 +33,6 @@ inline std::filesystem::path freshFolder(const std::string& name) {
 inline void writeBytes(const std::filesystem::path& path, const void* data, std::size_t size) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
-}
-
-inline void writeText(const std::filesystem::path& path, const std::string& text) {
-  writeBytes(path, text.data(), text.size());
 }
 
 inline std::vector<std::uint8_t> readBytes(const std::filesystem::path& path) {

@@ -11,7 +11,7 @@ namespace myo::atlas {
 
 namespace {
 
-std::string quoted(const std::string& text) { return nlohmann::json(text).dump(); }
+std::string jsonQuoted(const std::string& text) { return nlohmann::json(text).dump(); }
 
 std::string number(double value) {
   std::ostringstream out;
@@ -25,7 +25,7 @@ std::string shapeLine(const DrawnShape& shape) {
   std::string line = shape.kind == ShapeKind::Area ? "{\"area\": [" : "{\"stroke\": [";
   for (std::size_t i = 0; i < shape.points.size(); ++i) {
     const SkinAnchor& p = shape.points[i];
-    line.append(i ? ", [" : "[").append(quoted(p.base));
+    line.append(i ? ", [" : "[").append(jsonQuoted(p.base));
     for (double offset : p.offsetCm) line.append(", ").append(number(offset));
     line.append("]");
   }
@@ -44,7 +44,7 @@ std::string list(const std::vector<Item>& items, const std::string& pad, Format 
 }
 
 std::string zoneLine(const ZonePatch& patch) {
-  return "{\"region\": " + quoted(patch.region) + ", \"weight\": " + weight(patch.weight) + "}";
+  return "{\"region\": " + jsonQuoted(patch.region) + ", \"weight\": " + weight(patch.weight) + "}";
 }
 
 // The index one past the brace that closes the one at `open`, minding strings; npos when none.
@@ -73,8 +73,8 @@ std::string formatReferral(const Referral& referral, int indent) {
   const std::string pad(std::size_t(indent), ' ');
   const std::string in = pad + "  ";
   std::string text = "{\n";
-  text += in + "\"side\": " + quoted(std::string(toString(referral.side))) + ",\n";
-  text += in + "\"description\": " + quoted(referral.description) + ",\n";
+  text += in + "\"side\": " + jsonQuoted(std::string(toString(referral.side))) + ",\n";
+  text += in + "\"description\": " + jsonQuoted(referral.description) + ",\n";
   text += in + "\"essential\": " + list(referral.essential, in, zoneLine) + ",\n";
   text += in + "\"spillover\": " + list(referral.spillover, in, zoneLine);
   if (!referral.drawing.empty()) {
@@ -92,7 +92,7 @@ Status saveReferrals(const std::filesystem::path& card, const std::map<std::stri
   if (!in) return Error{card.string() + ": cannot be opened"};
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   for (const auto& [id, referral] : byTriggerPoint) {
-    const std::size_t at = text.find("\"id\": " + quoted(id));
+    const std::size_t at = text.find("\"id\": " + jsonQuoted(id));
     const std::size_t key = at == std::string::npos ? at : text.find("\"referral\":", at);
     const std::size_t open = key == std::string::npos ? key : text.find('{', key);
     const std::size_t end = open == std::string::npos ? open : closingBrace(text, open);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "knowledge/assessment_reader.hpp"
 #include "knowledge/identifiers.hpp"
 #include "myo/atlas/json_file.hpp"
 #include "knowledge/muscle_reader.hpp"
@@ -17,8 +18,8 @@ namespace {
 // At most this many problems go into the error of loadKnowledgeBase; validate lists them all.
 constexpr std::size_t kProblemsInError = 20;
 
-// The muscle files in name order, so that problems come out in the same order on every machine.
-std::vector<std::filesystem::path> muscleFilesIn(const std::filesystem::path& dir, std::vector<Problem>& problems) {
+// The .json files of a folder in name order, so that problems come out in the same order on every machine.
+std::vector<std::filesystem::path> jsonFilesIn(const std::filesystem::path& dir, std::vector<Problem>& problems) {
   std::vector<std::filesystem::path> files;
   std::error_code error;
   if (!std::filesystem::is_directory(dir, error)) {
@@ -36,7 +37,7 @@ std::vector<std::filesystem::path> muscleFilesIn(const std::filesystem::path& di
 
 std::vector<Muscle> readMuscles(const std::filesystem::path& dir, std::vector<Problem>& problems) {
   std::vector<Muscle> muscles;
-  for (const std::filesystem::path& file : muscleFilesIn(dir, problems)) {
+  for (const std::filesystem::path& file : jsonFilesIn(dir, problems)) {
     const ProblemLog log(file.string(), problems);
     const std::string fileId = file.stem().string();
     if (!isSnakeCaseId(fileId)) {
@@ -52,10 +53,41 @@ std::vector<Muscle> readMuscles(const std::filesystem::path& dir, std::vector<Pr
   return muscles;
 }
 
+// The vocabulary, and each muscle's findings and intake warnings put into `muscles` (sorted by id).
+// Without a findings folder no muscle has findings, which validate reports muscle by muscle.
+AssessmentVocabulary readAssessmentFiles(const KnowledgeFiles& files, const std::vector<Reference>& references,
+                                         std::vector<Muscle>& muscles, std::vector<Problem>& problems) {
+  const ProblemLog assessmentLog(files.assessment.string(), problems);
+  const ProblemLog testsLog(files.tests.string(), problems);
+  const std::optional<JsonDocument> assessmentDocument = readJsonFile(files.assessment, assessmentLog);
+  const std::optional<JsonDocument> testsDocument = readJsonFile(files.tests, testsLog);
+  if (!assessmentDocument || !testsDocument) return {};
+  AssessmentVocabulary vocabulary = readAssessmentVocabulary(*assessmentDocument, assessmentLog, *testsDocument, testsLog);
+  std::error_code error;
+  if (!std::filesystem::is_directory(files.findingsDir, error)) return vocabulary;
+  std::vector<std::string> unreadable;  // cards that exist but were left out, their problems told already
+  std::vector<Problem> listing;
+  for (const std::filesystem::path& card : jsonFilesIn(files.musclesDir, listing)) {
+    const std::string id = card.stem().string();
+    if (std::none_of(muscles.begin(), muscles.end(), [&](const Muscle& m) { return m.id == id; })) unreadable.push_back(id);
+  }
+  std::vector<std::string> claimed;
+  for (const std::filesystem::path& file : jsonFilesIn(files.findingsDir, problems)) {
+    const ProblemLog log(file.string(), problems);
+    if (const std::optional<JsonDocument> document = readJsonFile(file, log))
+      readFindingsFile(*document, log, vocabulary, references, unreadable, muscles, claimed);
+  }
+  return vocabulary;
+}
+
 }  // namespace
 
-KnowledgeBase::KnowledgeBase(std::vector<Muscle> muscles, RegionVocabulary regions, std::vector<Reference> references)
-    : muscles_(std::move(muscles)), regions_(std::move(regions)), references_(std::move(references)) {
+KnowledgeBase::KnowledgeBase(std::vector<Muscle> muscles, RegionVocabulary regions, std::vector<Reference> references,
+                             AssessmentVocabulary assessment)
+    : muscles_(std::move(muscles)),
+      regions_(std::move(regions)),
+      references_(std::move(references)),
+      assessment_(std::move(assessment)) {
   std::sort(muscles_.begin(), muscles_.end(), [](const Muscle& a, const Muscle& b) { return a.id < b.id; });
 }
 
@@ -112,7 +144,10 @@ KnowledgeBaseReading readKnowledgeBase(const std::filesystem::path& assetsDir) {
     references = readReferences(*document, referenceLog);
 
   std::vector<Muscle> muscles = readMuscles(files.musclesDir, reading.problems);
-  reading.knowledgeBase = KnowledgeBase(std::move(muscles), std::move(regions), std::move(references));
+  std::sort(muscles.begin(), muscles.end(), [](const Muscle& a, const Muscle& b) { return a.id < b.id; });
+  AssessmentVocabulary assessment = readAssessmentFiles(files, references, muscles, reading.problems);
+  reading.knowledgeBase =
+      KnowledgeBase(std::move(muscles), std::move(regions), std::move(references), std::move(assessment));
   return reading;
 }
 

@@ -138,4 +138,20 @@ std::vector<Problem> checkMuscleListCovered(const KnowledgeBase& knowledgeBase,
   return problems;
 }
 
+std::vector<Problem> checkAssessmentCoverage(const KnowledgeBase& knowledgeBase, const KnowledgeFiles& files) {
+  std::vector<Problem> problems;
+  for (const Muscle& muscle : knowledgeBase.muscles()) {
+    auto has = [&](FindingKind a, FindingKind b) {
+      return std::any_of(muscle.findings.begin(), muscle.findings.end(),
+                         [&](const FindingLink& link) { return link.kind == a || link.kind == b; });
+    };
+    const std::string where = "no finding in " + files.findingsDir.string() + " points to " + muscle.id + ": ";
+    if (!has(FindingKind::Posture, FindingKind::RangeOfMotion))
+      problems.push_back({muscle.file.string(), "", where + "map at least one posture or rom finding to it"});
+    if (!has(FindingKind::Resisted, FindingKind::Test))
+      problems.push_back({muscle.file.string(), "", where + "map at least one resisted or named test to it"});
+  }
+  return problems;
+}
+
 }  // namespace myo::atlas

@@ -18,6 +18,9 @@ KnowledgeFiles KnowledgeFiles::in(const std::filesystem::path& assetsDir) {
   files.regions = files.root / "regions.json";
   files.references = files.root / "references.json";
   files.muscleList = files.root / "muscle-list.txt";
+  files.assessment = files.root / "assessment.json";
+  files.tests = files.root / "tests.json";
+  files.findingsDir = files.root / "findings";
   return files;
 }
 

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "myo/atlas/assessment_vocabulary.hpp"
 #include "myo/atlas/muscle.hpp"
 #include "myo/atlas/problem.hpp"
 #include "myo/atlas/reference.hpp"
@@ -22,7 +23,8 @@ namespace myo::atlas {
 class KnowledgeBase {
  public:
   KnowledgeBase() = default;
-  KnowledgeBase(std::vector<Muscle> muscles, RegionVocabulary regions, std::vector<Reference> references);
+  KnowledgeBase(std::vector<Muscle> muscles, RegionVocabulary regions, std::vector<Reference> references,
+                AssessmentVocabulary assessment = {});
 
   // Sorted by id.
   const std::vector<Muscle>& muscles() const { return muscles_; }
@@ -37,6 +39,9 @@ class KnowledgeBase {
   const std::vector<Reference>& references() const { return references_; }
   const Reference* findReference(std::string_view id) const;
 
+  // The codes of intake, posture, range of motion and the named tests (assessment.json, tests.json).
+  const AssessmentVocabulary& assessment() const { return assessment_; }
+
   // Puts a trigger point's referral as it was just saved into its card (the zone editor), so that
   // what the window shows is the file; pointers to the trigger point stay valid. False when the
   // knowledge base has no such trigger point.
@@ -46,6 +51,7 @@ class KnowledgeBase {
   std::vector<Muscle> muscles_;
   RegionVocabulary regions_;
   std::vector<Reference> references_;
+  AssessmentVocabulary assessment_;
 };
 
 // Everything that could be read, and every schema problem found on the way. A muscle file whose

@@ -28,4 +28,8 @@ std::vector<Problem> checkMuscleListCovered(const KnowledgeBase& knowledgeBase,
                                             const std::vector<ExpectedMuscle>& expected,
                                             const KnowledgeFiles& files);
 
+// Every muscle has what the assessment needs to point to it: at least one posture or
+// range-of-motion finding and one resisted or named test (assets/knowledge/findings/*.json).
+std::vector<Problem> checkAssessmentCoverage(const KnowledgeBase& knowledgeBase, const KnowledgeFiles& files);
+
 }  // namespace myo::atlas

@@ -23,6 +23,9 @@ struct KnowledgeFiles {
   std::filesystem::path regions;     // <assets>/knowledge/regions.json
   std::filesystem::path references;  // <assets>/knowledge/references.json
   std::filesystem::path muscleList;  // <assets>/knowledge/muscle-list.txt, the muscles that must exist
+  std::filesystem::path assessment;  // <assets>/knowledge/assessment.json, the assessment's vocabulary
+  std::filesystem::path tests;       // <assets>/knowledge/tests.json, the named tests
+  std::filesystem::path findingsDir; // <assets>/knowledge/findings, which findings point to each muscle
 
   static KnowledgeFiles in(const std::filesystem::path& assetsDir);
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "myo/atlas/enum_names.hpp"
+#include "myo/atlas/finding_link.hpp"
 #include "myo/atlas/layer.hpp"
 
 namespace myo::atlas {
@@ -270,6 +271,9 @@ struct Muscle {
   Techniques techniques;
   std::vector<SourceCitation> sources;
   std::string evidenceNote;
+  // From assets/knowledge/findings/*.json, not from the card's own file.
+  std::vector<FindingLink> findings;
+  std::vector<IntakeWarning> intakeWarnings;
 
   // Where the record was read from. Not part of the record: it lets messages and editors point
   // at the file.

@@ -55,6 +55,8 @@ class PainLookup {
 
   std::size_t vertexCount() const { return vertexArea_.size(); }
   std::size_t patternCount() const { return patterns_.size(); }
+  // Every muscle on each side with a pattern: rank(pain, muscleSideCount()) leaves none out.
+  std::size_t muscleSideCount() const { return muscles_.size(); }
 
  private:
   // One trigger point's pattern on one side, only where it is not zero, by vertex.

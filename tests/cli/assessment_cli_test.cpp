@@ -1,0 +1,113 @@
+// The assessment on the command line: `lookup --finding/--intake` as a therapist types them (the
+// reasons, the warnings, the referral, the codes refused with their nearest), `findings` and `tests`.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "run_command.hpp"
+
+namespace {
+
+using myo::test::runMyoatlas;
+
+TEST(AssessmentCli, FindingsMoveTheMuscleTheyPointToUpAndSayWhyInTheJson) {
+  const auto plain = runMyoatlas({"lookup", "--region", "right_buttock,right_thigh_posterior", "--json"});
+  ASSERT_EQ(plain.exitCode, 0) << plain.err;
+  const auto examined = runMyoatlas({"lookup", "--region", "right_buttock,right_thigh_posterior", "--finding",
+                                     "test:fair.right:positive", "--finding", "rom:hip_internal_rotation.right=25",
+                                     "--finding", "rom:hip_internal_rotation.left=45", "--json"});
+  ASSERT_EQ(examined.exitCode, 0) << examined.err;
+  const nlohmann::json before = nlohmann::json::parse(plain.out);
+  const nlohmann::json after = nlohmann::json::parse(examined.out);
+  EXPECT_NE(before["results"][0]["muscle"], "piriformis") << "the drawing alone already ranks piriformis first";
+  const nlohmann::json& first = after["results"][0];
+  EXPECT_EQ(first["muscle"], "piriformis");
+  EXPECT_EQ(first["side"], "right");
+  EXPECT_GT(first["score"].get<double>(), first["drawing_score"].get<double>());
+  const std::string reasons = first["reasons"].dump();
+  EXPECT_NE(reasons.find("FAIR test"), std::string::npos) << reasons;
+  EXPECT_NE(reasons.find("Right hip internal rotation is limited (25°, normal 45°)"), std::string::npos) << reasons;
+  EXPECT_EQ(after["findings"].size(), 3u);
+}
+
+TEST(AssessmentCli, IntakeFlagsGiveWarningsPerTechniqueAndRedFlagsSayRefer) {
+  const auto result = runMyoatlas({"lookup", "--region", "left_temple", "--intake", "hypertension", "--intake",
+                                   "red_flag_fever_stiff_neck", "--top", "3", "--json"});
+  ASSERT_EQ(result.exitCode, 0) << result.err;
+  const nlohmann::json document = nlohmann::json::parse(result.out);
+  ASSERT_EQ(document["refer"].size(), 1u);
+  EXPECT_EQ(document["refer"][0]["flag"], "red_flag_fever_stiff_neck");
+  EXPECT_NE(document["refer"][0]["text"].get<std::string>().find("Refer at once"), std::string::npos);
+  ASSERT_EQ(document["warnings"].size(), 3u) << document["warnings"].dump(2);  // one PNF stretch per listed muscle
+  for (const nlohmann::json& warning : document["warnings"]) {
+    for (const char* key : {"flag", "muscle", "side", "technique", "text"}) EXPECT_TRUE(warning.contains(key)) << key;
+    EXPECT_EQ(warning["flag"], "hypertension");
+    EXPECT_EQ(warning["technique"], "pnf_stretch");
+  }
+  // The readable form puts the referral first.
+  const auto text = runMyoatlas({"lookup", "--region", "left_temple", "--intake", "red_flag_fever_stiff_neck"});
+  ASSERT_EQ(text.exitCode, 0) << text.err;
+  EXPECT_LT(text.out.find("REFER"), text.out.find("Muscles whose trigger points"));
+}
+
+TEST(AssessmentCli, UnknownCodesExitTwoNamingTheNearestCodes) {
+  struct Case {
+    std::vector<std::string> extra;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {{"--finding", "posture:forward_hed"}, "did you mean: posture:forward_head"},
+      {{"--finding", "rom:neck_rotation.left=400"}, "from 0 to 360 (degrees)"},
+      {{"--finding", "rom:neck_rotation:limited"}, "needs a side"},
+      {{"--finding", "palpation:trapezuis.left:tender"}, "palpation:trapezius"},
+      {{"--finding", "test:tomas.left"}, "test:thomas"},
+      {{"--intake", "anticoagulant"}, "did you mean: anticoagulants"},
+      {{"--intake", "hip_replacement_posterior"}, "needs a side"},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> args{"lookup", "--region", "left_temple"};
+    args.insert(args.end(), c.extra.begin(), c.extra.end());
+    const auto result = runMyoatlas(args);
+    EXPECT_EQ(result.exitCode, 2) << c.extra.back();
+    EXPECT_NE(result.err.find(c.expected), std::string::npos) << result.err;
+    EXPECT_EQ(result.out, "") << c.extra.back();
+  }
+}
+
+TEST(AssessmentCli, FindingsListsEveryKindWithLabelsAndNormals) {
+  const auto text = runMyoatlas({"findings"});
+  ASSERT_EQ(text.exitCode, 0) << text.err;
+  for (const char* expected : {"red_flag_saddle_numbness", "[red flag: refer]", "elevated_shoulder.<side>",
+                               "neck_rotation.<side>: Neck rotation to one side, normal 80°", "jaw_opening", "40–50 mm",
+                               "thomas.<side>: Thomas test", "reproduces_pain"})
+    EXPECT_NE(text.out.find(expected), std::string::npos) << expected;
+  const auto json = runMyoatlas({"findings", "--json"});
+  ASSERT_EQ(json.exitCode, 0) << json.err;
+  const nlohmann::json document = nlohmann::json::parse(json.out);
+  EXPECT_EQ(document["intake"].size(), 18u);
+  EXPECT_EQ(document["posture"].size(), 18u);
+  EXPECT_EQ(document["rom"]["movements"].size(), 40u);
+  for (const nlohmann::json& movement : document["rom"]["movements"]) EXPECT_FALSE(movement["source"]["ref"].empty());
+}
+
+TEST(AssessmentCli, TestsGiveEachNamedTestItsCardAndTheMusclesItPointsTo) {
+  const auto thomas = runMyoatlas({"tests", "thomas", "--json"});
+  ASSERT_EQ(thomas.exitCode, 0) << thomas.err;
+  const nlohmann::json list = nlohmann::json::parse(thomas.out);
+  ASSERT_EQ(list.size(), 1u);
+  const std::string muscles = list[0]["muscles"].dump();
+  for (const char* muscle : {"iliopsoas", "rectus_femoris", "tensor_fasciae_latae"})
+    EXPECT_NE(muscles.find(muscle), std::string::npos) << muscles;
+  EXPECT_FALSE(list[0]["how"].get<std::string>().empty());
+  const auto all = runMyoatlas({"tests"});
+  ASSERT_EQ(all.exitCode, 0);
+  for (const char* name : {"Ober test", "Pace test", "Three-knuckle test", "Scalene-cramp test", "Apley scratch test"})
+    EXPECT_NE(all.out.find(name), std::string::npos) << name;
+  const auto unknown = runMyoatlas({"tests", "thomson"});
+  EXPECT_EQ(unknown.exitCode, 2);
+  EXPECT_NE(unknown.err.find("unknown test 'thomson'"), std::string::npos) << unknown.err;
+}
+
+}  // namespace
