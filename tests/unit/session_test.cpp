@@ -23,7 +23,13 @@ using myo::test::writeText;
 
 Session exampleSession() {
   Session session;
+  session.client = "Anna K.";
   session.date = "2026-12-01";
+  session.painScore = 6;
+  session.intake = {"anticoagulants", "hip_replacement_posterior.left"};
+  session.findings = {"posture:forward_head", "rom:neck_rotation.left=55", "palpation:trapezius.left:reproduces_pain"};
+  session.triggerPointsFound = {{"trapezius", myo::atlas::Side::Left, myo::atlas::TriggerPointStatus::Active},
+                                {"levator_scapulae", myo::atlas::Side::Left, myo::atlas::TriggerPointStatus::Latent}};
   session.pain.regions = {"left_temple", "left_lateral_neck", "sternum"};
   session.pain.strokes.push_back({.point = {0.071f, 1.603f, 0.021f}, .radius = 0.03f, .intensity = 0.8f});
   session.pain.strokes.push_back({.point = {0.07f, 1.6f, 0.02f}, .radius = 0.015f, .intensity = 1.0f, .erase = true});
@@ -68,8 +74,13 @@ TEST_F(SessionFiles, TheFileSaysWhatItIsAndWhichVersion) {
   ASSERT_TRUE(myo::atlas::saveSession(exampleSession(), path).ok());
   const nlohmann::json document = myo::test::readJson(path);
   EXPECT_EQ(document["format"], "myoatlas-session");
-  EXPECT_EQ(document["version"], 1);
+  EXPECT_EQ(document["version"], 2);
+  EXPECT_EQ(document["client"], "Anna K.");
   EXPECT_EQ(document["date"], "2026-12-01");
+  EXPECT_EQ(document["pain_score"], 6);
+  EXPECT_EQ(document["findings"][1], "rom:neck_rotation.left=55");
+  EXPECT_EQ(document["intake"][1], "hip_replacement_posterior.left");
+  EXPECT_EQ(document["trigger_points_found"][1]["status"], "latent");
   EXPECT_EQ(document["pain"]["regions"][0], "left_temple");
   EXPECT_EQ(document["muscles"][0]["muscle"], "trapezius");
   // Health information: only the user may read it.
@@ -127,15 +138,15 @@ TEST_F(SessionFiles, AWrongValueIsReportedAtItsJsonPointer) {
 
 TEST_F(SessionFiles, ANewerVersionIsRefusedAndNeverOverwritten) {
   nlohmann::json document = nlohmann::json::parse(myo::atlas::sessionJson(exampleSession()));
-  document["version"] = 2;
-  document["pain"]["shapes"] = nlohmann::json::array();  // something version 2 might add
+  document["version"] = 3;
+  document["pain"]["shapes"] = nlohmann::json::array();  // something version 3 might add
   const fs::path path = file("newer.myosession");
   writeText(path, document.dump(2));
   const std::string before = readText(path);
   const auto opened = myo::atlas::openSession(path);
   ASSERT_FALSE(opened);
   const std::string& message = opened.error().message;
-  EXPECT_NE(message.find(path.string() + ": /version: was written by a newer MyoAtlas (session version 2"), std::string::npos)
+  EXPECT_NE(message.find(path.string() + ": /version: was written by a newer MyoAtlas (session version 3"), std::string::npos)
       << message;
   EXPECT_EQ(message.find("shapes"), std::string::npos) << "a newer file is refused as a whole: " << message;
   EXPECT_FALSE(myo::atlas::saveSession(exampleSession(), path).ok());
@@ -166,6 +177,86 @@ TEST_F(SessionFiles, IdsUnknownToTheKnowledgeBaseAreNamedWithTheirPlace) {
       << checked.error().message;
   EXPECT_NE(checked.error().message.find("/muscles/0/muscle: unknown muscle 'upper_trapezius'"), std::string::npos)
       << checked.error().message;
+}
+
+TEST_F(SessionFiles, FindingsAndIntakeFlagsUnknownToTheKnowledgeBaseAreNamedWithTheirPlace) {
+  const auto kb = myo::atlas::loadKnowledgeBase(myo::test::sourceAssetsDir());
+  ASSERT_TRUE(kb) << kb.error().message;
+  Session typo = exampleSession();
+  typo.findings[1] = "rom:neck_rotation.left=400";
+  typo.intake[0] = "anticoagulant";
+  typo.triggerPointsFound[0].muscle = "trapezuis";
+  const myo::Status checked = myo::atlas::checkSessionIds(typo, *kb, file("anna.myosession"));
+  ASSERT_FALSE(checked.ok());
+  const std::string& message = checked.error().message;
+  EXPECT_NE(message.find("/findings/1: 'rom:neck_rotation.left=400': the measured range must be a number from 0 to 360"),
+            std::string::npos)
+      << message;
+  EXPECT_NE(message.find("/intake/0: unknown intake flag 'anticoagulant'; did you mean: anticoagulants"), std::string::npos)
+      << message;
+  EXPECT_NE(message.find("/trigger_points_found/0/muscle: unknown muscle 'trapezuis'"), std::string::npos) << message;
+}
+
+TEST_F(SessionFiles, AVersionOneFileStillOpensWithTheAssessmentEmpty) {
+  const fs::path path = file("old.myosession");
+  writeText(path, R"({"format": "myoatlas-session", "version": 1, "date": "2026-11-02",
+    "pain": {"regions": ["left_temple"], "strokes": []},
+    "muscles": [{"muscle": "trapezius", "side": "left"}], "notes": "first visit"})");
+  const auto opened = myo::atlas::openSession(path);
+  ASSERT_TRUE(opened) << opened.error().message;
+  EXPECT_EQ(opened->date, "2026-11-02");
+  EXPECT_EQ(opened->notes, "first visit");
+  EXPECT_TRUE(opened->client.empty());
+  EXPECT_FALSE(opened->painScore);
+  EXPECT_TRUE(opened->findings.empty());
+  // Saved again, it becomes a version 2 file with nothing lost.
+  ASSERT_TRUE(myo::atlas::saveSession(*opened, path).ok());
+  EXPECT_EQ(myo::test::readJson(path)["version"], 2);
+  EXPECT_EQ(*myo::atlas::openSession(path), *opened);
+}
+
+TEST_F(SessionFiles, APainScoreOutsideZeroToTenIsRefused) {
+  nlohmann::json document = nlohmann::json::parse(myo::atlas::sessionJson(exampleSession()));
+  document["pain_score"] = 11;
+  const fs::path path = file("score.myosession");
+  writeText(path, document.dump(2));
+  const auto opened = myo::atlas::openSession(path);
+  ASSERT_FALSE(opened);
+  EXPECT_NE(opened.error().message.find("/pain_score:"), std::string::npos) << opened.error().message;
+}
+
+TEST_F(SessionFiles, SavingIntoAFolderThatDoesNotExistCreatesIt) {
+  const fs::path path = file("clients") / "anna" / "2026-12-01.myosession";
+  const myo::Status saved = myo::atlas::saveSession(exampleSession(), path);
+  ASSERT_TRUE(saved.ok()) << saved.error().message;
+  EXPECT_EQ(*myo::atlas::openSession(path), exampleSession());
+  // A file where the folder should be: said plainly.
+  writeText(file("notafolder"), "x");
+  const myo::Status blocked = myo::atlas::saveSession(exampleSession(), file("notafolder") / "a.myosession");
+  ASSERT_FALSE(blocked.ok());
+  EXPECT_NE(blocked.error().message.find("is a file, not a folder"), std::string::npos) << blocked.error().message;
+}
+
+TEST_F(SessionFiles, AClientsSessionsLineUpAsVisitsOldestFirst) {
+  Session first = exampleSession();
+  first.date = "2026-11-03";
+  first.painScore = 8;
+  Session second = exampleSession();
+  second.date = "2026-11-17";
+  second.painScore = 5;
+  second.client = "  anna k. ";  // the same client, typed differently
+  Session someoneElse = exampleSession();
+  someoneElse.client = "Ben";
+  ASSERT_TRUE(myo::atlas::saveSession(second, file("b.myosession")).ok());
+  ASSERT_TRUE(myo::atlas::saveSession(first, file("a.myosession")).ok());
+  ASSERT_TRUE(myo::atlas::saveSession(exampleSession(), file("c.myosession")).ok());
+  ASSERT_TRUE(myo::atlas::saveSession(someoneElse, file("d.myosession")).ok());
+  writeText(file("broken.myosession"), "{");
+  const std::vector<myo::atlas::Visit> visits = myo::atlas::visitsOf(folder_, "Anna K.");
+  ASSERT_EQ(visits.size(), 3u);
+  EXPECT_EQ(visits[0].session.painScore, 8);
+  EXPECT_EQ(visits[1].session.painScore, 5);
+  EXPECT_EQ(visits[2].session.date, "2026-12-01");
 }
 
 TEST_F(SessionFiles, TheAutosaveKeepsTheLastEditBesideTheSessionWithoutTouchingIt) {

@@ -1,10 +1,13 @@
 #include "myo/atlas/session.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <ctime>
 #include <regex>
 
 #include <nlohmann/json.hpp>
 
+#include "myo/atlas/finding.hpp"
 #include "myo/atlas/json_file.hpp"
 #include "myo/atlas/json_node.hpp"
 
@@ -12,7 +15,7 @@ namespace myo::atlas {
 
 namespace {
 
-constexpr std::string_view kSchemaPage = "docs/pain-lookup.md";
+constexpr std::string_view kSchemaPage = "docs/assessment.md";
 // Generous bounds that still catch nonsense: the body is under 2 m tall and 1 m wide.
 constexpr double kMaxCoordinate = 3.0;
 constexpr double kMaxBrushRadius = 0.5;
@@ -37,6 +40,8 @@ constexpr std::size_t kMaxStrokes = 100'000;
 constexpr std::size_t kMaxMuscles = 1'000;
 constexpr std::size_t kMaxRegions = 1'000;
 constexpr std::size_t kMaxNotesBytes = 100'000;
+constexpr std::size_t kMaxFindings = 1'000;
+constexpr std::size_t kMaxClientBytes = 1'000;
 
 // Lists and notes over their limits, reported before anything is read from them.
 void checkSessionSizes(const JsonDocument& document, const ProblemLog& log) {
@@ -54,6 +59,10 @@ void checkSessionSizes(const JsonDocument& document, const ProblemLog& log) {
   tooLong("/pain/strokes", sizeAt("/pain/strokes"), kMaxStrokes, "strokes");
   tooLong("/pain/regions", sizeAt("/pain/regions"), kMaxRegions, "regions");
   tooLong("/muscles", sizeAt("/muscles"), kMaxMuscles, "muscles");
+  tooLong("/findings", sizeAt("/findings"), kMaxFindings, "findings");
+  tooLong("/intake", sizeAt("/intake"), kMaxFindings, "intake flags");
+  tooLong("/trigger_points_found", sizeAt("/trigger_points_found"), kMaxMuscles, "trigger points");
+  tooLong("/client", sizeAt("/client"), kMaxClientBytes, "bytes of name");
   if (document.contains("notes") && document["notes"].is_string())
     tooLong("/notes", document["notes"].get_ref<const std::string&>().size(), kMaxNotesBytes, "bytes of notes");
 }
@@ -72,9 +81,25 @@ BrushStroke readStroke(const JsonNode& node) {
   return stroke;
 }
 
-Session readSession(const JsonNode& root) {
+// A muscle on a side, as `muscles` and `trigger_points_found` write it.
+std::pair<std::string, Side> readMuscleSide(const JsonNode& m) {
+  std::string muscle = m["muscle"].text();
+  const std::string side = m["side"].text();  // reports a side left out, empty or not text
+  const std::optional<Side> parsed = parseSide(side);
+  if (!parsed && !side.empty()) m["side"].report("must be left or right");
+  return {std::move(muscle), parsed.value_or(Side::Left)};
+}
+
+// Version 1 had no client, pain score, intake, findings or trigger points found: those keys are
+// read only from version 2 on, and default to empty.
+Session readSession(const JsonNode& root, int version) {
   Session session;
-  root.expectObject({"format", "version", "date", "pain", "muscles", "notes"}, kSchemaPage);
+  if (version >= 2)
+    root.expectObject({"format", "version", "client", "date", "pain_score", "pain", "intake", "findings", "muscles",
+                       "trigger_points_found", "notes"},
+                      kSchemaPage);
+  else
+    root.expectObject({"format", "version", "date", "pain", "muscles", "notes"}, kSchemaPage);
   const JsonNode date = root["date"];
   session.date = date.text();
   static const std::regex kIsoDate(R"(\d{4}-\d{2}-\d{2})");
@@ -87,13 +112,20 @@ Session readSession(const JsonNode& root) {
   }
   root["muscles"].forEach(Emptiness::MayBeEmpty, [&](const JsonNode& m) {
     if (!m.expectObject({"muscle", "side"}, kSchemaPage)) return;
-    std::string muscle = m["muscle"].text();
-    const std::string side = m["side"].text();  // reports a side left out, empty or not text
-    const std::optional<Side> parsed = parseSide(side);
-    if (!parsed && !side.empty()) m["side"].report("must be left or right");
-    session.muscles.push_back({std::move(muscle), parsed.value_or(Side::Left)});
+    auto [muscle, side] = readMuscleSide(m);
+    session.muscles.push_back({std::move(muscle), side});
   });
   session.notes = root["notes"].text(Emptiness::MayBeEmpty);
+  if (version < 2) return session;
+  session.client = root["client"].text(Emptiness::MayBeEmpty);
+  if (!root["pain_score"].isNull()) session.painScore = root["pain_score"].wholeNumber(0, 10);
+  session.intake = root["intake"].textList(Emptiness::MayBeEmpty);
+  session.findings = root["findings"].textList(Emptiness::MayBeEmpty);
+  root["trigger_points_found"].forEach(Emptiness::MayBeEmpty, [&](const JsonNode& m) {
+    if (!m.expectObject({"muscle", "side", "status"}, kSchemaPage)) return;
+    auto [muscle, side] = readMuscleSide(m);
+    session.triggerPointsFound.push_back({std::move(muscle), side, m["status"].enumValue(TriggerPointStatus::Active)});
+  });
   return session;
 }
 
@@ -117,12 +149,20 @@ std::string sessionJson(const Session& session) {
                        {"erase", s.erase}});
   nlohmann::ordered_json muscles = nlohmann::ordered_json::array();
   for (const ChosenMuscle& m : session.muscles) muscles.push_back({{"muscle", m.muscle}, {"side", toString(m.side)}});
+  nlohmann::ordered_json found = nlohmann::ordered_json::array();
+  for (const FoundTriggerPoint& f : session.triggerPointsFound)
+    found.push_back({{"muscle", f.muscle}, {"side", toString(f.side)}, {"status", toString(f.status)}});
   const nlohmann::ordered_json document{
       {"format", kSessionFormat},
       {"version", kSessionVersion},
+      {"client", session.client},
       {"date", session.date},
+      {"pain_score", session.painScore ? nlohmann::ordered_json(*session.painScore) : nlohmann::ordered_json()},
       {"pain", {{"regions", session.pain.regions}, {"strokes", strokes}}},
+      {"intake", session.intake},
+      {"findings", session.findings},
       {"muscles", muscles},
+      {"trigger_points_found", found},
       {"notes", session.notes},
   };
   // Text typed in the window is UTF-8; a byte that is not (pasted from elsewhere) must not make
@@ -157,7 +197,7 @@ Result<Session> openSession(const std::filesystem::path& file) {
   }
   checkSessionSizes(*document, log);
   if (!problems.empty()) return Error{joinedProblems(problems)};
-  Session session = readSession(root);
+  Session session = readSession(root, version);
   if (!problems.empty()) return Error{joinedProblems(problems)};
   return session;
 }
@@ -171,12 +211,28 @@ Status checkSessionIds(const Session& session, const KnowledgeBase& kb, const st
   for (std::size_t i = 0; i < session.muscles.size(); ++i)
     if (kb.findMuscle(session.muscles[i].muscle) == nullptr)
       log.add("/muscles/" + std::to_string(i) + "/muscle", "unknown muscle '" + session.muscles[i].muscle + "'");
+  for (std::size_t i = 0; i < session.triggerPointsFound.size(); ++i)
+    if (kb.findMuscle(session.triggerPointsFound[i].muscle) == nullptr)
+      log.add("/trigger_points_found/" + std::to_string(i) + "/muscle",
+              "unknown muscle '" + session.triggerPointsFound[i].muscle + "'");
+  for (std::size_t i = 0; i < session.intake.size(); ++i)
+    if (Result<IntakeEntry> entry = parseIntake(session.intake[i], kb); !entry)
+      log.add("/intake/" + std::to_string(i), entry.error().message);
+  for (std::size_t i = 0; i < session.findings.size(); ++i)
+    if (Result<Finding> finding = parseFinding(session.findings[i], kb); !finding)
+      log.add("/findings/" + std::to_string(i), finding.error().message);
   if (!problems.empty()) return Error{joinedProblems(problems)};
   return {};
 }
 
 Status saveSession(const Session& session, const std::filesystem::path& file) {
   std::error_code ec;
+  if (const std::filesystem::path folder = file.parent_path(); !folder.empty() && !std::filesystem::is_directory(folder, ec)) {
+    if (std::filesystem::exists(folder, ec))
+      return Error{"cannot save " + file.string() + ": " + folder.string() + " is a file, not a folder"};
+    std::filesystem::create_directories(folder, ec);
+    if (ec) return Error{"cannot save " + file.string() + ": the folder " + folder.string() + " could not be created (" + ec.message() + ")"};
+  }
   if (std::filesystem::exists(file, ec)) {
     if (Result<Session> existing = openSession(file); !existing)
       return Error{"will not replace " + file.string() +
@@ -184,6 +240,34 @@ Status saveSession(const Session& session, const std::filesystem::path& file) {
                    existing.error().message};
   }
   return replaceFile(file, sessionJson(session), FileAccess::OwnerOnly);
+}
+
+namespace {
+
+std::string comparableName(std::string_view name) {
+  while (!name.empty() && std::isspace(static_cast<unsigned char>(name.front()))) name.remove_prefix(1);
+  while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back()))) name.remove_suffix(1);
+  std::string lower(name);
+  for (char& c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return lower;
+}
+
+}  // namespace
+
+std::vector<Visit> visitsOf(const std::filesystem::path& folder, std::string_view client) {
+  std::vector<Visit> visits;
+  const std::string wanted = comparableName(client);
+  if (wanted.empty()) return visits;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+    if (entry.path().extension() != ".myosession" || !entry.is_regular_file(ec)) continue;
+    Result<Session> session = openSession(entry.path());
+    if (session && comparableName(session->client) == wanted) visits.push_back({entry.path(), std::move(*session)});
+  }
+  std::sort(visits.begin(), visits.end(), [](const Visit& a, const Visit& b) {
+    return a.session.date != b.session.date ? a.session.date < b.session.date : a.file < b.file;
+  });
+  return visits;
 }
 
 }  // namespace myo::atlas

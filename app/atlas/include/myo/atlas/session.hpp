@@ -1,7 +1,9 @@
 #pragma once
-// A client session: the pain drawing, the muscles the therapist chose to look at, notes and the
-// date, saved as a documented JSON file (docs/pain-lookup.md, "Session files") with a version
-// field. Files are written to a temporary name beside the target and renamed over it, so a
+// A client session: who and when, the pain drawing and its 0–10 score, the assessment (intake
+// flags and findings, written as ../shared/assessment.md codes), the muscles the therapist chose to
+// look at, the trigger points found, and notes — saved as a documented JSON file
+// (docs/assessment.md, "Session files") with a version field. Version 1 files (drawing, muscles,
+// notes, date) still open. Files are written to a temporary name beside the target and renamed over it, so a
 // crash or a full disk leaves the old file whole. A file that is damaged, or was written by a
 // newer version, is refused with a message naming the file and the problem (the JSON pointer of
 // the value at fault), and saveSession never writes over it.
@@ -13,6 +15,7 @@
 //   Result<Session> opened = openSession("anna.myosession");
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,7 +29,7 @@
 namespace myo::atlas {
 
 // The version this program writes, and the newest it reads.
-inline constexpr int kSessionVersion = 1;
+inline constexpr int kSessionVersion = 2;
 // The value of the file's "format" key, so that other JSON files are told apart.
 inline constexpr std::string_view kSessionFormat = "myoatlas-session";
 
@@ -36,11 +39,34 @@ struct ChosenMuscle {
   bool operator==(const ChosenMuscle&) const = default;
 };
 
+// Whether a trigger point found by palpation reproduces the client's complaint (active) or is
+// tender without it (latent).
+enum class TriggerPointStatus { Active, Latent };
+
+constexpr EnumTable<TriggerPointStatus, 2> enumNames(TriggerPointStatus) {
+  return {{
+      {TriggerPointStatus::Active, "active"},
+      {TriggerPointStatus::Latent, "latent"},
+  }};
+}
+
+struct FoundTriggerPoint {
+  std::string muscle;  // muscle id
+  Side side = Side::Left;
+  TriggerPointStatus status = TriggerPointStatus::Active;
+  bool operator==(const FoundTriggerPoint&) const = default;
+};
+
 struct Session {
-  std::string date;   // the day of the session, ISO 8601 (2026-12-01)
+  std::string client;  // the client's name as the therapist writes it; visits are matched by it
+  std::string date;    // the day of the session, ISO 8601 (2026-12-01)
+  std::optional<int> painScore;  // 0–10, as the client rates it today; unset when not asked
   PainDrawing pain;
+  std::vector<std::string> intake;    // intake flags, "anticoagulants", "hip_replacement_posterior.left"
+  std::vector<std::string> findings;  // findings, "rom:neck_rotation.left=55"
   std::vector<ChosenMuscle> muscles;
-  std::string notes;  // the therapist's notes, free text
+  std::vector<FoundTriggerPoint> triggerPointsFound;
+  std::string notes;  // the therapist's notes, free text over several lines
   bool operator==(const Session&) const = default;
 };
 
@@ -54,14 +80,27 @@ std::string sessionJson(const Session& session);
 // a newer version is refused before anything else is read.
 Result<Session> openSession(const std::filesystem::path& file);
 
-// The ids a session names — regions, muscles — checked against a knowledge base, reported like
+// The ids and codes a session names — regions, muscles, intake flags, findings — checked against
+// a knowledge base, reported like
 // openSession's problems (`file: /pain/regions/2: unknown region 'left_tempel'`). A session from
 // an older knowledge base may name a region or muscle since renamed; the app shows this and
 // leaves the file alone.
 Status checkSessionIds(const Session& session, const KnowledgeBase& kb, const std::filesystem::path& file);
 
-// Writes the session atomically. Refuses to replace a file that is not a session this version
-// can read (damaged, another kind of file, or newer): that file is left untouched.
+// Writes the session atomically, creating its folder when it does not exist yet. Refuses to
+// replace a file that is not a session this version can read (damaged, another kind of file, or
+// newer): that file is left untouched.
 Status saveSession(const Session& session, const std::filesystem::path& file);
+
+// One of a client's sessions, for comparing visits.
+struct Visit {
+  std::filesystem::path file;
+  Session session;
+};
+
+// The sessions in `folder` (*.myosession, not recursing) of the client named, oldest first (by
+// date, then file name). Names match ignoring case and spaces at either end; files that cannot be
+// read are passed over (a visit list is not the place to report them).
+std::vector<Visit> visitsOf(const std::filesystem::path& folder, std::string_view client);
 
 }  // namespace myo::atlas
