@@ -30,5 +30,6 @@ void addZonesCommand(CLI::App& app, Action& action);
 void addChartCommand(CLI::App& app, Action& action);
 void addFindingsCommand(CLI::App& app, Action& action);
 void addTestsCommand(CLI::App& app, Action& action);
+void addReportCommand(CLI::App& app, Action& action);
 
 }  // namespace myo::cli

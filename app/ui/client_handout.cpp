@@ -27,4 +27,12 @@ Result<atlas::HandoutPage> renderHandout(const atlas::AtlasScene& body, const at
   return words;
 }
 
+Result<Image> renderPainPicture(const atlas::AtlasScene& body, const atlas::KnowledgeBase& kb, const std::vector<float>& pain) {
+  if (!body.skin) return Error{"the body has no skin map: there is nothing to draw the pain on"};
+  const atlas::PlannedPicture planned = atlas::planPainPicture(body, pain);
+  Result<SnapshotRenderer> snapshots = SnapshotRenderer::create(body.scene);
+  if (!snapshots) return snapshots.error();
+  return snapshots->render(planned.request, atlas::sceneLook(body, &kb, planned.view));
+}
+
 }  // namespace myo::ui

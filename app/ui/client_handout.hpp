@@ -18,4 +18,7 @@ Result<atlas::HandoutPage> renderHandout(const atlas::AtlasScene& body, const at
                                          const atlas::HandoutSubject& subject, const std::vector<float>& pain,
                                          atlas::HandoutPage words);
 
+// The pain drawing on the body, as the handout's first picture shows it (the therapist's report).
+Result<Image> renderPainPicture(const atlas::AtlasScene& body, const atlas::KnowledgeBase& kb, const std::vector<float>& pain);
+
 }  // namespace myo::ui

@@ -2,10 +2,13 @@
 // reasons, the warnings, the referral, the codes refused with their nearest), `findings` and `tests`.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <filesystem>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
+#include "knowledge_fixture.hpp"
 #include "run_command.hpp"
 
 namespace {
@@ -108,6 +111,71 @@ TEST(AssessmentCli, TestsGiveEachNamedTestItsCardAndTheMusclesItPointsTo) {
   const auto unknown = runMyoatlas({"tests", "thomson"});
   EXPECT_EQ(unknown.exitCode, 2);
   EXPECT_NE(unknown.err.find("unknown test 'thomson'"), std::string::npos) << unknown.err;
+}
+
+}  // namespace
+
+namespace {
+
+std::filesystem::path scratch(const std::string& name) {
+  const std::filesystem::path folder = std::filesystem::path(myo::test::testOutputDir()) / ("report_" + name);
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+  return folder;
+}
+
+// The PDF's text as pdftotext (poppler-utils) reads it, pages in order.
+std::string pdfText(const std::filesystem::path& pdf) {
+  const std::string command = "pdftotext -layout '" + pdf.string() + "' - 2>&1";
+  std::string text;
+  if (FILE* pipe = ::popen(command.c_str(), "r")) {
+    char buffer[4096];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) text.append(buffer, n);
+    ::pclose(pipe);
+  }
+  return text;
+}
+
+const char* kAnnaSession = R"({"format": "myoatlas-session", "version": 2, "client": "Anna K.", "date": "2026-12-04",
+  "pain_score": 6, "pain": {"regions": ["left_temple", "left_lateral_neck"], "strokes": []},
+  "intake": ["anticoagulants", "red_flag_night_pain"],
+  "findings": ["posture:elevated_shoulder.left", "rom:neck_side_bend.right=25", "palpation:trapezius.left:reproduces_pain"],
+  "muscles": [{"muscle": "trapezius", "side": "left"}],
+  "trigger_points_found": [{"muscle": "trapezius", "side": "left", "status": "active"}],
+  "notes": "Desk job.\nSleeps on the left side."})";
+
+TEST(ReportCli, WritesTheSessionRecordAsAPdf) {
+  const std::filesystem::path folder = scratch("pdf");
+  myo::test::writeText(folder / "anna.myosession", kAnnaSession);
+  const auto result = runMyoatlas({"report", (folder / "anna.myosession").string(), "-o", (folder / "anna.pdf").string()});
+  ASSERT_EQ(result.exitCode, 0) << result.err;
+  const std::string pdf = myo::test::readText(folder / "anna.pdf");
+  ASSERT_GT(pdf.size(), 10000u);
+  EXPECT_EQ(pdf.rfind("%PDF", 0), 0u);
+  EXPECT_NE(pdf.find("/Count 2"), std::string::npos) << "two pages: the candidates and their reasons do not fit on one";
+  // The text of the pages, through poppler's pdftotext.
+  const std::string text = pdfText(folder / "anna.pdf");
+  for (const char* expected : {"Session record: Anna K.", "Pain today: 6 / 10", "Refer to a physician before treating",
+                               "Takes blood thinners", "Neck side bend toward the right: 25° (normal 45°), short",
+                               "1. Trapezius, left side", "pressing it reproduced the familiar pain",
+                               "Warnings from the intake", "Trapezius, left side: active", "Sleeps on the left side."})
+    EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
+}
+
+TEST(ReportCli, ADamagedSessionOrAnUnknownCodeExitsTwoAndWritesNothing) {
+  const std::filesystem::path folder = scratch("bad");
+  myo::test::writeText(folder / "cut.myosession", std::string(kAnnaSession).substr(0, 120));
+  auto result = runMyoatlas({"report", (folder / "cut.myosession").string(), "-o", (folder / "cut.pdf").string()});
+  EXPECT_EQ(result.exitCode, 2);
+  EXPECT_NE(result.err.find("cut.myosession"), std::string::npos) << result.err;
+  EXPECT_FALSE(std::filesystem::exists(folder / "cut.pdf"));
+  std::string typo = kAnnaSession;
+  typo.replace(typo.find("rom:neck_side_bend.right=25"), 27, "rom:neck_side_bend.right=725");
+  myo::test::writeText(folder / "typo.myosession", typo);
+  result = runMyoatlas({"report", (folder / "typo.myosession").string(), "-o", (folder / "typo.pdf").string()});
+  EXPECT_EQ(result.exitCode, 2);
+  EXPECT_NE(result.err.find("/findings/1"), std::string::npos) << result.err;
+  EXPECT_FALSE(std::filesystem::exists(folder / "typo.pdf"));
 }
 
 }  // namespace

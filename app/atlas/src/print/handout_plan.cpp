@@ -118,6 +118,13 @@ HandoutSubject handoutSubject(const std::vector<LookupResult>& ranked, const Kno
   return subject;
 }
 
+PlannedPicture planPainPicture(const AtlasScene& body, const std::vector<float>& pain) {
+  AtlasView painView = skinShown();
+  painView.pain = pain;
+  const FieldExtent painExtent = extentOf(*body.skin, pain);
+  return picture(body, painView, viewFacing(painExtent.facing), frameAround(painExtent.points, 1.6f, 0.3f), 600, 690, "", {});
+}
+
 HandoutPictures planHandoutPictures(const AtlasScene& body, const HandoutSubject& subject,
                                     const std::vector<float>& pain) {
   HandoutPictures pictures;
@@ -125,11 +132,7 @@ HandoutPictures planHandoutPictures(const AtlasScene& body, const HandoutSubject
   const Muscle& muscle = *subject.muscle;
 
   // 1. The pain drawing, with enough of the body around it to see where it is.
-  AtlasView painView = skinShown();
-  painView.pain = pain;
-  const FieldExtent painExtent = extentOf(skin, pain);
-  pictures.painDrawing = picture(body, painView, viewFacing(painExtent.facing), frameAround(painExtent.points, 1.6f, 0.3f),
-                                 600, 690, "", {});
+  pictures.painDrawing = planPainPicture(body, pain);
 
   // 2. The pattern drawn as a chart: essential zone solid, spillover stippled, an X at each
   // trigger point, the client's own drawing outlined over it in a colour of its own.

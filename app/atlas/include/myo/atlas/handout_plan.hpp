@@ -48,6 +48,11 @@ struct HandoutPictures {
   PlannedPicture pattern;
 };
 
+// The pain drawing alone, with enough of the body around it to see where it is (the handout's
+// first picture, and the therapist's report's). pain: one value per skin vertex (rasterisePain).
+// The body must have a skin.
+PlannedPicture planPainPicture(const AtlasScene& body, const std::vector<float>& pain);
+
 // pain: the client's drawing, one value per skin vertex (rasterisePain). The body must have a skin.
 HandoutPictures planHandoutPictures(const AtlasScene& body, const HandoutSubject& subject,
                                     const std::vector<float>& pain);
