@@ -20,6 +20,7 @@
 #include "myo/atlas/structure_bounds.hpp"
 #include "myo/atlas/view_choice.hpp"
 #include "overlays.hpp"
+#include "assessment_panel.hpp"
 #include "pain_drawing_panel.hpp"
 #include "presenter.hpp"
 #include "quiz_card.hpp"
@@ -49,6 +50,7 @@ std::vector<std::unique_ptr<Panel>> makePanels() {
   panels.push_back(std::make_unique<HeatmapPanel>());
   panels.push_back(std::make_unique<ViewPanel>());
   panels.push_back(std::make_unique<PainDrawingPanel>());
+  panels.push_back(std::make_unique<AssessmentPanel>());
   panels.push_back(std::make_unique<ZoneEditorPanel>());
   panels.push_back(std::make_unique<TourPanel>());
   panels.push_back(std::make_unique<QuizPanel>());

@@ -9,10 +9,12 @@
 #include <string>
 #include <vector>
 
+#include "myo/atlas/assessment_scoring.hpp"
 #include "myo/atlas/atlas_scene.hpp"
 #include "myo/atlas/pain_drawing.hpp"
 #include "myo/atlas/pain_lookup.hpp"
 #include "myo/atlas/quiz.hpp"
+#include "myo/atlas/session.hpp"
 #include "myo/atlas/structure_index.hpp"
 #include "myo/engine/camera.hpp"
 #include "settings.hpp"
@@ -53,8 +55,19 @@ struct PainState {
   float radiusCm = 3.0f;   // the brush, measured over the skin
   float intensity = 1.0f;  // 0..1
   atlas::PainDrawing drawing;
-  std::vector<atlas::LookupResult> candidates;  // best first
+  std::vector<atlas::LookupResult> drawn;       // every muscle the drawing touches, by the drawing alone
+  std::vector<atlas::LookupResult> candidates;  // best first, the assessment applied
+  std::vector<std::vector<std::string>> candidateReasons;  // parallel to candidates, in words
   std::optional<std::size_t> chosenCandidate;   // index into candidates, shown on the body
+  // The assessment of the session (docs/assessment.md): codes as ../shared/assessment.md writes them.
+  std::string client;
+  std::optional<int> painScore;  // 0-10; unset: not rated
+  std::vector<std::string> intake;
+  std::vector<std::string> findings;
+  std::vector<atlas::FoundTriggerPoint> triggerPointsFound;
+  std::vector<atlas::TechniqueWarning> warnings;  // for the listed candidates
+  std::vector<atlas::ReferAdvice> refer;          // red flags and stops: the banner
+  bool assessmentEdited = false;  // changed in the Assessment panel since the last autosave
   std::string notes;
   std::string sessionFile;     // the path field: where Save writes and Open reads
   bool sessionFileFocused = false;  // the path field has the keyboard

@@ -2,10 +2,13 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "heat_legend.hpp"
+#include "myo/atlas/assessment_scoring.hpp"
 #include "myo/atlas/card_sections.hpp"
+#include "myo/atlas/finding.hpp"
 #include "myo/atlas/practice_notes.hpp"
 #include "structure_names.hpp"
 #include "widgets.hpp"
@@ -189,9 +192,11 @@ class CardView {
       ImGui::TextWrapped("%s", caution.c_str());
     }
     if (!t.licensingNote.empty()) labelledText("Licensing", t.licensingNote);
+    clientWarnings(warning);
     const bool palpationOpen = ImGui::CollapsingHeader("1. Palpation", ImGuiTreeNodeFlags_DefaultOpen);
     recordLastItem(c_.state, "palpation_header");
     if (palpationOpen) {
+      warningsFor(atlas::Technique::Palpation, warning);
       labelledText("Patient position", t.palpation.patientPosition);
       labelledText("Landmarks", joined(t.palpation.landmarks, "; "));
       labelledText("Fibre direction", t.palpation.fibreDirection);
@@ -199,10 +204,12 @@ class CardView {
       numberedSteps(t.palpation.steps);
     }
     if (ImGui::CollapsingHeader("2. Trigger-point pressure release")) {
+      warningsFor(atlas::Technique::PressureRelease, warning);
       hint(std::string(atlas::pressureScaleNote()));
       numberedSteps(t.pressureRelease.steps);
     }
     if (ImGui::CollapsingHeader("3. Positional release")) {
+      warningsFor(atlas::Technique::PositionalRelease, warning);
       hint(std::string(atlas::positionalReleaseInASession()));
       labelledText("Tender point", t.positionalRelease.tenderPoint);
       labelledText("Position of ease", t.positionalRelease.positionOfEase);
@@ -211,8 +218,51 @@ class CardView {
     }
     const bool pnfOpen = ImGui::CollapsingHeader("4. PNF stretch");
     recordLastItem(c_.state, "pnf_header");
-    if (pnfOpen) pnfStretch(t.pnfStretch, warning);
-    if (ImGui::CollapsingHeader("5. Self-care for the client")) numberedSteps(t.selfCare.steps);
+    if (pnfOpen) {
+      warningsFor(atlas::Technique::PnfStretch, warning);
+      pnfStretch(t.pnfStretch, warning);
+    }
+    if (ImGui::CollapsingHeader("5. Self-care for the client")) {
+      warningsFor(atlas::Technique::SelfCare, warning);
+      numberedSteps(t.selfCare.steps);
+    }
+  }
+
+  // The session's intake flags that change this muscle's techniques, on the side shown.
+  std::vector<atlas::TechniqueWarning> intakeWarnings() const {
+    std::vector<atlas::IntakeEntry> intake;
+    for (const std::string& text : c_.state.pain.intake)
+      if (myo::Result<atlas::IntakeEntry> entry = atlas::parseIntake(text, kb_)) intake.push_back(*entry);
+    return atlas::techniqueWarnings(muscle_, ref_.side.value_or(atlas::Side::Left), intake, kb_);
+  }
+
+  // Above the techniques: how many of them the client's intake changes, and which.
+  void clientWarnings(const ImVec4& warning) {
+    const std::vector<atlas::TechniqueWarning> warnings = intakeWarnings();
+    if (warnings.empty()) return;
+    std::string techniques;
+    for (const atlas::TechniqueWarning& w : warnings) {
+      std::string name(atlas::toString(w.technique));
+      std::replace(name.begin(), name.end(), '_', ' ');
+      if (techniques.find(name) == std::string::npos) techniques += (techniques.empty() ? "" : ", ") + name;
+    }
+    ImGui::TextColored(warning, "!");
+    ImGui::SameLine();
+    const std::string text = "This client's intake changes: " + techniques + ". See the warning under each.";
+    ImGui::TextWrapped("%s", text.c_str());
+    c_.state.shownTexts["intake_warnings"] = text;
+  }
+
+  void warningsFor(atlas::Technique technique, const ImVec4& warning) {
+    std::string shown;
+    for (const atlas::TechniqueWarning& w : intakeWarnings()) {
+      if (w.technique != technique) continue;
+      ImGui::TextColored(warning, "Intake (%s):", w.flag.c_str());
+      ImGui::SameLine();
+      ImGui::TextWrapped("%s", w.text.c_str());
+      shown += (shown.empty() ? "" : "\n") + w.text;
+    }
+    if (!shown.empty()) c_.state.shownTexts["intake_warnings_" + std::string(atlas::toString(technique))] = shown;
   }
 
   void pnfStretch(const atlas::PnfStretch& stretch, const ImVec4& warning) {
@@ -251,6 +301,16 @@ class CardView {
     list("Posture", c.assessment.posture);
     list("Range of motion", c.assessment.rangeOfMotion);
     list("Muscle tests", c.assessment.muscleTests);
+    // The same knowledge as the assessment's codes: what moves this muscle up the candidates.
+    if (!muscle_.findings.empty()) {
+      std::vector<std::string> links;
+      for (const atlas::FindingLink& link : muscle_.findings) {
+        std::string words = kb_.assessment().label(link.kind, link.code, std::nullopt);
+        if (link.side) words += link.side == atlas::RelativeSide::Same ? " (same side)" : " (other side)";
+        links.push_back(words + ": " + link.reason);
+      }
+      list("Findings that point to it", links);
+    }
     muscleLinks("Associated trigger points", c.associatedTriggerPoints);
     muscleLinks("Satellite trigger points", c.satelliteTriggerPoints);
     list("Often mistaken for", c.differential);

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "widgets.hpp"
 
 namespace myo::ui {

@@ -4,9 +4,12 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
+#include "assessment_panel.hpp"
 #include "client_handout.hpp"
+#include "session_report.hpp"
 #include "myo/atlas/handout_plan.hpp"
 #include "screenshot.hpp"
 #include "structure_names.hpp"
@@ -91,6 +94,10 @@ void PainDrawingPanel::changed(PanelContext& context) {
 }
 
 void PainDrawingPanel::autosaveIfDue(PanelContext& context) {
+  if (context.state.pain.assessmentEdited) {
+    context.state.pain.assessmentEdited = false;
+    unsavedEdit_ = true;
+  }
   // Not in the middle of a stroke: once it ends, one write for the whole drag.
   if (!unsavedEdit_ || ImGui::IsMouseDown(ImGuiMouseButton_Left)) return;
   unsavedEdit_ = false;
@@ -200,6 +207,7 @@ void PainDrawingPanel::drawCandidates(PanelContext& context) {
   AppState& state = context.state;
   const atlas::KnowledgeBase& kb = *context.kb;
   subheading("Likely sources");
+  drawReferBanner(state);
   if (state.pain.candidates.empty()) {
     hint(state.view.pain.empty() ? "Paint or add a region: the muscles whose trigger points send pain there show here."
                                  : "No trigger point in the atlas sends pain there.");
@@ -224,6 +232,9 @@ void PainDrawingPanel::drawCandidates(PanelContext& context) {
     if (!candidate.triggerPoints.empty()) {
       ImGui::Indent();
       hint(triggerPointName(kb, candidate.triggerPoints.front()));
+      // With findings recorded, why each muscle stands where it does (the drawing's share is above).
+      if (!state.pain.findings.empty() && i < state.pain.candidateReasons.size())
+        for (std::size_t k = 1; k < state.pain.candidateReasons[i].size(); ++k) hint("- " + state.pain.candidateReasons[i][k]);
       ImGui::Unindent();
     }
     ImGui::PopID();
@@ -271,6 +282,8 @@ void PainDrawingPanel::drawSession(PanelContext& context) {
   ImGui::EndDisabled();
   recordLastItem(state, "pain_handout");
   if (!haveSubject) hint("For a handout: paint where it hurts and choose a likely source.");
+  if (ImGui::Button("Report for your records")) writeReport(context);
+  recordLastItem(state, "pain_report");
   hint("Sessions stay on this computer: nothing is sent anywhere.");
 }
 
@@ -296,6 +309,33 @@ void PainDrawingPanel::writeHandout(PanelContext& context) {
     return;
   }
   pain.sessionMessage = "Handout written to " + file.string();
+  pain.sessionMessageIsError = false;
+}
+
+void PainDrawingPanel::writeReport(PanelContext& context) {
+  AppState& state = context.state;
+  PainState& pain = state.pain;
+  const atlas::Session session = sessionOf(state);
+  const std::string stem = (pain.client.empty() ? std::string("report") : pain.client) + "-" + session.date;
+  std::string safeStem;
+  for (char c : stem) safeStem += std::isalnum(static_cast<unsigned char>(c)) || c == '-' ? c : '_';
+  const std::filesystem::path file = sessionFile_.empty()
+                                         ? freeName(screenshotFolder(state.settings.screenshotFolder), safeStem)
+                                         : freeName(sessionFile_.parent_path(), sessionFile_.stem().string() + "-report");
+  std::error_code ignored;
+  std::filesystem::create_directories(file.parent_path(), ignored);
+  const std::vector<atlas::Visit> visits =
+      sessionFile_.empty() ? std::vector<atlas::Visit>{} : atlas::visitsOf(sessionFile_.parent_path(), pain.client);
+  Result<atlas::ReportPage> page =
+      makeSessionReport(context.atlas, *context.kb, editor(context)->lookup(state), session, visits);
+  Status written = page ? atlas::writeReport(*page, file) : Status(page.error());
+  context.commands.sceneChanged();  // rendering the drawing used the scene's context
+  if (!written) {
+    pain.sessionMessage = "Report not written: " + written.error().message;
+    pain.sessionMessageIsError = true;
+    return;
+  }
+  pain.sessionMessage = "Report written to " + file.string();
   pain.sessionMessageIsError = false;
 }
 
@@ -332,6 +372,11 @@ void PainDrawingPanel::open(PanelContext& context, const std::filesystem::path& 
     return;
   }
   pain.notes = session->notes;
+  pain.client = session->client;
+  pain.painScore = session->painScore;
+  pain.intake = session->intake;
+  pain.findings = session->findings;
+  pain.triggerPointsFound = session->triggerPointsFound;
   editor(context)->setDrawing(state, session->pain);
   if (!session->muscles.empty())
     for (std::size_t i = 0; i < pain.candidates.size(); ++i)

@@ -34,6 +34,9 @@ class PainDrawingPanel : public Panel {
   // The client handout of the drawing and the chosen muscle, beside the session file (or in the
   // screenshot folder before there is one); what happened goes in the session message.
   void writeHandout(PanelContext& context);
+  // The therapist's report of the session (myoatlas report), beside the session file or in the
+  // screenshot folder.
+  void writeReport(PanelContext& context);
   // Beside the session file once there is one, else the untitled autosave in the state folder.
   atlas::SessionAutosave autosave() const;
 

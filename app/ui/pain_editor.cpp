@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "assessment_editor.hpp"
 #include "heat_patterns.hpp"
 #include "myo/atlas/layer.hpp"
 
@@ -69,23 +70,22 @@ void PainEditor::rasterise(AppState& state) {
 
 void PainEditor::rank(AppState& state) {
   PainState& pain = state.pain;
-  std::optional<atlas::LookupResult> chosen;
-  if (pain.chosenCandidate && *pain.chosenCandidate < pain.candidates.size()) chosen = pain.candidates[*pain.chosenCandidate];
-  pain.chosenCandidate.reset();
   if (state.view.pain.empty()) {
-    pain.candidates.clear();
-    return;
+    pain.drawn.clear();
+  } else {
+    const atlas::PainLookup& built = lookup(state);
+    pain.drawn = built.rank(state.view.pain, built.muscleSideCount());
   }
+  applyAssessment(state, kb_);
+}
+
+const atlas::PainLookup& PainEditor::lookup(const AppState& state) {
   // A referral saved from the window since the lookup was built: its pattern is measured again.
   if (!lookup_ || lookupRevision_ != state.knowledgeRevision) {
     lookup_ = std::make_unique<atlas::PainLookup>(skin_, kb_);
     lookupRevision_ = state.knowledgeRevision;
   }
-  pain.candidates = lookup_->rank(state.view.pain, kPainCandidatesShown);
-  // The muscle the user chose stays chosen while it is still a candidate.
-  if (chosen)
-    for (std::size_t i = 0; i < pain.candidates.size(); ++i)
-      if (pain.candidates[i].muscle == chosen->muscle && pain.candidates[i].side == chosen->side) pain.chosenCandidate = i;
+  return *lookup_;
 }
 
 void chooseCandidate(AppState& state, const atlas::KnowledgeBase& kb, std::size_t index) {
@@ -98,8 +98,13 @@ void chooseCandidate(AppState& state, const atlas::KnowledgeBase& kb, std::size_
 
 atlas::Session sessionOf(const AppState& state) {
   atlas::Session session;
+  session.client = state.pain.client;
   session.date = atlas::todayIso();
+  session.painScore = state.pain.painScore;
   session.pain = state.pain.drawing;
+  session.intake = state.pain.intake;
+  session.findings = state.pain.findings;
+  session.triggerPointsFound = state.pain.triggerPointsFound;
   session.notes = state.pain.notes;
   if (state.pain.chosenCandidate && *state.pain.chosenCandidate < state.pain.candidates.size()) {
     const atlas::LookupResult& chosen = state.pain.candidates[*state.pain.chosenCandidate];

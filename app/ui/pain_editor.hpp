@@ -38,6 +38,8 @@ class PainEditor {
 
   // The pain lookup is built on first use: it takes about half a second.
   bool lookupBuilt() const { return lookup_ != nullptr; }
+  // The lookup for the knowledge base as it is now (built or rebuilt when needed).
+  const atlas::PainLookup& lookup(const AppState& state);
 
  private:
   void rasterise(AppState& state);

@@ -39,9 +39,29 @@ json painJson(const PainState& pain, const atlas::KnowledgeBase* kb) {
                           {"side", atlas::toString(c.side)},
                           {"score", std::round(c.score * 1000.0) / 1000.0},
                           {"coverage", std::round(c.coverage * 1000.0) / 1000.0},
-                          {"trigger_points", c.triggerPoints}});
+                          {"trigger_points", c.triggerPoints},
+                          {"reasons", i < pain.candidateReasons.size() ? json(pain.candidateReasons[i]) : json::array()}});
   }
+  json warnings = json::array();
+  for (const atlas::TechniqueWarning& w : pain.warnings)
+    warnings.push_back({{"flag", w.flag},
+                        {"muscle", w.muscle},
+                        {"side", atlas::toString(w.side)},
+                        {"technique", atlas::toString(w.technique)},
+                        {"text", w.text}});
+  json refer = json::array();
+  for (const atlas::ReferAdvice& r : pain.refer) refer.push_back({{"flag", r.flag}, {"text", r.text}});
+  json found = json::array();
+  for (const atlas::FoundTriggerPoint& f : pain.triggerPointsFound)
+    found.push_back({{"muscle", f.muscle}, {"side", atlas::toString(f.side)}, {"status", atlas::toString(f.status)}});
   return {{"paint_mode", pain.paintMode},
+          {"client", pain.client},
+          {"pain_score", pain.painScore ? json(*pain.painScore) : json(nullptr)},
+          {"intake", pain.intake},
+          {"findings", pain.findings},
+          {"trigger_points_found", found},
+          {"warnings", warnings},
+          {"refer", refer},
           {"eraser", pain.eraser},
           {"strokes", pain.drawing.strokes.size()},
           {"regions", pain.drawing.regions},

@@ -152,11 +152,11 @@ bool ruleSelects(const IntakeRule& rule, const Muscle& muscle, Technique techniq
 constexpr std::array<Technique, 5> kTechniques{Technique::Palpation, Technique::PressureRelease, Technique::PositionalRelease,
                                                Technique::PnfStretch, Technique::SelfCare};
 
-void addWarnings(const Candidate& candidate, const Muscle& muscle, const IntakeEntry& entry, const IntakeFlag& flag,
+void addWarnings(Side muscleSide, const Muscle& muscle, const IntakeEntry& entry, const IntakeFlag& flag,
                  std::vector<TechniqueWarning>& warnings) {
   // A flag's general rules concern the muscles of the flag's own side; a card's own warning says
   // which side it concerns (a stretch of one hip may bend the other too).
-  const bool sameSide = !entry.side || *entry.side == candidate.side;
+  const bool sameSide = !entry.side || *entry.side == muscleSide;
   for (Technique technique : kTechniques) {
     std::vector<std::string> texts;
     if (sameSide)
@@ -165,11 +165,11 @@ void addWarnings(const Candidate& candidate, const Muscle& muscle, const IntakeE
     for (const IntakeWarning& own : muscle.intakeWarnings) {
       if (own.flag != flag.code) continue;
       if (std::find(own.techniques.begin(), own.techniques.end(), technique) == own.techniques.end()) continue;
-      if (own.side ? sideFor(own.side, candidate.side) != entry.side : !sameSide) continue;
+      if (own.side ? sideFor(own.side, muscleSide) != entry.side : !sameSide) continue;
       if (std::find(texts.begin(), texts.end(), own.text) == texts.end()) texts.push_back(own.text);
     }
     for (std::string& text : texts)
-      warnings.push_back({entry.toString(), muscle.id, candidate.side, technique, std::move(text)});
+      warnings.push_back({entry.toString(), muscle.id, muscleSide, technique, std::move(text)});
   }
 }
 
@@ -250,12 +250,22 @@ AssessmentOutcome assess(std::span<const LookupResult> drawn, std::span<const Fi
 
   for (const IntakeEntry& entry : intake) {
     const IntakeFlag* flag = kb.assessment().findIntake(entry.flag);
-    if (flag == nullptr) continue;
-    if (flag->kind != IntakeKind::Caution) outcome.refer.push_back({entry.toString(), flag->refer});
-    for (const Candidate& candidate : outcome.candidates)
-      if (const Muscle* muscle = kb.findMuscle(candidate.muscle)) addWarnings(candidate, *muscle, entry, *flag, outcome.warnings);
+    if (flag != nullptr && flag->kind != IntakeKind::Caution) outcome.refer.push_back({entry.toString(), flag->refer});
   }
+  for (const IntakeEntry& entry : intake)
+    if (const IntakeFlag* flag = kb.assessment().findIntake(entry.flag))
+      for (const Candidate& candidate : outcome.candidates)
+        if (const Muscle* muscle = kb.findMuscle(candidate.muscle))
+          addWarnings(candidate.side, *muscle, entry, *flag, outcome.warnings);
   return outcome;
+}
+
+std::vector<TechniqueWarning> techniqueWarnings(const Muscle& muscle, Side side, std::span<const IntakeEntry> intake,
+                                                const KnowledgeBase& kb) {
+  std::vector<TechniqueWarning> warnings;
+  for (const IntakeEntry& entry : intake)
+    if (const IntakeFlag* flag = kb.assessment().findIntake(entry.flag)) addWarnings(side, muscle, entry, *flag, warnings);
+  return warnings;
 }
 
 }  // namespace myo::atlas

@@ -72,6 +72,11 @@ AssessmentOutcome assess(std::span<const LookupResult> drawn, std::span<const Fi
                   std::span<const IntakeEntry> intake, const KnowledgeBase& kb, std::size_t top,
                   const FindingWeights& weights = {});
 
+// What the client's intake flags change in the techniques of one muscle on one side: the flags'
+// general rules and the card's own warnings, in the order of the flags and the techniques.
+std::vector<TechniqueWarning> techniqueWarnings(const Muscle& muscle, Side side, std::span<const IntakeEntry> intake,
+                                                const KnowledgeBase& kb);
+
 // Whether a measured range is short: below the normal by more than a tenth (at least 5°, or 3 mm),
 // or, when the other side was measured too, shorter than it by as much.
 bool isRangeShort(const Movement& movement, double measured, std::optional<double> otherSide);
