@@ -9,7 +9,9 @@
 
 #include "assessment_editor.hpp"
 #include "myo/atlas/finding.hpp"
+#include "myo/atlas/report_page.hpp"
 #include "structure_names.hpp"
+#include "user_path.hpp"
 #include "widgets.hpp"
 
 namespace myo::ui {
@@ -109,6 +111,29 @@ void AssessmentPanel::draw(PanelContext& context) {
   drawNamedTests(context);
   drawPalpation(context);
   drawRecorded(context);
+  drawVisits(context);
+}
+
+void AssessmentPanel::drawVisits(PanelContext& context) {
+  const PainState& pain = context.state.pain;
+  subheading("Visits");
+  if (pain.client.empty() || pain.sessionFile.empty()) {
+    hint("Save the session with the client's name: their sessions in the same folder line up here, visit by visit.");
+    return;
+  }
+  const std::filesystem::path folder = expandHome(pain.sessionFile).parent_path();
+  const std::string key = folder.string() + "\n" + pain.client + "\n" + pain.sessionMessage;
+  if (key != visitsKey_) {
+    visitsKey_ = key;
+    visitLines_ = atlas::visitLines(atlas::visitsOf(folder.empty() ? "." : folder, pain.client), *context.kb);
+  }
+  if (visitLines_.empty()) hint("No saved visit of " + pain.client + " in " + folder.string() + " yet.");
+  for (const std::string& line : visitLines_) ImGui::TextWrapped("%s", line.c_str());
+  context.state.shownTexts["visits"] = [&] {
+    std::string all;
+    for (const std::string& line : visitLines_) all += line + "\n";
+    return all;
+  }();
 }
 
 void AssessmentPanel::drawClient(PanelContext& context) {

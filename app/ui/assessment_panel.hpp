@@ -9,6 +9,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "panel.hpp"
 
@@ -29,10 +30,15 @@ class AssessmentPanel : public Panel {
   void drawNamedTests(PanelContext& context);
   void drawPalpation(PanelContext& context);
   void drawRecorded(PanelContext& context);
+  // The client's sessions in the session file's folder, oldest first: pain score and findings
+  // visit by visit. Read again when the folder, the name or the last save changes.
+  void drawVisits(PanelContext& context);
   void changed(PanelContext& context);  // re-rank, autosave, redraw
 
   std::map<std::string, std::string> rangeText_;  // what is typed in each range cell, by widget name
   std::string editingRange_;                      // the cell being typed in, if any
+  std::string visitsKey_;
+  std::vector<std::string> visitLines_;
   int resistedMovement_ = 0;
   int resistedSide_ = 0;    // 0 left, 1 right
   int resistedResult_ = 0;  // 0 painful, 1 weak

@@ -147,6 +147,12 @@ const char* kAnnaSession = R"({"format": "myoatlas-session", "version": 2, "clie
 TEST(ReportCli, WritesTheSessionRecordAsAPdf) {
   const std::filesystem::path folder = scratch("pdf");
   myo::test::writeText(folder / "anna.myosession", kAnnaSession);
+  // Her first visit, two weeks earlier: more pain, the side bend not measured yet, a latent point in levator.
+  std::string first = kAnnaSession;
+  first.replace(first.find("2026-12-04"), 10, "2026-11-20");
+  first.replace(first.find("\"pain_score\": 6"), 15, "\"pain_score\": 8");
+  first.replace(first.find("\"rom:neck_side_bend.right=25\", "), 31, "\"posture:forward_head\", ");
+  myo::test::writeText(folder / "anna-first.myosession", first);
   const auto result = runMyoatlas({"report", (folder / "anna.myosession").string(), "-o", (folder / "anna.pdf").string()});
   ASSERT_EQ(result.exitCode, 0) << result.err;
   const std::string pdf = myo::test::readText(folder / "anna.pdf");
@@ -158,7 +164,10 @@ TEST(ReportCli, WritesTheSessionRecordAsAPdf) {
   for (const char* expected : {"Session record: Anna K.", "Pain today: 6 / 10", "Refer to a physician before treating",
                                "Takes blood thinners", "Neck side bend toward the right: 25° (normal 45°), short",
                                "1. Trapezius, left side", "pressing it reproduced the familiar pain",
-                               "Warnings from the intake", "Trapezius, left side: active", "Sleeps on the left side."})
+                               "Warnings from the intake", "Trapezius, left side: active", "Sleeps on the left side.",
+                               "2026-11-20: pain 8 / 10", "2026-12-04: pain 6 / 10",
+                               "new: Neck side bend toward the right: 25° (normal 45°), short",
+                               "no longer: Posture: Forward head"})
     EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
 }
 

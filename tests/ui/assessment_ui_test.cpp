@@ -129,10 +129,10 @@ TEST_F(Assessment, IntakePostureATestARangeAndPalpationMoveTheCandidatesAndTheWa
   ASSERT_TRUE(window().waitFor([](const json& s) { return s.at("card_title").get<std::string>().find("Piriformis") == 0; }, 30s))
       << window().lastState().at("card_title");
   clickWidget("palpation_reproduces_pain");
-  ASSERT_TRUE(window().waitFor([](const json& s) { return firstIs(s, "piriformis", "right"); }, 30s))
-      << candidatesText(window().lastState());
-  EXPECT_NE(pain(window().state()).at("candidates")[0].at("reasons").dump().find("pressing it reproduced the familiar pain"),
-            std::string::npos);
+  ASSERT_TRUE(window().waitFor([](const json& s) {
+    return firstIs(s, "piriformis", "right") &&
+           pain(s).at("candidates")[0].at("reasons").dump().find("pressing it reproduced the familiar pain") != std::string::npos;
+  }, 30s)) << candidatesText(window().lastState());
 
   // The card's techniques carry the intake's warning for this client.
   clickWidget("tab_techniques");
@@ -170,6 +170,11 @@ TEST_F(Assessment, TheReportButtonWritesTheRecordBesideTheSessionAndTheSessionKe
   ASSERT_TRUE(window().waitFor([](const json& s) {
     return pain(s).at("session_message").get<std::string>().rfind("Saved to", 0) == 0;
   }, 30s)) << pain(window().lastState()).at("session_message");
+  // The saved visit lines up under Visits.
+  ASSERT_TRUE(window().waitFor([](const json& s) {
+    return s.at("shown_texts").contains("visits") &&
+           s.at("shown_texts").at("visits").get<std::string>().find(": pain 7 / 10") != std::string::npos;
+  }, 30s)) << window().lastState().at("shown_texts").dump(2);
   std::ifstream in(sessionFile_);
   const json saved = json::parse(in);
   EXPECT_EQ(saved.at("intake"), json::array({"anticoagulants"}));

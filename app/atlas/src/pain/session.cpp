@@ -15,7 +15,7 @@ namespace myo::atlas {
 
 namespace {
 
-constexpr std::string_view kSchemaPage = "docs/assessment.md";
+constexpr std::string_view kSchemaPage = "docs/pain-lookup.md";
 // Generous bounds that still catch nonsense: the body is under 2 m tall and 1 m wide.
 constexpr double kMaxCoordinate = 3.0;
 constexpr double kMaxBrushRadius = 0.5;

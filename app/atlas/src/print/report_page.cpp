@@ -68,6 +68,18 @@ std::string findingWords(const Finding& finding, std::span<const Finding> all, c
   return label + ": " + result;
 }
 
+// Findings of `from` that `to` does not have, in words.
+std::vector<std::string> findingsNotIn(const Session& from, const Session& to, const KnowledgeBase& kb) {
+  std::vector<Finding> all;
+  for (const std::string& text : from.findings)
+    if (Result<Finding> finding = parseFinding(text, kb)) all.push_back(*finding);
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < from.findings.size() && i < all.size(); ++i)
+    if (std::find(to.findings.begin(), to.findings.end(), from.findings[i]) == to.findings.end())
+      words.push_back(findingWords(all[i], all, kb));
+  return words;
+}
+
 void drawReport(cairo_t* cr, const ReportPage& page, const NextPage& nextPage) {
   PageWriter writer(cr);
   int pageNumber = 1;
@@ -176,6 +188,24 @@ void drawReport(cairo_t* cr, const ReportPage& page, const NextPage& nextPage) {
 
 }  // namespace
 
+std::vector<std::string> visitLines(std::span<const Visit> visits, const KnowledgeBase& kb) {
+  std::vector<std::string> lines;
+  for (std::size_t i = 0; i < visits.size(); ++i) {
+    const Session& visit = visits[i].session;
+    std::string line = visit.date + ": pain " + (visit.painScore ? std::to_string(*visit.painScore) + " / 10" : "not rated") +
+                       ", " + std::to_string(visit.findings.size()) + " findings, " +
+                       std::to_string(visit.triggerPointsFound.size()) + " trigger points found";
+    if (i > 0) {
+      const std::vector<std::string> added = findingsNotIn(visit, visits[i - 1].session, kb);
+      const std::vector<std::string> gone = findingsNotIn(visits[i - 1].session, visit, kb);
+      for (const std::string& f : added) line += "\n    new: " + f;
+      for (const std::string& f : gone) line += "\n    no longer: " + f;
+    }
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
 ReportPage reportWords(const Session& session, const KnowledgeBase& kb, const AssessmentOutcome& outcome,
                        std::span<const Visit> visits) {
   ReportPage page;
@@ -220,11 +250,7 @@ ReportPage reportWords(const Session& session, const KnowledgeBase& kb, const As
     page.triggerPointsFound.push_back(muscleName(kb, found.muscle) + ", " + sideWord(found.side) + " side: " +
                                       std::string(toString(found.status)));
   page.notes = session.notes;
-  for (const Visit& visit : visits)
-    page.visits.push_back(visit.session.date + ": pain " +
-                          (visit.session.painScore ? std::to_string(*visit.session.painScore) + " / 10" : "not rated") +
-                          ", " + std::to_string(visit.session.findings.size()) + " findings, " +
-                          std::to_string(visit.session.triggerPointsFound.size()) + " trigger points found");
+  page.visits = visitLines(visits, kb);
   return page;
 }
 

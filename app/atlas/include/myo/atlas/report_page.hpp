@@ -50,6 +50,10 @@ struct ReportPage {
 ReportPage reportWords(const Session& session, const KnowledgeBase& kb, const AssessmentOutcome& outcome,
                        std::span<const Visit> visits);
 
+// A client's visits, oldest first, one entry each: the date, the pain score and the counts, then
+// the findings new since the visit before and those no longer found ("2026-11-20: pain 8 / 10 ...").
+std::vector<std::string> visitLines(std::span<const Visit> visits, const KnowledgeBase& kb);
+
 // Writes the report as a PDF (or, for tests and previews, a PNG of the pages one under the
 // other), atomically, like every file MyoAtlas writes.
 Status writeReport(const ReportPage& page, const std::filesystem::path& file);

@@ -2,7 +2,7 @@
 // A client session: who and when, the pain drawing and its 0–10 score, the assessment (intake
 // flags and findings, written as ../shared/assessment.md codes), the muscles the therapist chose to
 // look at, the trigger points found, and notes — saved as a documented JSON file
-// (docs/assessment.md, "Session files") with a version field. Version 1 files (drawing, muscles,
+// (docs/pain-lookup.md, "Client sessions") with a version field. Version 1 files (drawing, muscles,
 // notes, date) still open. Files are written to a temporary name beside the target and renamed over it, so a
 // crash or a full disk leaves the old file whole. A file that is damaged, or was written by a
 // newer version, is refused with a message naming the file and the problem (the JSON pointer of
