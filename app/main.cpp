@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   myo::cli::addFindingsCommand(app, action);
   myo::cli::addTestsCommand(app, action);
   myo::cli::addReportCommand(app, action);
+  myo::cli::addProbeCommand(app, action);
   app.footer("Run `myoatlas COMMAND --help` for the options of a command. Without a command, "
              "myoatlas opens the viewer.");
   try {

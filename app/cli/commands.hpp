@@ -31,5 +31,6 @@ void addChartCommand(CLI::App& app, Action& action);
 void addFindingsCommand(CLI::App& app, Action& action);
 void addTestsCommand(CLI::App& app, Action& action);
 void addReportCommand(CLI::App& app, Action& action);
+void addProbeCommand(CLI::App& app, Action& action);
 
 }  // namespace myo::cli

@@ -14,19 +14,6 @@ namespace myo::atlas {
 
 namespace {
 
-// The nearest few codes, however far: a list to choose from is better than none.
-std::vector<std::string> nearestCodes(const std::vector<std::string>& codes, std::string_view query, std::size_t limit = 3) {
-  std::vector<std::pair<std::size_t, std::string>> scored;
-  for (const std::string& code : codes) {
-    const bool contains = code.find(query) != std::string::npos || (!code.empty() && query.find(code) != std::string_view::npos);
-    scored.emplace_back(contains ? 0 : editDistance(query, code), code);
-  }
-  std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<std::string> nearest;
-  for (std::size_t i = 0; i < std::min(limit, scored.size()); ++i) nearest.push_back(scored[i].second);
-  return nearest;
-}
-
 std::vector<std::string> prefixed(std::string_view prefix, std::vector<std::string> codes) {
   for (std::string& code : codes) code = std::string(prefix) + code;
   return codes;
@@ -141,7 +128,7 @@ Result<Finding> parseFinding(std::string_view text, const KnowledgeBase& kb) {
     const std::optional<bool> sided = words.isSided(*kind, finding.code);
     if (!sided) {
       const std::string what = *kind == FindingKind::Test ? "test" : *kind == FindingKind::Posture ? "posture code" : "movement";
-      return Error{unknownCode(what, kindAndCode, prefixed(std::string(toString(*kind)) + ":", nearestCodes(words.codes(*kind), finding.code)))};
+      return Error{unknownCode(what, kindAndCode, prefixed(std::string(toString(*kind)) + ":", nearestNames(words.codes(*kind), finding.code)))};
     }
     if (Status checked = checkSide(*sided, finding.side, kindAndCode); !checked) return checked.error();
   }
@@ -189,7 +176,7 @@ Result<IntakeEntry> parseIntake(std::string_view text, const KnowledgeBase& kb) 
   if (flag == nullptr) {
     std::vector<std::string> codes;
     for (const IntakeFlag& known : words.intake()) codes.push_back(known.code);
-    return Error{unknownCode("intake flag", split->first, nearestCodes(codes, split->first))};
+    return Error{unknownCode("intake flag", split->first, nearestNames(codes, split->first))};
   }
   if (Status sided = checkSide(flag->sided, split->second, split->first); !sided) return sided.error();
   return IntakeEntry{split->first, split->second};

@@ -1,0 +1,152 @@
+#include "myo/atlas/tissue_probe.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <glm/geometric.hpp>
+#include <glm/mat3x3.hpp>
+
+#include "myo/engine/bvh.hpp"
+
+namespace myo::atlas {
+
+namespace {
+
+// A node's meshes in the body frame.
+Mesh worldMesh(const Scene& scene, const Node& node) {
+  Mesh mesh;
+  const glm::mat3 normalMatrix = glm::transpose(glm::inverse(glm::mat3(node.world)));
+  for (int part : node.parts) {
+    const Mesh& local = scene.parts[std::size_t(part)].mesh;
+    const auto base = std::uint32_t(mesh.positions.size());
+    for (const glm::vec3& p : local.positions) mesh.positions.push_back(glm::vec3(node.world * glm::vec4(p, 1.0f)));
+    for (const glm::vec3& n : local.normals) mesh.normals.push_back(glm::normalize(normalMatrix * n));
+    for (std::uint32_t index : local.indices) mesh.indices.push_back(base + index);
+  }
+  return mesh;
+}
+
+// Whether the segment origin + t·direction, 0 ≤ t ≤ length, passes through the box.
+bool segmentCrosses(const Bounds& box, const glm::vec3& origin, const glm::vec3& direction, float length) {
+  float near = 0.0f, far = length;
+  for (int axis = 0; axis < 3; ++axis) {
+    if (std::abs(direction[axis]) < 1e-9f) {
+      if (origin[axis] < box.min[axis] || origin[axis] > box.max[axis]) return false;
+      continue;
+    }
+    float t0 = (box.min[axis] - origin[axis]) / direction[axis];
+    float t1 = (box.max[axis] - origin[axis]) / direction[axis];
+    if (t0 > t1) std::swap(t0, t1);
+    near = std::max(near, t0);
+    far = std::min(far, t1);
+    if (near > far) return false;
+  }
+  return true;
+}
+
+// The spans of depth inside one closed surface along the ray: each entering crossing to the next
+// leaving one. The ray starts outside the skin, so outside every structure: a leaving crossing with
+// no entering one before it (where a lofted muscle folds through itself) is passed over.
+std::vector<std::pair<float, float>> insideSpans(const std::vector<RayHit>& hits, float end) {
+  std::vector<std::pair<float, float>> spans;
+  std::optional<float> enteredAt;
+  for (const RayHit& hit : hits) {
+    if (hit.entering && !enteredAt) {
+      enteredAt = hit.t;
+    } else if (!hit.entering && enteredAt) {
+      if (hit.t - *enteredAt > 1e-4f) spans.emplace_back(*enteredAt, hit.t);
+      enteredAt.reset();
+    }
+  }
+  if (enteredAt) spans.emplace_back(*enteredAt, end);
+  return spans;
+}
+
+}  // namespace
+
+ProbeResult probeTissues(const AtlasScene& body, const glm::vec3& skinPoint, const glm::vec3& direction, float maxDepth) {
+  ProbeResult result;
+  result.skinPoint = skinPoint;
+  result.direction = glm::normalize(direction);
+  // From a centimetre outside, so that the skin itself is crossed.
+  constexpr float kLeadIn = 0.01f;
+  const glm::vec3 origin = skinPoint - result.direction * kLeadIn;
+  const float length = maxDepth + kLeadIn;
+
+  struct Span {
+    int node;
+    float from, to;
+  };
+  std::vector<Span> spans;
+  std::optional<float> skinAt;
+  for (std::size_t i = 0; i < body.scene.nodes.size(); ++i) {
+    const Node& node = body.scene.nodes[i];
+    const StructureInfo& info = body.index.node(int(i));
+    if (node.parts.empty() || info.kind == StructureKind::Unknown) continue;
+    Bounds box;
+    for (int part : node.parts) {
+      const Bounds local = body.scene.parts[std::size_t(part)].mesh.bounds();
+      for (int corner = 0; corner < 8; ++corner) {
+        const glm::vec3 c((corner & 1) ? local.max.x : local.min.x, (corner & 2) ? local.max.y : local.min.y,
+                          (corner & 4) ? local.max.z : local.min.z);
+        box.add(glm::vec3(node.world * glm::vec4(c, 1.0f)));
+      }
+    }
+    if (!segmentCrosses(box, origin, result.direction, length)) continue;
+    const Mesh mesh = worldMesh(body.scene, node);
+    const TriangleBvh bvh(mesh);
+    const std::vector<RayHit> hits = bvh.allHits(origin, result.direction, length);
+    if (info.kind == StructureKind::Skin) {
+      for (const RayHit& hit : hits)
+        if (hit.entering) {
+          skinAt = hit.t;
+          break;
+        }
+      continue;
+    }
+    for (const auto& [from, to] : insideSpans(hits, length)) spans.push_back({int(i), from, to});
+  }
+  const float surface = skinAt.value_or(kLeadIn);
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.from < b.from; });
+  const auto millimetres = [&](float t) { return std::max(0.0, double(t - surface) * 1000.0); };
+
+  ProbeLayer skin;
+  skin.structure.kind = StructureKind::Skin;
+  skin.structure.id = "skin";
+  skin.fromMm = 0.0;
+  skin.toMm = spans.empty() ? millimetres(length) : millimetres(spans.front().from);
+  result.layers.push_back(skin);
+  for (const Span& span : spans) {
+    const StructureInfo& info = body.index.node(span.node);
+    ProbeLayer layer{info, millimetres(span.from), millimetres(span.to)};
+    if (info.kind == StructureKind::Bone) {
+      layer.toMm = layer.fromMm;  // the fingers stop on it
+      result.layers.push_back(layer);
+      result.reachesBone = true;
+      break;
+    }
+    // One muscle met twice (two parts, or a fold of it) reads as one span.
+    const auto same = std::find_if(result.layers.begin(), result.layers.end(), [&](const ProbeLayer& l) {
+      return l.structure.id == info.id && l.structure.side == info.side && l.structure.member == info.member;
+    });
+    if (same != result.layers.end()) {
+      same->toMm = std::max(same->toMm, layer.toMm);
+      continue;
+    }
+    result.layers.push_back(layer);
+  }
+  return result;
+}
+
+std::optional<ProbeResult> probeToward(const AtlasScene& body, const glm::vec3& target, float maxDepth) {
+  if (!body.skin) return std::nullopt;
+  const glm::vec3 onSkin = body.skin->surface().closestPoint(target);
+  glm::vec3 inward = target - onSkin;
+  if (glm::length(inward) < 0.005f) {
+    const Mesh& skin = body.skin->mesh();
+    inward = -skin.normals[body.skin->surface().nearestVertex(onSkin)];
+  }
+  return probeTissues(body, onSkin, inward, maxDepth);
+}
+
+}  // namespace myo::atlas
