@@ -4,6 +4,8 @@
 
 #include "bench.hpp"
 #include "pain_input.hpp"
+#include "myo/atlas/assessment_scoring.hpp"
+#include "myo/atlas/finding.hpp"
 #include "myo/atlas/knowledge_files.hpp"
 #include "myo/atlas/pain_drawing.hpp"
 #include "myo/atlas/pain_lookup.hpp"
@@ -43,12 +45,26 @@ Result<std::vector<BenchFigure>> benchLookup(const BenchSettings& settings) {
   const std::vector<float> widePain = atlas::rasterisePain(skin, everywhere);
   const double rankWideMs = medianMs(settings.runs, [&] { (void)lookup.rank(widePain, 10); });
 
+  // The window ranks again after every finding: the whole ranking, then the assessment on it.
+  std::vector<atlas::Finding> findings;
+  for (const char* text : {"posture:elevated_shoulder.left", "posture:forward_head", "rom:neck_side_bend.right=25",
+                           "rom:neck_side_bend.left=45", "palpation:trapezius.left:reproduces_pain"})
+    if (Result<atlas::Finding> finding = atlas::parseFinding(text, *kb)) findings.push_back(*finding);
+  std::vector<atlas::IntakeEntry> intake;
+  for (const char* text : {"anticoagulants", "hypertension"})
+    if (Result<atlas::IntakeEntry> entry = atlas::parseIntake(text, *kb)) intake.push_back(*entry);
+  const double assessMs = medianMs(settings.runs, [&] {
+    (void)atlas::assess(lookup.rank(pain, lookup.muscleSideCount()), findings, intake, *kb, 8);
+  });
+
   return std::vector<BenchFigure>{
       {"lookup.build_ms", buildMs, "ms", "every trigger point's pattern on both sides of the skin, once per session"},
       {"lookup.rasterise_ms", rasteriseMs, "ms", "two regions and a brush dab rasterised on the skin (median)"},
       {"lookup.dab_ms", dabMs, "ms", "one 2 cm brush dab applied to a pain field (median)"},
       {"lookup.rank_ms", rankMs, "ms", "ranking every muscle on both sides for that pain (median; goal < 20)"},
       {"lookup.rank_everywhere_ms", rankWideMs, "ms", "the same with pain in every region of the left side and the midline (median)"},
+      {"lookup.assess_ms", assessMs, "ms",
+       "the full ranking with five findings and two intake flags applied, as the window does after each (median)"},
       {"lookup.skin_vertices", double(lookup.vertexCount()), "count", "skin vertices compared"},
       {"lookup.patterns", double(lookup.patternCount()), "count", "trigger-point patterns (one per point and side)"},
   };
