@@ -49,16 +49,18 @@ bool segmentCrosses(const Bounds& box, const glm::vec3& origin, const glm::vec3&
 // no entering one before it (where a lofted muscle folds through itself) is passed over.
 std::vector<std::pair<float, float>> insideSpans(const std::vector<RayHit>& hits, float end) {
   std::vector<std::pair<float, float>> spans;
-  std::optional<float> enteredAt;
+  bool inside = false;
+  float enteredAt = 0.0f;
   for (const RayHit& hit : hits) {
-    if (hit.entering && !enteredAt) {
+    if (hit.entering && !inside) {
+      inside = true;
       enteredAt = hit.t;
-    } else if (!hit.entering && enteredAt) {
-      if (hit.t - *enteredAt > 1e-4f) spans.emplace_back(*enteredAt, hit.t);
-      enteredAt.reset();
+    } else if (!hit.entering && inside) {
+      if (hit.t - enteredAt > 1e-4f) spans.emplace_back(enteredAt, hit.t);
+      inside = false;
     }
   }
-  if (enteredAt) spans.emplace_back(*enteredAt, end);
+  if (inside) spans.emplace_back(enteredAt, end);
   return spans;
 }
 
@@ -78,7 +80,7 @@ ProbeResult probeTissues(const AtlasScene& body, const glm::vec3& skinPoint, con
     float from, to;
   };
   std::vector<Span> spans;
-  std::optional<float> skinAt;
+  float skinAt = kLeadIn;  // where the ray enters the skin; the point given, if it never does
   for (std::size_t i = 0; i < body.scene.nodes.size(); ++i) {
     const Node& node = body.scene.nodes[i];
     const StructureInfo& info = body.index.node(int(i));
@@ -97,16 +99,13 @@ ProbeResult probeTissues(const AtlasScene& body, const glm::vec3& skinPoint, con
     const TriangleBvh bvh(mesh);
     const std::vector<RayHit> hits = bvh.allHits(origin, result.direction, length);
     if (info.kind == StructureKind::Skin) {
-      for (const RayHit& hit : hits)
-        if (hit.entering) {
-          skinAt = hit.t;
-          break;
-        }
+      const auto entering = std::find_if(hits.begin(), hits.end(), [](const RayHit& hit) { return hit.entering; });
+      if (entering != hits.end()) skinAt = entering->t;
       continue;
     }
     for (const auto& [from, to] : insideSpans(hits, length)) spans.push_back({int(i), from, to});
   }
-  const float surface = skinAt.value_or(kLeadIn);
+  const float surface = skinAt;
   std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.from < b.from; });
   const auto millimetres = [&](float t) { return std::max(0.0, double(t - surface) * 1000.0); };
 
