@@ -112,21 +112,22 @@ void printText(std::ostream& out, const LookupOptions& options, const atlas::Kno
     // One paragraph per warning, with the muscles and techniques it concerns: the same rule
     // reaches many muscles.
     out << "\nWarnings from the intake:\n";
-    std::vector<std::pair<std::string, std::string>> texts;  // (text, where)
+    std::vector<std::pair<std::string, std::string>> texts;  // (text, the muscles and techniques it concerns)
     for (const atlas::TechniqueWarning& w : outcome.warnings) {
       const atlas::Muscle* muscle = kb.findMuscle(w.muscle);
       std::string technique(atlas::toString(w.technique));
       std::replace(technique.begin(), technique.end(), '_', ' ');
-      const std::string where = (muscle ? muscle->names.common : w.muscle) + " " + std::string(atlas::toString(w.side)) + " (" + technique + ")";
+      const std::string concerned =
+          (muscle ? muscle->names.common : w.muscle) + " " + std::string(atlas::toString(w.side)) + " (" + technique + ")";
       auto found = std::find_if(texts.begin(), texts.end(), [&](const auto& t) { return t.first == w.text; });
       if (found == texts.end())
-        texts.emplace_back(w.text, where);
+        texts.emplace_back(w.text, concerned);
       else
-        found->second += ", " + where;
+        found->second += ", " + concerned;
     }
-    for (const auto& [text, where] : texts) {
+    for (const auto& [text, concerned] : texts) {
       writeWrapped(out, "  - ", text);
-      writeWrapped(out, "    ", "For: " + where + ".");
+      writeWrapped(out, "    ", "For: " + concerned + ".");
     }
   }
   out << "\nA list of candidates to examine, not a diagnosis: palpate each muscle for the trigger point.\n"

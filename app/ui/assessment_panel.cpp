@@ -20,10 +20,6 @@ namespace {
 
 const ImVec4 kWarning(0.95f, 0.55f, 0.2f, 1.0f);
 
-std::string sideCode(const std::string& code, std::optional<atlas::Side> side) {
-  return side ? code + "." + std::string(atlas::toString(*side)) : code;
-}
-
 // "neck_rotation" → the joint group it is listed under in the range-of-motion table.
 const char* movementGroup(const std::string& movement) {
   const auto starts = [&](const char* prefix) { return movement.rfind(prefix, 0) == 0; };
@@ -143,7 +139,10 @@ void AssessmentPanel::drawClient(PanelContext& context) {
   recordLastItem(context.state, "assessment_client");
   bool rated = pain.painScore.has_value();
   if (ImGui::Checkbox("Pain today", &rated)) {
-    pain.painScore = rated ? std::optional<int>(5) : std::nullopt;
+    if (rated)
+      pain.painScore = 5;
+    else
+      pain.painScore.reset();
     pain.assessmentEdited = true;
   }
   recordLastItem(context.state, "assessment_pain_rated");
@@ -259,8 +258,8 @@ void AssessmentPanel::drawRangeOfMotion(PanelContext& context) {
         if (setMeasuredRange(state, *context.kb, movement.code, side, value)) changed(context);
       }
       if (const std::optional<double> now = measuredRange(state, movement.code, side)) {
-        const std::optional<atlas::Side> other = side ? std::optional<atlas::Side>(atlas::opposite(*side)) : std::nullopt;
-        const std::optional<double> otherValue = other ? measuredRange(state, movement.code, other) : std::nullopt;
+        std::optional<double> otherValue;
+        if (side) otherValue = measuredRange(state, movement.code, atlas::opposite(*side));
         if (atlas::isRangeShort(movement, *now, otherValue)) {
           ImGui::SameLine(0.0f, 2.0f);
           ImGui::TextColored(kWarning, "short");
@@ -300,9 +299,9 @@ void AssessmentPanel::drawResisted(PanelContext& context) {
   radioRow({"Painful", "Weak"}, resistedResult_);
   ImGui::SameLine();
   if (ImGui::Button("Add##resisted")) {
-    const std::optional<atlas::Side> side =
-        movement.sided ? std::optional<atlas::Side>(resistedSide_ == 0 ? atlas::Side::Left : atlas::Side::Right) : std::nullopt;
-    const std::string code = "resisted:" + sideCode(movement.code, side) + (resistedResult_ == 0 ? ":painful" : ":weak");
+    std::string code = "resisted:" + movement.code;
+    if (movement.sided) code += resistedSide_ == 0 ? ".left" : ".right";
+    code += resistedResult_ == 0 ? ":painful" : ":weak";
     if (!hasCode(state.pain.findings, code)) {
       state.pain.findings.push_back(code);
       changed(context);
@@ -372,10 +371,10 @@ void AssessmentPanel::drawPalpation(PanelContext& context) {
   int status = found == state.pain.triggerPointsFound.end() ? 0 : found->status == atlas::TriggerPointStatus::Active ? 1 : 2;
   ImGui::TextUnformatted("Trigger point found here:");
   if (radioRow({"none", "active", "latent"}, status)) {
-    setTriggerPointFound(state, muscle->id, side,
-                         status == 0 ? std::nullopt
-                                     : std::optional<atlas::TriggerPointStatus>(status == 1 ? atlas::TriggerPointStatus::Active
-                                                                                            : atlas::TriggerPointStatus::Latent));
+    std::optional<atlas::TriggerPointStatus> chosen;
+    if (status == 1) chosen = atlas::TriggerPointStatus::Active;
+    if (status == 2) chosen = atlas::TriggerPointStatus::Latent;
+    setTriggerPointFound(state, muscle->id, side, chosen);
     state.pain.assessmentEdited = true;
   }
   recordLastItem(state, "palpation_trigger_point");

@@ -268,7 +268,9 @@ TEST_F(IntakeWarnings, EveryRedFlagSaysReferAndAFeverSaysNotToday) {
     const AssessmentOutcome outcome = assess(drawnFor({"left_low_back"}), {}, parsedIntake({flag.code}), kb(), 5);
     ASSERT_EQ(outcome.refer.size(), 1u) << flag.code;
     EXPECT_EQ(outcome.refer[0].flag, flag.code);
-    if (flag.kind == IntakeKind::RedFlag) EXPECT_NE(outcome.refer[0].text.find("Refer"), std::string::npos) << flag.code;
+    if (flag.kind == IntakeKind::RedFlag) {
+      EXPECT_NE(outcome.refer[0].text.find("Refer"), std::string::npos) << flag.code;
+    }
   }
   EXPECT_NE(assess(drawnFor({"left_low_back"}), {}, parsedIntake({"fever"}), kb(), 5).refer[0].text.find("Do not treat today"),
             std::string::npos);
@@ -315,8 +317,11 @@ TEST_F(IntakeWarnings, HypertensionWarnsOnHeldBreathInEveryPnfStretchAndAnticoag
     EXPECT_TRUE(warned(outcome, "anticoagulants", c.muscle, c.side, Technique::PressureRelease)) << c.muscle;
     EXPECT_FALSE(warned(outcome, "hypertension", c.muscle, c.side, Technique::PressureRelease)) << c.muscle;
   }
-  for (const TechniqueWarning& w : outcome.warnings)
-    if (w.flag == "hypertension") EXPECT_NE(w.text.find("breath"), std::string::npos) << w.text;
+  for (const TechniqueWarning& w : outcome.warnings) {
+    if (w.flag == "hypertension") {
+      EXPECT_NE(w.text.find("breath"), std::string::npos) << w.text;
+    }
+  }
 }
 
 TEST_F(IntakeWarnings, PregnancyWarnsOnProneTechniquesAndDeepAbdominalPressure) {
