@@ -108,12 +108,23 @@ std::vector<glm::vec2> skinMarks(const AtlasScene& atlas, const AtlasView& view)
 SceneLook sceneLook(const AtlasScene& atlas, const KnowledgeBase* kb, const AtlasView& view) {
   SceneLook look;
   look.styles = materialStyles(atlas.scene);
-  applyDisplay(atlas.index, view.display, sceneItems(atlas.scene), look.styles);
+  const std::vector<SceneItem> items = sceneItems(atlas.scene);
+  applyDisplay(atlas.index, view.display, items, look.styles);
   if (atlas.skinPart) {
     look.surfacePart = atlas.skinPart;
     const bool painted = !view.patterns.empty() || !view.regions.empty() || !view.pain.empty();
     if (painted) look.heat = skinHeat(atlas, view);
     look.marks = skinMarks(atlas, view);
+    // Peeled away, the skin would take the pain map with it: it stays as a ghost that carries the
+    // map over the layers below (the layer's own check box still hides it).
+    const DisplayState& display = view.display;
+    const bool skinPeeled = display.peel && *display.peel != Layer::Skin;
+    if (painted && skinPeeled && display.layers[static_cast<int>(Layer::Skin)].visible)
+      for (std::size_t i = 0; i < items.size() && i < look.styles.size(); ++i)
+        if (items[i].part == *atlas.skinPart) {
+          look.styles[i].opacity = kPeeledPainOpacity;
+          look.styles[i].pickable = false;
+        }
   }
   if (!view.markers || kb == nullptr) return look;
   // The trigger points whose patterns are painted get an X, as on a chart; the selected muscle's

@@ -61,5 +61,7 @@ void applyDisplay(const StructureIndex& index, const DisplayState& state, std::s
 
 // The opacity ghosted layers get in x-ray mode.
 inline constexpr float kXrayOpacity = 0.14f;
+// A skin peeled away while a pain map is painted on it stays this opaque, to carry the map.
+inline constexpr float kPeeledPainOpacity = 0.45f;
 
 }  // namespace myo::atlas
