@@ -298,8 +298,7 @@ void App::runKeyCommand(const BoundKey& bound, const KeyPress& press) {
       break;
     }
     case WindowCommand::Peel: {
-      const int step = bound.chord == 0 ? 1 : -1;
-      display.peel = peelForSliderPosition(std::clamp(sliderPositionForPeel(display.peel) + step, 0, 4));
+      display.peel = peelStep(display, bound.chord == 0 ? 1 : -1, false);
       sceneChanged();
       break;
     }

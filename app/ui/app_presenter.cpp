@@ -127,7 +127,7 @@ bool App::handlePresenterKey(const KeyPress& press) {
     case PresenterAction::CycleLayers: {
       // One layer deeper each press, and from the bone back to everything.
       atlas::DisplayState& display = state_.view.display;
-      display.peel = peelForSliderPosition((sliderPositionForPeel(display.peel) + 1) % 5);
+      display.peel = peelStep(display, 1, true);
       sceneChanged();
       return true;
     }

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "heat_legend.hpp"
+#include "layers_panel.hpp"
 #include "myo/atlas/assessment_scoring.hpp"
 #include "myo/atlas/card_sections.hpp"
 #include "myo/atlas/finding.hpp"
@@ -107,6 +108,20 @@ class CardView {
     }
     sameLineIfItFits("Clear (Esc)");
     if (ImGui::Button("Clear (Esc)")) c_.commands.clearSelection();
+    // Selected in a layer that is peeled or switched off, the muscle would show as floating markers only.
+    if (const std::optional<atlas::Layer> hidden = hiddenLayerOfSelection(c_.state.view.display, kb_)) {
+      const std::string why = "Its layer (" + std::string(atlas::layerName(*hidden)) + ") is hidden.";
+      ImGui::TextColored(ImVec4(0.95f, 0.55f, 0.2f, 1.0f), "%s", why.c_str());
+      c_.state.shownTexts["selection_layer_hidden"] = why;
+      ImGui::SameLine();
+      if (ImGui::SmallButton("Show its layer")) {
+        atlas::DisplayState& display = c_.state.view.display;
+        display.layers[static_cast<std::size_t>(*hidden)].visible = true;
+        if (display.peel && static_cast<int>(*hidden) < static_cast<int>(*display.peel)) display.peel = peelForSliderPosition(static_cast<int>(*hidden));
+        c_.commands.sceneChanged();
+      }
+      recordLastItem(c_.state, "show_selection_layer");
+    }
   }
 
   // Other muscles named by a card, as links; ids without a card are shown as they are.

@@ -23,6 +23,36 @@ std::optional<atlas::Layer> peelForSliderPosition(int position) {
 
 int sliderPositionForPeel(std::optional<atlas::Layer> peel) { return peel ? static_cast<int>(*peel) : 0; }
 
+std::optional<atlas::Layer> peelStep(const atlas::DisplayState& display, int step, bool wrap) {
+  int position = sliderPositionForPeel(display.peel);
+  const int start = position;
+  // Position p hides the layers 0 .. p-1: going from p to p+1 hides layer p, going back shows layer p-1.
+  for (int tries = 0; tries < 5; ++tries) {
+    if (step > 0 && position == 4) {
+      if (!wrap) return display.peel;
+      return std::nullopt;
+    }
+    if (step < 0 && position == 0) return display.peel;
+    const int changedLayer = step > 0 ? position : position - 1;
+    position += step;
+    if (display.layers[std::size_t(changedLayer)].visible) break;  // this step changes what shows
+  }
+  return position == start ? display.peel : peelForSliderPosition(position);
+}
+
+std::optional<atlas::Layer> hiddenLayerOfSelection(const atlas::DisplayState& display, const atlas::KnowledgeBase& kb) {
+  std::optional<atlas::Layer> outermost;
+  for (const atlas::StructureRef& ref : display.selection) {
+    const atlas::Muscle* muscle = kb.findMuscle(ref.id);
+    if (muscle == nullptr) return std::nullopt;  // a bone or skin: left alone
+    const int layer = static_cast<int>(muscle->layer);
+    const bool peeled = display.peel && layer < static_cast<int>(*display.peel);
+    if (display.layers[std::size_t(layer)].visible && !peeled) return std::nullopt;  // one of them shows
+    if (!outermost || layer < static_cast<int>(*outermost)) outermost = muscle->layer;
+  }
+  return outermost;
+}
+
 void LayersPanel::draw(PanelContext& context) {
   AppState& state = context.state;
   atlas::DisplayState& display = state.view.display;
@@ -34,7 +64,16 @@ void LayersPanel::draw(PanelContext& context) {
   const float labelWidth = ImGui::CalcTextSize("Intermediate muscles").x + ImGui::GetFrameHeight() * 1.6f;
   for (int l = 0; l < 5; ++l) {
     ImGui::PushID(l);
-    changed |= ImGui::Checkbox(kLayerLabels[l], &display.layers[l].visible);
+    // A layer the peel takes away is not shown ticked: its box is greyed and empty until the peel gives it back.
+    const bool peeled = display.peel && l < static_cast<int>(*display.peel);
+    if (peeled) {
+      bool shown = false;
+      ImGui::BeginDisabled();
+      ImGui::Checkbox((std::string(kLayerLabels[l]) + " (peeled)").c_str(), &shown);
+      ImGui::EndDisabled();
+    } else {
+      changed |= ImGui::Checkbox(kLayerLabels[l], &display.layers[l].visible);
+    }
     recordLastItem(state, std::string("layer_") + std::string(atlas::layerName(static_cast<atlas::Layer>(l))));
     if (l == 0 && changed) state.skinShownForHeat = false;  // the user decides about the skin now
     ImGui::SameLine(labelWidth);

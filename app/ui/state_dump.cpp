@@ -208,8 +208,10 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
   for (int l = 0; l < 5; ++l) {
     const auto layer = static_cast<atlas::Layer>(l);
     const std::string name(atlas::layerName(layer));
-    layers[name] = {{"visible", display.layers[l].visible}, {"opacity", display.layers[l].opacity}};
     const bool peeled = display.peel && l < static_cast<int>(*display.peel);
+    // "ticked": what the layer's check box shows (a peeled layer's is empty).
+    layers[name] = {{"visible", display.layers[l].visible}, {"opacity", display.layers[l].opacity},
+                    {"ticked", display.layers[l].visible && !peeled}};
     if (display.layers[l].visible && !peeled) layersShown.push_back(name);
   }
   json hovered = nullptr;

@@ -109,6 +109,56 @@ TEST_F(Window, ThePeelSliderHidesTheSuperficialLayer) {
   }, 30s)) << "the chest point still shows " << hoveredText(window().lastState());
 }
 
+// Issue 22's frictions: the first peel step did nothing visible with the skin already off, and
+// the boxes of peeled layers stayed ticked.
+TEST_F(Window, APeelStepAlwaysTakesAwaySomethingThatShowsAndPeeledLayersAreNotTicked) {
+  if (window().state().at("layers").at("skin").at("visible") == true) {
+    ASSERT_TRUE(window().clickWidget("layer_skin"));
+    ASSERT_TRUE(window().waitFor([](const json& s) { return s.at("layers").at("skin").at("visible") == false; }, 30s));
+  }
+  const json viewport = window().state().at("scene_viewport");
+  ASSERT_TRUE(window().moveMouse(viewport.at("x").get<double>() + 20, viewport.at("y").get<double>() + 20));
+  ASSERT_TRUE(window().key("bracketright"));
+  ASSERT_TRUE(window().waitFor([](const json& s) { return !s.at("peel").is_null(); }, 30s));
+  const json peeled = window().state();
+  EXPECT_EQ(peeled.at("peel"), "intermediate") << "one step with the skin off takes the superficial muscles away";
+  const json& shown = peeled.at("layers_shown");
+  EXPECT_EQ(std::find(shown.begin(), shown.end(), "superficial"), shown.end()) << shown.dump();
+  EXPECT_EQ(peeled.at("layers").at("superficial").at("ticked"), false) << peeled.at("layers").dump();
+  EXPECT_EQ(peeled.at("layers").at("intermediate").at("ticked"), true) << peeled.at("layers").dump();
+  // Back one step: the superficial muscles return.
+  ASSERT_TRUE(window().key("bracketleft"));
+  ASSERT_TRUE(window().waitFor([](const json& s) { return s.at("layers").at("superficial").at("ticked") == true; }, 30s))
+      << window().lastState().at("layers").dump();
+}
+
+// Issue 22's friction: a muscle selected in a peeled layer showed only floating markers, with no
+// hint that its layer was hidden.
+TEST_F(Window, AMuscleSelectedInAPeeledLayerSaysSoAndCanBringItsLayerBack) {
+  const json viewport = window().state().at("scene_viewport");
+  ASSERT_TRUE(window().moveMouse(viewport.at("x").get<double>() + 20, viewport.at("y").get<double>() + 20));
+  // Peeled down to the deep layer, one step at a time (the skin may be off already).
+  for (int i = 0; i < 4 && window().state().at("peel") != "deep"; ++i) {
+    const json before = window().state().at("peel");
+    ASSERT_TRUE(window().key("bracketright"));
+    ASSERT_TRUE(window().waitFor([&](const json& s) { return s.at("peel") != before; }, 30s));
+  }
+  ASSERT_EQ(window().state().at("peel"), "deep");
+  ASSERT_TRUE(window().clickWidget("search_box"));
+  ASSERT_TRUE(window().waitFor([](const json& s) { return s.value("search_focused", false); }, 30s));
+  ASSERT_TRUE(window().type("trapezius"));
+  ASSERT_TRUE(window().key("Return"));
+  ASSERT_TRUE(window().waitFor([](const json& s) {
+    return s.at("selection") == json::array({"trapezius"}) && s.at("shown_texts").contains("selection_layer_hidden");
+  }, 30s)) << window().lastState().at("shown_texts").dump();
+  EXPECT_EQ(window().lastState().at("shown_texts").at("selection_layer_hidden"), "Its layer (superficial) is hidden.");
+  ASSERT_TRUE(window().clickWidget("show_selection_layer"));
+  ASSERT_TRUE(window().waitFor([](const json& s) {
+    const json& shown = s.at("layers_shown");
+    return std::find(shown.begin(), shown.end(), "superficial") != shown.end() && !s.at("shown_texts").contains("selection_layer_hidden");
+  }, 30s)) << window().lastState().at("layers_shown").dump();
+}
+
 TEST_F(Window, F1ShowsTheHelpAndQuestionMarkHidesIt) {
   const json viewport = window().state().at("scene_viewport");
   ASSERT_TRUE(window().moveMouse(viewport.at("x").get<double>() + 20, viewport.at("y").get<double>() + 20));
