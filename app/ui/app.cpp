@@ -22,6 +22,7 @@
 #include "overlays.hpp"
 #include "assessment_panel.hpp"
 #include "pain_drawing_panel.hpp"
+#include "pain_editor.hpp"
 #include "presenter.hpp"
 #include "quiz_card.hpp"
 #include "quiz_panel.hpp"
@@ -285,7 +286,10 @@ void App::runKeyCommand(const BoundKey& bound, const KeyPress& press) {
       break;
     }
     case WindowCommand::FrameSelection: frameSelection(); break;
-    case WindowCommand::TogglePainting: state_.pain.paintMode = !state_.pain.paintMode; break;
+    case WindowCommand::TogglePainting:
+      setPaintMode(state_, !state_.pain.paintMode);
+      sceneChanged();
+      break;
     case WindowCommand::ToggleClientView:
       setClientView(state_, !state_.clientView.on);
       sceneChanged();

@@ -131,7 +131,11 @@ void PainDrawingPanel::draw(PanelContext& context) {
 void PainDrawingPanel::drawBrush(PanelContext& context) {
   AppState& state = context.state;
   PainState& pain = state.pain;
-  if (ImGui::Checkbox("Paint on the body (B)", &pain.paintMode)) context.commands.sceneChanged();
+  bool paintMode = pain.paintMode;
+  if (ImGui::Checkbox("Paint on the body (B)", &paintMode)) {
+    setPaintMode(state, paintMode);
+    context.commands.sceneChanged();
+  }
   recordLastItem(state, "paint_mode");
   sameLineIfItFits("Eraser", ImGui::GetFrameHeight());
   ImGui::Checkbox("Eraser", &pain.eraser);

@@ -96,6 +96,14 @@ void chooseCandidate(AppState& state, const atlas::KnowledgeBase& kb, std::size_
                    candidate.triggerPoints.empty() ? std::string() : candidate.triggerPoints.front());
 }
 
+void setPaintMode(AppState& state, bool on) {
+  state.pain.paintMode = on;
+  if (!on) return;
+  showSkin(state);
+  atlas::DisplayState& display = state.view.display;
+  if (display.peel) display.peel.reset();
+}
+
 atlas::Session sessionOf(const AppState& state) {
   atlas::Session session;
   session.client = state.pain.client;

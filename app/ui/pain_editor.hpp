@@ -56,6 +56,10 @@ class PainEditor {
 // ghosts, so the muscle shows under the drawing.
 void chooseCandidate(AppState& state, const atlas::KnowledgeBase& kb, std::size_t index);
 
+// Paint mode on or off. On, the skin shows at once (peeled away, it comes back): the brush paints
+// on it, and the user should see where before the first dab.
+void setPaintMode(AppState& state, bool on);
+
 // The session being edited: today's drawing, the chosen muscle and the notes.
 atlas::Session sessionOf(const AppState& state);
 
