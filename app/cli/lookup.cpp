@@ -21,12 +21,15 @@
 #include "myo/atlas/knowledge_files.hpp"
 #include "myo/atlas/pain_drawing.hpp"
 #include "myo/atlas/pain_lookup.hpp"
+#include "myo/atlas/session.hpp"
 
 namespace myo::cli {
 
 namespace {
 
 struct LookupOptions {
+  std::string session;  // a saved session: its drawing (regions and brush dabs), findings and intake
+  std::size_t dabs = 0;  // brush dabs of the session's drawing, for the text's first line
   std::vector<std::string> regions;
   std::vector<std::string> findings;
   std::vector<std::string> intake;
@@ -80,7 +83,8 @@ void printText(std::ostream& out, const LookupOptions& options, const atlas::Kno
     const atlas::Region* region = kb.regions().find(id);
     where += (where.empty() ? "" : ", ") + (region ? region->name : id);
   }
-  out << "Pain in: " << where << "\n";
+  if (options.dabs > 0) where += (where.empty() ? "" : ", and ") + std::to_string(options.dabs) + (options.dabs == 1 ? " brush dab" : " brush dabs");
+  out << "Pain in: " << where << (options.session.empty() ? "" : " (from " + options.session + ")") << "\n";
   for (const atlas::ReferAdvice& refer : outcome.refer) writeWrapped(out, "REFER (" + refer.flag + "): ", refer.text);
   if (!outcome.refer.empty()) out << "\n";
   if (results.empty()) {
@@ -134,10 +138,26 @@ void printText(std::ostream& out, const LookupOptions& options, const atlas::Kno
                "`myoatlas show ID` gives a muscle's card.\n";
 }
 
-int runLookup(const LookupOptions& options) {
+int runLookup(LookupOptions options) {
   Result<atlas::KnowledgeBase> kb = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
   if (!kb) return fail(kb.error());
-  if (Status checked = checkRegionIds(*kb, options.regions); !checked) return fail(checked.error());
+  // A session brings the drawing as the window painted it, and its assessment; what the command
+  // line adds goes with them.
+  atlas::PainDrawing drawing;
+  if (!options.session.empty()) {
+    Result<atlas::Session> session = atlas::openSession(options.session);
+    if (!session) return fail(session.error());
+    if (Status known = atlas::checkSessionIds(*session, *kb, options.session); !known) return fail(known.error());
+    drawing = session->pain;
+    options.dabs = drawing.strokes.size();
+    options.regions.insert(options.regions.begin(), drawing.regions.begin(), drawing.regions.end());
+    options.findings.insert(options.findings.begin(), session->findings.begin(), session->findings.end());
+    options.intake.insert(options.intake.begin(), session->intake.begin(), session->intake.end());
+    if (options.regions.empty() && options.dabs == 0)
+      return fail(Error{options.session + ": the session has no pain drawing to look up"});
+  }
+  if (options.session.empty() || !options.regions.empty())
+    if (Status checked = checkRegionIds(*kb, options.regions); !checked) return fail(checked.error());
   // Every code is checked before the body loads: a typo is told at once, with the nearest codes.
   Result<std::vector<atlas::Finding>> findings = parseFindings(options.findings, *kb);
   if (!findings) return fail(findings.error());
@@ -152,7 +172,6 @@ int runLookup(const LookupOptions& options) {
   if (!body) return fail(body.error());
 
   const atlas::PainLookup lookup(*body->skin, *kb);
-  atlas::PainDrawing drawing;
   drawing.regions = options.regions;
   const std::vector<float> pain = atlas::rasterisePain(*body->skin, drawing);
   const std::vector<atlas::LookupResult> drawn = lookup.rank(pain, lookup.muscleSideCount());
@@ -178,9 +197,13 @@ void addLookupCommand(CLI::App& app, Action& action) {
       ->add_option("--region", options->regions,
                    "Where it hurts: region ids of `myoatlas regions` (left_temple), comma-separated; several mean "
                    "pain in all of them")
-      ->required()
       ->delimiter(',')
       ->type_name("ID[,ID...]");
+  command
+      ->add_option("--session", options->session,
+                   "A session saved by the window: its pain drawing (regions and brush dabs, as painted), findings and "
+                   "intake flags, with any --region, --finding and --intake added; the shares are then the window's")
+      ->type_name("FILE");
   command
       ->add_option("--finding", options->findings,
                    "A finding of the assessment, as ../shared/assessment.md writes it: kind:code[.side][:result] or "
@@ -202,7 +225,11 @@ void addLookupCommand(CLI::App& app, Action& action) {
   command->footer("The score is explained in docs/pain-lookup.md, the findings' weights in docs/assessment.md. Exit "
                   "status: 0 listed, 2 an unknown region, finding or flag (the nearest codes are suggested) or bad "
                   "options, 1 the knowledge base or the body could not be loaded.");
-  command->callback([&action, options] { action = [options] { return runLookup(*options); }; });
+  command->callback([&action, options] {
+    if (options->regions.empty() && options->session.empty())
+      throw CLI::RequiredError("--region or --session: where it hurts");
+    action = [options] { return runLookup(*options); };
+  });
 }
 
 }  // namespace myo::cli

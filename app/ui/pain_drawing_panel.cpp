@@ -243,6 +243,8 @@ void PainDrawingPanel::drawCandidates(PanelContext& context) {
     }
     ImGui::PopID();
   }
+  // The command line's shares are the same for the same drawing: brush dabs cover less than whole regions.
+  hint("Shares are of the pain as drawn here; `myoatlas lookup --session FILE` gives the same for a saved session.");
 }
 
 void PainDrawingPanel::drawSession(PanelContext& context) {

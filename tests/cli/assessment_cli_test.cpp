@@ -188,3 +188,30 @@ TEST(ReportCli, ADamagedSessionOrAnUnknownCodeExitsTwoAndWritesNothing) {
 }
 
 }  // namespace
+
+namespace {
+
+// Issue 22's friction: the window's shares (of the pain as painted) and lookup's (of whole
+// regions) disagreed without saying why. A session's drawing, dabs and all, now goes to lookup.
+TEST(LookupSession, ASessionsDrawingDabsAndFindingsAreLookedUpAsTheWindowDoes) {
+  const std::filesystem::path folder = scratch("lookup_session");
+  myo::test::writeText(folder / "dabs.myosession", R"({"format": "myoatlas-session", "version": 2, "client": "", "date": "2026-12-04",
+    "pain_score": null, "pain": {"regions": [], "strokes": [{"point": [0.071, 1.603, 0.021], "radius": 0.03, "intensity": 1.0, "erase": false}]},
+    "intake": ["anticoagulants"], "findings": ["palpation:temporalis.left:reproduces_pain"], "muscles": [], "trigger_points_found": [], "notes": ""})");
+  const auto result = runMyoatlas({"lookup", "--session", (folder / "dabs.myosession").string(), "--json"});
+  ASSERT_EQ(result.exitCode, 0) << result.err;
+  const nlohmann::json document = nlohmann::json::parse(result.out);
+  ASSERT_FALSE(document["results"].empty()) << "a drawing of dabs alone is looked up";
+  EXPECT_EQ(document["results"][0]["muscle"], "temporalis") << document["results"].dump(2);
+  EXPECT_EQ(document["findings"], nlohmann::json::array({"palpation:temporalis.left:reproduces_pain"}));
+  EXPECT_FALSE(document["warnings"].empty());
+  const auto text = runMyoatlas({"lookup", "--session", (folder / "dabs.myosession").string()});
+  EXPECT_NE(text.out.find("Pain in: 1 brush dab (from "), std::string::npos) << text.out;
+  // Neither a region nor a session: a usage error.
+  const auto nothing = runMyoatlas({"lookup"});
+  EXPECT_EQ(nothing.exitCode, 2);
+  EXPECT_NE(nothing.err.find("--region or --session"), std::string::npos) << nothing.err;
+}
+
+}  // namespace
+
