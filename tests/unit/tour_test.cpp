@@ -503,7 +503,15 @@ TEST_F(TourTest, EveryShippedTourOpensAndEveryStepStages) {
     Result<Tour> tour = openTour(entry.path(), *kb);
     ASSERT_TRUE(tour) << tour.error().message;
     EXPECT_GE(tour->steps.size(), 5u);
-    EXPECT_LE(tour->steps.size(), 8u);
+    // The low-back tour is a full class (issue 22); the others a part of one.
+    EXPECT_LE(tour->steps.size(), 20u);
+    if (entry.path().filename() == "low-back-and-hip-pain.json") {
+      EXPECT_GE(tour->steps.size(), 15u);
+      for (const char* muscle : {"iliocostalis", "multifidus", "gluteus_maximus", "tensor_fasciae_latae", "rectus_abdominis"})
+        EXPECT_TRUE(std::any_of(tour->steps.begin(), tour->steps.end(), [&](const TourStep& step) {
+          return std::any_of(step.selection.begin(), step.selection.end(), [&](const auto& ref) { return ref.id == muscle; });
+        })) << muscle << " has no step";
+    }
     EXPECT_FALSE(tour->description.empty());
     for (const TourStep& step : tour->steps) {
       Result<StagedStep> staged = stageStep(step, *kb, *atlas, kAspect);
