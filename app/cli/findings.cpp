@@ -26,16 +26,6 @@ const std::vector<std::string> kRangeResults{"limited", "painful"};
 const std::vector<std::string> kResistedResults{"painful", "weak"};
 const std::vector<std::string> kPalpationResults{"tender", "taut_band", "twitch", "reproduces_pain"};
 
-std::string normalText(const atlas::Movement& movement) {
-  char text[48];
-  const char* unit = movement.unit == "mm" ? " mm" : "°";
-  if (movement.normalLow == movement.normalHigh)
-    std::snprintf(text, sizeof text, "%g%s", movement.normalLow, unit);
-  else
-    std::snprintf(text, sizeof text, "%g–%g%s", movement.normalLow, movement.normalHigh, unit);
-  return text;
-}
-
 std::string sidedCode(const std::string& code, bool sided) { return sided ? code + ".<side>" : code; }
 
 void printJson(const atlas::AssessmentVocabulary& words) {
@@ -86,7 +76,7 @@ void printText(std::ostream& out, const atlas::AssessmentVocabulary& words) {
   out << "\nRange of motion (rom:MOVEMENT[.side]:limited|painful, or rom:MOVEMENT[.side]=measured):\n";
   for (const atlas::Movement& movement : words.movements())
     writeWrapped(out, "  " + sidedCode(movement.code, movement.sided) + ": ",
-                 atlas::withSide(movement.label, std::nullopt) + ", normal " + normalText(movement) + " (" +
+                 atlas::withSide(movement.label, std::nullopt) + ", normal " + atlas::normalInWords(movement) + " (" +
                      movement.source.ref + ")");
   out << "\nResisted tests (resisted:MOVEMENT[.side]:painful|weak): the movements above.\n";
   out << "\nNamed tests (test:ID[.side]:positive; `myoatlas tests` explains each):\n";

@@ -113,25 +113,10 @@ void printText(std::ostream& out, const LookupOptions& options, const atlas::Kno
       for (std::size_t k = 1; k < r.reasons.size(); ++k) writeWrapped(out, "      - ", r.reasons[k]);
   }
   if (!outcome.warnings.empty()) {
-    // One paragraph per warning, with the muscles and techniques it concerns: the same rule
-    // reaches many muscles.
     out << "\nWarnings from the intake:\n";
-    std::vector<std::pair<std::string, std::string>> texts;  // (text, the muscles and techniques it concerns)
-    for (const atlas::TechniqueWarning& w : outcome.warnings) {
-      const atlas::Muscle* muscle = kb.findMuscle(w.muscle);
-      std::string technique(atlas::toString(w.technique));
-      std::replace(technique.begin(), technique.end(), '_', ' ');
-      const std::string concerned =
-          (muscle ? muscle->names.common : w.muscle) + " " + std::string(atlas::toString(w.side)) + " (" + technique + ")";
-      auto found = std::find_if(texts.begin(), texts.end(), [&](const auto& t) { return t.first == w.text; });
-      if (found == texts.end())
-        texts.emplace_back(w.text, concerned);
-      else
-        found->second += ", " + concerned;
-    }
-    for (const auto& [text, concerned] : texts) {
-      writeWrapped(out, "  - ", text);
-      writeWrapped(out, "    ", "For: " + concerned + ".");
+    for (const atlas::WarningInWords& warning : atlas::warningsByText(outcome.warnings, kb)) {
+      writeWrapped(out, "  - ", warning.text);
+      writeWrapped(out, "    ", "For: " + warning.concerns + ".");
     }
   }
   out << "\nA list of candidates to examine, not a diagnosis: palpate each muscle for the trigger point.\n"

@@ -32,16 +32,6 @@ const char* movementGroup(const std::string& movement) {
   return "Knee, ankle and foot";
 }
 
-std::string normalText(const atlas::Movement& movement) {
-  char text[48];
-  const char* unit = movement.unit == "mm" ? " mm" : "°";
-  if (movement.normalLow == movement.normalHigh)
-    std::snprintf(text, sizeof text, "%g%s", movement.normalLow, unit);
-  else
-    std::snprintf(text, sizeof text, "%g–%g%s", movement.normalLow, movement.normalHigh, unit);
-  return text;
-}
-
 // A check box that holds a code in `codes`, named for the state file.
 bool codeCheckbox(AppState& state, const char* label, std::vector<std::string>& codes, const std::string& code,
                   const std::string& widget) {
@@ -217,7 +207,7 @@ void AssessmentPanel::drawRangeOfMotion(PanelContext& context) {
     }
     if (!groupOpen) continue;
     ImGui::PushID(movement.code.c_str());
-    ImGui::TextWrapped("%s (normal %s)", atlas::withSide(movement.label, std::nullopt).c_str(), normalText(movement).c_str());
+    ImGui::TextWrapped("%s (normal %s)", atlas::withSide(movement.label, std::nullopt).c_str(), atlas::normalInWords(movement).c_str());
     const std::vector<std::optional<atlas::Side>> sides =
         movement.sided ? std::vector<std::optional<atlas::Side>>{atlas::Side::Left, atlas::Side::Right}
                        : std::vector<std::optional<atlas::Side>>{std::nullopt};

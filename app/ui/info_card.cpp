@@ -117,7 +117,7 @@ class CardView {
       if (ImGui::SmallButton("Show its layer")) {
         atlas::DisplayState& display = c_.state.view.display;
         display.layers[static_cast<std::size_t>(*hidden)].visible = true;
-        if (display.peel && static_cast<int>(*hidden) < static_cast<int>(*display.peel)) display.peel = peelForSliderPosition(static_cast<int>(*hidden));
+        if (atlas::isPeeled(display, *hidden)) display.peel = peelForSliderPosition(static_cast<int>(*hidden));
         c_.commands.sceneChanged();
       }
       recordLastItem(c_.state, "show_selection_layer");

@@ -46,7 +46,7 @@ std::optional<atlas::Layer> hiddenLayerOfSelection(const atlas::DisplayState& di
     const atlas::Muscle* muscle = kb.findMuscle(ref.id);
     if (muscle == nullptr) return std::nullopt;  // a bone or skin: left alone
     const int layer = static_cast<int>(muscle->layer);
-    const bool peeled = display.peel && layer < static_cast<int>(*display.peel);
+    const bool peeled = atlas::isPeeled(display, muscle->layer);
     if (display.layers[std::size_t(layer)].visible && !peeled) return std::nullopt;  // one of them shows
     if (!outermost || layer < static_cast<int>(*outermost)) outermost = muscle->layer;
   }
@@ -65,7 +65,7 @@ void LayersPanel::draw(PanelContext& context) {
   for (int l = 0; l < 5; ++l) {
     ImGui::PushID(l);
     // A layer the peel takes away is not shown ticked: its box is greyed and empty until the peel gives it back.
-    const bool peeled = display.peel && l < static_cast<int>(*display.peel);
+    const bool peeled = atlas::isPeeled(display, static_cast<atlas::Layer>(l));
     if (peeled) {
       bool shown = false;
       ImGui::BeginDisabled();

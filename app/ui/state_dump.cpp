@@ -208,7 +208,7 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
   for (int l = 0; l < 5; ++l) {
     const auto layer = static_cast<atlas::Layer>(l);
     const std::string name(atlas::layerName(layer));
-    const bool peeled = display.peel && l < static_cast<int>(*display.peel);
+    const bool peeled = atlas::isPeeled(display, layer);
     // "ticked": what the layer's check box shows (a peeled layer's is empty).
     layers[name] = {{"visible", display.layers[l].visible}, {"opacity", display.layers[l].opacity},
                     {"ticked", display.layers[l].visible && !peeled}};

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 
 namespace myo::atlas {
 
@@ -69,6 +70,19 @@ std::vector<std::string> AssessmentVocabulary::codes(FindingKind kind) const {
       break;
   }
   return all;
+}
+
+std::string rangeInWords(double value, const Movement& movement) {
+  char text[48];
+  std::snprintf(text, sizeof text, "%g%s", value, movement.unit == "mm" ? " mm" : "°");
+  return text;
+}
+
+std::string normalInWords(const Movement& movement) {
+  if (movement.normalLow == movement.normalHigh) return rangeInWords(movement.normalLow, movement);
+  char low[24];
+  std::snprintf(low, sizeof low, "%g–", movement.normalLow);
+  return low + rangeInWords(movement.normalHigh, movement);
 }
 
 std::string withSide(std::string_view label, std::optional<Side> side) {

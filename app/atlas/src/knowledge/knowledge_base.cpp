@@ -35,7 +35,9 @@ std::vector<std::filesystem::path> jsonFilesIn(const std::filesystem::path& dir,
   return files;
 }
 
-std::vector<Muscle> readMuscles(const std::filesystem::path& dir, std::vector<Problem>& problems) {
+// `unreadable`: the ids of cards whose JSON could not be parsed, left out with their problems told.
+std::vector<Muscle> readMuscles(const std::filesystem::path& dir, std::vector<Problem>& problems,
+                                std::vector<std::string>& unreadable) {
   std::vector<Muscle> muscles;
   for (const std::filesystem::path& file : jsonFilesIn(dir, problems)) {
     const ProblemLog log(file.string(), problems);
@@ -45,7 +47,10 @@ std::vector<Muscle> readMuscles(const std::filesystem::path& dir, std::vector<Pr
       continue;
     }
     const std::optional<JsonDocument> document = readJsonFile(file, log);
-    if (!document) continue;
+    if (!document) {
+      unreadable.push_back(fileId);
+      continue;
+    }
     Muscle muscle = readMuscle(*document, fileId, log);
     muscle.file = file;
     muscles.push_back(std::move(muscle));
@@ -56,7 +61,8 @@ std::vector<Muscle> readMuscles(const std::filesystem::path& dir, std::vector<Pr
 // The vocabulary, and each muscle's findings and intake warnings put into `muscles` (sorted by id).
 // Without a findings folder no muscle has findings, which validate reports muscle by muscle.
 AssessmentVocabulary readAssessmentFiles(const KnowledgeFiles& files, const std::vector<Reference>& references,
-                                         std::vector<Muscle>& muscles, std::vector<Problem>& problems) {
+                                         const std::vector<std::string>& unreadable, std::vector<Muscle>& muscles,
+                                         std::vector<Problem>& problems) {
   const ProblemLog assessmentLog(files.assessment.string(), problems);
   const ProblemLog testsLog(files.tests.string(), problems);
   const std::optional<JsonDocument> assessmentDocument = readJsonFile(files.assessment, assessmentLog);
@@ -65,12 +71,6 @@ AssessmentVocabulary readAssessmentFiles(const KnowledgeFiles& files, const std:
   AssessmentVocabulary vocabulary = readAssessmentVocabulary(*assessmentDocument, assessmentLog, *testsDocument, testsLog);
   std::error_code error;
   if (!std::filesystem::is_directory(files.findingsDir, error)) return vocabulary;
-  std::vector<std::string> unreadable;  // cards that exist but were left out, their problems told already
-  std::vector<Problem> listing;
-  for (const std::filesystem::path& card : jsonFilesIn(files.musclesDir, listing)) {
-    const std::string id = card.stem().string();
-    if (std::none_of(muscles.begin(), muscles.end(), [&](const Muscle& m) { return m.id == id; })) unreadable.push_back(id);
-  }
   std::vector<std::string> claimed;
   for (const std::filesystem::path& file : jsonFilesIn(files.findingsDir, problems)) {
     const ProblemLog log(file.string(), problems);
@@ -143,9 +143,10 @@ KnowledgeBaseReading readKnowledgeBase(const std::filesystem::path& assetsDir) {
   if (auto document = readJsonFile(files.references, referenceLog))
     references = readReferences(*document, referenceLog);
 
-  std::vector<Muscle> muscles = readMuscles(files.musclesDir, reading.problems);
+  std::vector<std::string> unreadable;
+  std::vector<Muscle> muscles = readMuscles(files.musclesDir, reading.problems, unreadable);
   std::sort(muscles.begin(), muscles.end(), [](const Muscle& a, const Muscle& b) { return a.id < b.id; });
-  AssessmentVocabulary assessment = readAssessmentFiles(files, references, muscles, reading.problems);
+  AssessmentVocabulary assessment = readAssessmentFiles(files, references, unreadable, muscles, reading.problems);
   reading.knowledgeBase =
       KnowledgeBase(std::move(muscles), std::move(regions), std::move(references), std::move(assessment));
   return reading;

@@ -18,19 +18,6 @@ std::string percent(double share) {
   return text;
 }
 
-std::string figure(double value, const Movement& movement) {
-  char text[48];
-  std::snprintf(text, sizeof text, "%g%s", value, movement.unit == "mm" ? " mm" : "°");
-  return text;
-}
-
-std::string normalOf(const Movement& movement) {
-  if (movement.normalLow == movement.normalHigh) return figure(movement.normalLow, movement);
-  char text[48];
-  std::snprintf(text, sizeof text, "%g–%g%s", movement.normalLow, movement.normalHigh, movement.unit == "mm" ? " mm" : "°");
-  return text;
-}
-
 // The side a linked finding shows on, for this muscle side; nullopt for unsided codes.
 std::optional<Side> sideFor(const std::optional<RelativeSide>& relative, Side muscleSide) {
   if (!relative) return std::nullopt;
@@ -102,7 +89,7 @@ struct Scorer {
           const Movement& movement = *words.findMovement(finding.code);
           const RangeReading reading = readRange(finding, movement);
           const std::string measured =
-              finding.measured ? " (" + figure(*finding.measured, movement) + ", normal " + normalOf(movement) + ")" : "";
+              finding.measured ? " (" + rangeInWords(*finding.measured, movement) + ", normal " + normalInWords(movement) + ")" : "";
           if (reading == RangeReading::Full) {
             if (!linkTakes(link, FindingResult::Limited)) break;
             candidate.score += weights.rangeFull;
@@ -174,6 +161,23 @@ void addWarnings(Side muscleSide, const Muscle& muscle, const IntakeEntry& entry
 }
 
 }  // namespace
+
+std::vector<WarningInWords> warningsByText(std::span<const TechniqueWarning> warnings, const KnowledgeBase& kb) {
+  std::vector<WarningInWords> grouped;
+  for (const TechniqueWarning& w : warnings) {
+    const Muscle* muscle = kb.findMuscle(w.muscle);
+    std::string technique(toString(w.technique));
+    std::replace(technique.begin(), technique.end(), '_', ' ');
+    const std::string concerned =
+        (muscle ? muscle->names.common : w.muscle) + " " + std::string(toString(w.side)) + " (" + technique + ")";
+    const auto found = std::find_if(grouped.begin(), grouped.end(), [&](const WarningInWords& g) { return g.text == w.text; });
+    if (found == grouped.end())
+      grouped.push_back({w.text, concerned});
+    else
+      found->concerns += ", " + concerned;
+  }
+  return grouped;
+}
 
 bool isRangeShort(const Movement& movement, double measured, std::optional<double> otherSide) {
   const double slack = std::max(movement.unit == "mm" ? 3.0 : 5.0, 0.1 * movement.normalLow);

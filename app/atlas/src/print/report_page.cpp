@@ -32,17 +32,6 @@ std::string muscleName(const KnowledgeBase& kb, const std::string& id) {
   return muscle ? muscle->names.common : id;
 }
 
-std::string measuredText(double value, const Movement& movement) {
-  char text[64];
-  if (movement.normalLow == movement.normalHigh)
-    std::snprintf(text, sizeof text, "%g%s (normal %g%s)", value, movement.unit == "mm" ? " mm" : "°", movement.normalLow,
-                  movement.unit == "mm" ? " mm" : "°");
-  else
-    std::snprintf(text, sizeof text, "%g%s (normal %g–%g%s)", value, movement.unit == "mm" ? " mm" : "°", movement.normalLow,
-                  movement.normalHigh, movement.unit == "mm" ? " mm" : "°");
-  return text;
-}
-
 // A finding in words, with its normal and, for a measured range, whether it is short.
 std::string findingWords(const Finding& finding, std::span<const Finding> all, const KnowledgeBase& kb) {
   const AssessmentVocabulary& words = kb.assessment();
@@ -60,7 +49,7 @@ std::string findingWords(const Finding& finding, std::span<const Finding> all, c
       if (f.kind == FindingKind::RangeOfMotion && f.code == finding.code && f.measured && f.side && finding.side &&
           *f.side != *finding.side)
         other = f.measured;
-    return label + ": " + measuredText(*finding.measured, movement) +
+    return label + ": " + rangeInWords(*finding.measured, movement) + " (normal " + normalInWords(movement) + ")" +
            (isRangeShort(movement, *finding.measured, other) ? ", short" : ", full");
   }
   if (finding.kind == FindingKind::Posture) return "Posture: " + label;
@@ -236,16 +225,8 @@ ReportPage reportWords(const Session& session, const KnowledgeBase& kb, const As
                                    " side (score " + score + ")",
                                c.reasons});
   }
-  for (const TechniqueWarning& w : outcome.warnings) {
-    std::string technique(toString(w.technique));
-    std::replace(technique.begin(), technique.end(), '_', ' ');
-    const std::string whereWarned = muscleName(kb, w.muscle) + " " + sideWord(w.side) + " (" + technique + ")";
-    auto found = std::find_if(page.warnings.begin(), page.warnings.end(), [&](const ReportLine& l) { return l.text == w.text; });
-    if (found == page.warnings.end())
-      page.warnings.push_back({w.text, {"For: " + whereWarned}});
-    else
-      found->details.front() += ", " + whereWarned;
-  }
+  for (const WarningInWords& warning : warningsByText(outcome.warnings, kb))
+    page.warnings.push_back({warning.text, {"For: " + warning.concerns}});
   for (const FoundTriggerPoint& found : session.triggerPointsFound)
     page.triggerPointsFound.push_back(muscleName(kb, found.muscle) + ", " + sideWord(found.side) + " side: " +
                                       std::string(toString(found.status)));

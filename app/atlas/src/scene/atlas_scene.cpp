@@ -118,8 +118,7 @@ SceneLook sceneLook(const AtlasScene& atlas, const KnowledgeBase* kb, const Atla
     // Peeled away, the skin would take the pain map with it: it stays as a ghost that carries the
     // map over the layers below (the layer's own check box still hides it).
     const DisplayState& display = view.display;
-    const bool skinPeeled = display.peel && *display.peel != Layer::Skin;
-    if (painted && skinPeeled && display.layers[static_cast<int>(Layer::Skin)].visible)
+    if (painted && isPeeled(display, Layer::Skin) && display.layers[static_cast<int>(Layer::Skin)].visible)
       for (std::size_t i = 0; i < items.size() && i < look.styles.size(); ++i)
         if (items[i].part == *atlas.skinPart) {
           look.styles[i].opacity = kPeeledPainOpacity;

@@ -68,7 +68,7 @@ void applyDisplay(const StructureIndex& index, const DisplayState& state, std::s
     bool visible = layer.visible;
     float opacity = layer.opacity;
     bool pickable = true;
-    if (state.peel && depthOf(info.layer) < depthOf(*state.peel)) visible = false;
+    if (isPeeled(state, info.layer)) visible = false;
 
     const bool selected = isSelected(state, info);
     if (state.focus == FocusMode::Isolate && anySelected && !selected) visible = false;

@@ -77,6 +77,14 @@ AssessmentOutcome assess(std::span<const LookupResult> drawn, std::span<const Fi
 std::vector<TechniqueWarning> techniqueWarnings(const Muscle& muscle, Side side, std::span<const IntakeEntry> intake,
                                                 const KnowledgeBase& kb);
 
+// The warnings one text at a time, since one rule reaches many muscles, each with the muscles and
+// techniques it concerns in words: "Trapezius left (pressure release), Temporalis left (pressure release)".
+struct WarningInWords {
+  std::string text;
+  std::string concerns;
+};
+std::vector<WarningInWords> warningsByText(std::span<const TechniqueWarning> warnings, const KnowledgeBase& kb);
+
 // Whether a measured range is short: below the normal by more than a tenth (at least 5°, or 3 mm),
 // or, when the other side was measured too, shorter than it by as much.
 bool isRangeShort(const Movement& movement, double measured, std::optional<double> otherSide);

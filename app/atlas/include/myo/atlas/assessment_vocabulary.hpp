@@ -112,6 +112,10 @@ class AssessmentVocabulary {
   std::vector<NamedTest> tests_;
 };
 
+// A range in its unit: "55°", "40 mm"; and a movement's normal: "80°", "40–50 mm".
+std::string rangeInWords(double value, const Movement& movement);
+std::string normalInWords(const Movement& movement);
+
 // "{side}" and "{Side}" in a label replaced by the side's word ("left", "Left"), or the label's
 // side-free wording when there is none.
 std::string withSide(std::string_view label, std::optional<Side> side);

@@ -54,6 +54,11 @@ std::string toString(const StructureRef& ref);
 
 bool isSelected(const DisplayState& state, const StructureInfo& info);
 
+// Whether the peel takes this layer away (it lies above the outermost layer still shown).
+inline bool isPeeled(const DisplayState& state, Layer layer) {
+  return state.peel && static_cast<int>(layer) < static_cast<int>(*state.peel);
+}
+
 // Restyles the items in place: styles[i] is the style of items[i] (sceneItems order). Items of
 // nodes without body metadata are left as they are, except for the side filter.
 void applyDisplay(const StructureIndex& index, const DisplayState& state, std::span<const SceneItem> items,
