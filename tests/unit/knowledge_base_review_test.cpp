@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <cctype>
 #include <regex>
 #include <stdexcept>
@@ -223,25 +224,59 @@ TEST(KnowledgeBaseReview, TheZeroToTenPressureScaleIsCitedToChaitowAndDelany) {
 // PNF methods: each card is labelled by what its steps do.
 
 TEST(KnowledgeBaseReview, EveryPnfStretchIsLabelledByWhatItsStepsDo) {
-  std::size_t crac = 0, holdRelax = 0;
+  std::map<PnfMethod, std::size_t> count;
   for (const Muscle& m : myo::test::sourceKnowledgeBase().muscles()) {
     const PnfStretch& pnf = m.techniques.pnfStretch;
+    ++count[pnf.method];
+    // CRAC: the client moves actively into the new range (its steps and its new_range say so).
     const bool clientMovesIntoTheNewRange = std::any_of(pnf.steps.begin(), pnf.steps.end(), [](const std::string& step) {
       const std::string s = said(step);
       return step.rfind("Have the client", 0) == 0 && (says(s, "new range") || says(s, "new barrier") || says(s, "further"));
     });
+    const std::string newRange = said(pnf.newRange);
+    bool clientLeadsTheNewRange = newRange.rfind("the client ", 0) == 0;
+    for (const char* passive : {"the client lets", "the client stays", "the client relaxes", "the client breathes",
+                                "the client keeps", "the client sinks"})
+      if (newRange.rfind(passive, 0) == 0) clientLeadsTheNewRange = false;
+    const bool newRangeIsActive = clientLeadsTheNewRange || says(newRange, "actively");
+    // Contract-relax: the therapist lets the part move during the contraction (concentric).
+    std::vector<std::string> contraction = pnf.steps;
+    contraction.push_back(pnf.contraction);
+    const std::string c = said(contraction);
+    const bool partMovesDuringTheContraction = says(c, "a few centimetres") || says(c, "through a small range");
     if (clientMovesIntoTheNewRange) {
-      ++crac;
       EXPECT_EQ(pnf.method, PnfMethod::ContractRelaxAntagonistContract)
           << m.id << ": the client moves actively into the new range, so it is contract-relax-antagonist-contract";
+      EXPECT_TRUE(newRangeIsActive) << m.id << ": its steps have the client move into the new range, its new_range does not";
     } else {
-      ++holdRelax;
       EXPECT_NE(pnf.method, PnfMethod::ContractRelaxAntagonistContract)
           << m.id << ": the therapist takes up the new range, so the opposing muscle does not contract";
+      EXPECT_FALSE(newRangeIsActive) << m.id << ": its new_range has the client move actively, its steps do not";
+      EXPECT_EQ(pnf.method == PnfMethod::ContractRelax, partMovesDuringTheContraction)
+          << m.id << (partMovesDuringTheContraction ? ": the part moves during the contraction, so it is contract-relax"
+                                                    : ": the part is held still during the contraction, so it is hold-relax");
     }
   }
-  EXPECT_GT(crac, 0u);
-  EXPECT_GT(holdRelax, 0u);
+  EXPECT_GT(count[PnfMethod::HoldRelax], 0u);
+  EXPECT_GT(count[PnfMethod::ContractRelax], 0u);
+  EXPECT_GT(count[PnfMethod::ContractRelaxAntagonistContract], 0u);
+}
+
+// The pelvic-floor cards teach and refer: the work inside the pelvis needs its own training and
+// licence, and every card that reaches a muscle internally (rectally or vaginally) says so.
+TEST(KnowledgeBaseReview, InternalPelvicWorkCarriesItsTrainingAndLicensingNote) {
+  const std::regex internalRoute("rect(um|al)|vagina");
+  std::size_t cards = 0;
+  for (const Muscle& m : myo::test::sourceKnowledgeBase().muscles()) {
+    const bool pelvicFloor = m.id == "levator_ani" || m.id == "coccygeus";
+    const std::string note = said(m.techniques.licensingNote);
+    if (!pelvicFloor && !std::regex_search(note, internalRoute)) continue;
+    ++cards;
+    EXPECT_TRUE(std::regex_search(note, internalRoute)) << m.id << ": its note does not name the internal route";
+    EXPECT_TRUE(says(note, "training")) << m.id << ": internal work needs its own training";
+    EXPECT_TRUE(says(note, "licens")) << m.id << ": internal work needs its own licence";
+  }
+  EXPECT_GE(cards, 5u);  // levator ani, coccygeus, obturator internus, piriformis, gluteus maximus
 }
 
 }  // namespace

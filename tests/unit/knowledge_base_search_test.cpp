@@ -48,6 +48,15 @@ TEST(KnowledgeBaseSearch, CommonNamesFindTheirMuscle) {
   EXPECT_EQ(idsFound("levator_scapulae"), Ids{"levator_scapulae"});
 }
 
+// The muscles added in the knowledge base's second round, by the names a therapist types.
+TEST(KnowledgeBaseSearch, TheAddedMusclesAreFoundByTheirCommonNames) {
+  EXPECT_EQ(idsFound("obturator internus"), Ids{"obturator_internus"});
+  EXPECT_EQ(idsFound("FCU"), Ids{"flexor_carpi_ulnaris"});
+  EXPECT_EQ(idsFound("FDP"), Ids{"flexor_digitorum_profundus"});
+  EXPECT_EQ(idsFound("diaphragm"), Ids{"diaphragm"});
+  EXPECT_EQ(idsFound("pelvic floor"), (Ids{"coccygeus", "levator_ani"}));
+}
+
 TEST(KnowledgeBaseSearch, GroupNamesFindEveryMember) {
   EXPECT_EQ(idsFound("hamstrings"), (Ids{"biceps_femoris", "semimembranosus", "semitendinosus"}));
   EXPECT_EQ(idsFound("quads"), (Ids{"rectus_femoris", "vastus_intermedius", "vastus_lateralis", "vastus_medialis"}));
