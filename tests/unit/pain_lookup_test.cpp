@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -266,15 +267,18 @@ TEST_F(PainLookupTest, TheMirrorImageRanksTheSameMusclesOnTheOtherSide) {
   EXPECT_FLOAT_EQ(mirrored.strokes.front().point.x, -drawing.strokes.front().point.x);
 
   const auto left = builtInLookup().rank(myo::atlas::rasterisePain(skin(), drawing), 5);
-  const auto right = builtInLookup().rank(myo::atlas::rasterisePain(skin(), mirrored), 5);
-  ASSERT_EQ(left.size(), right.size());
+  const auto right = builtInLookup().rank(myo::atlas::rasterisePain(skin(), mirrored), 8);
+  ASSERT_EQ(left.size(), 5u);
   for (std::size_t i = 0; i < left.size(); ++i) {
-    EXPECT_EQ(left[i].muscle, right[i].muscle) << i;
     EXPECT_EQ(left[i].side, Side::Left);
-    EXPECT_EQ(right[i].side, Side::Right);
     // The skin is polygonised over the whole body, not mirrored: a patch covers a few vertices more
-    // on one side than on the other (splenius cervicis differs by 0.055 with the 113-muscle body).
-    EXPECT_NEAR(left[i].score, right[i].score, 0.06) << left[i].muscle;
+    // on one side than on the other (splenius cervicis differs by 0.055 with the 113-muscle body), so
+    // two muscles scoring within that of each other may trade places, and no more.
+    const auto same = std::find_if(right.begin(), right.end(), [&](const auto& r) { return r.muscle == left[i].muscle; });
+    ASSERT_NE(same, right.end()) << left[i].muscle << " is not ranked on the right";
+    EXPECT_EQ(same->side, Side::Right);
+    EXPECT_LE(std::abs(long(same - right.begin()) - long(i)), 1) << left[i].muscle;
+    EXPECT_NEAR(left[i].score, same->score, 0.06) << left[i].muscle;
   }
 
   // Both sides at once: the leader appears on both sides near the top (not always one after the
