@@ -68,10 +68,9 @@ std::vector<std::string> listedMuscles() {
 // range fails.
 const std::set<std::string> kNotYetSized = {
     "adductor_brevis", "adductor_longus", "adductor_magnus", "biceps_femoris", "flexor_carpi_radialis", "gemelli",
-    "gluteus_medius", "gluteus_minimus", "gracilis", "iliopsoas", "multifidus", "obturator_externus",
-    "obturator_internus", "pectineus", "piriformis", "popliteus", "quadratus_femoris", "rectus_femoris", "sartorius",
-    "semimembranosus", "serratus_anterior", "suboccipitals", "teres_major", "vastus_intermedius", "vastus_lateralis",
-    "vastus_medialis"};
+    "gluteus_medius", "gluteus_minimus", "iliopsoas", "multifidus", "obturator_externus", "obturator_internus",
+    "pectineus", "piriformis", "quadratus_femoris", "serratus_anterior", "suboccipitals", "teres_major",
+    "vastus_lateralis"};
 
 TEST(BodyMeasures, EveryListedMuscleHasASourcedTargetAndIsWithinAQuarterOfItOnBothSides) {
   const std::optional<myo::atlas::BodyMeasures> measured = measuredBuiltInBody();

@@ -94,8 +94,8 @@ constexpr float kDeepestInBone = 0.005f;  // metres: a tendon pressed into its a
 const std::map<std::string, float> kDeeperInBone = {
     {"iliopsoas", 0.0063f},          // psoas major's fold over the pelvic brim
     {"platysma", 0.0060f},           // its lower edge over the clavicle
-    {"semitendinosus", 0.0056f},     // its tendon at the pes anserinus
     {"adductor_magnus", 0.0056f},    // the adductor tubercle
+    {"gastrocnemius", 0.0060f},      // its heads on the femoral condyles, pressed in by the fuller hamstrings
     {"flexor_digitorum_superficialis", 0.0055f},  // its tendons in the carpal tunnel
 };
 
