@@ -6,6 +6,7 @@
 #include <cmath>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -16,8 +17,9 @@
 #include <nlohmann/json.hpp>
 
 #include "atlas_fixture.hpp"
-#include "knowledge_fixture.hpp"
 #include "myo/atlas/anatomy_loader.hpp"
+#include "myo/engine/primitives.hpp"
+#include "myo/engine/surface_distance.hpp"
 
 namespace {
 
@@ -95,8 +97,9 @@ const Landmarks& describedLandmarks() {
   return loaded;
 }
 
+// Read from the same anatomy folder as the landmarks it checks.
 nlohmann::json landmarkSources() {
-  std::ifstream in(myo::test::sourceAssetsDir() / "anatomy" / "landmark-sources.json");
+  std::ifstream in(myo::atlas::defaultAnatomyFolder() / "landmark-sources.json");
   return nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
 }
 
@@ -192,25 +195,32 @@ TEST(PalpationLandmarks, EachLiesOnTheSurfaceOfItsBone) {
   const myo::test::LoadedAtlas& atlas = myo::test::builtInAtlas();
   ASSERT_TRUE(atlas.error.empty()) << atlas.error;
   const myo::Scene& scene = atlas.scene->scene;
+  // Each bone's surface, built once: "bone.scapula.left", "bone.skull".
+  std::map<std::string, std::unique_ptr<myo::SurfaceDistance>> surfaces;
+  const auto surfaceOf = [&](const std::string& node) -> const myo::SurfaceDistance* {
+    std::unique_ptr<myo::SurfaceDistance>& surface = surfaces[node];
+    if (!surface) {
+      myo::Mesh mesh;
+      for (const myo::Node& n : scene.nodes)
+        if (n.name == node || n.name.rfind(node + ".", 0) == 0)
+          for (int part : n.parts) myo::appendMesh(mesh, scene.parts[std::size_t(part)].mesh);
+      if (mesh.positions.empty()) return nullptr;
+      surface = std::make_unique<myo::SurfaceDistance>(mesh);
+    }
+    return surface.get();
+  };
   for (const auto& [name, bone] : kPalpationLandmarks) {
     const auto described = landmarks.positions.find(name);
     ASSERT_NE(described, landmarks.positions.end()) << name;
     for (const char* side : {"left", "right"}) {
       glm::vec3 at = described->second;
       if (std::string(side) == "right") at.x = -at.x;
-      const bool midline = kMidlineBones.count(bone) > 0;
-      const std::string node = midline ? "bone." + bone : "bone." + bone + "." + side;
-      float nearest = INFINITY;
-      bool found = false;
-      for (const myo::Node& n : scene.nodes) {
-        if (n.name != node && n.name.rfind(node + ".", 0) != 0) continue;
-        found = true;
-        for (int part : n.parts)
-          for (const glm::vec3& p : scene.parts[std::size_t(part)].mesh.positions) nearest = std::min(nearest, glm::distance(p, at));
-      }
-      ASSERT_TRUE(found) << "no node " << node;
-      EXPECT_LE(nearest, kTolerance) << name << " (" << side << ") is " << nearest * 100.0f << " cm from the " << bone
-                                     << "'s surface";
+      const std::string node = kMidlineBones.count(bone) ? "bone." + bone : "bone." + bone + "." + side;
+      const myo::SurfaceDistance* surface = surfaceOf(node);
+      ASSERT_NE(surface, nullptr) << "no node " << node;
+      const float distance = surface->distanceToSurface(at);
+      EXPECT_LE(distance, kTolerance) << name << " (" << side << ") is " << distance * 100.0f << " cm from the " << bone
+                                      << "'s surface";
       if (described->second.x == 0.0f) break;
     }
   }
