@@ -16,6 +16,7 @@
 #include "knowledge_fixture.hpp"
 #include "myo/atlas/picture_frame.hpp"
 #include "myo/atlas/tour.hpp"
+#include "myo/atlas/trigger_point_placement.hpp"
 
 namespace {
 
@@ -492,6 +493,46 @@ TEST_F(TourTest, TheExampleOfTheDocumentationOpensAndStages) {
 }
 
 // --- the shipped tours ------------------------------------------------------------------------
+
+// Where a point of the body lands in a picture of this aspect: (0,0) one corner, (1,1) the other.
+glm::vec2 pictureFraction(const OrbitCamera& camera, float aspect, const glm::vec3& point) {
+  const glm::vec4 clip = camera.projection(aspect) * camera.view() * glm::vec4(point, 1.0f);
+  return glm::vec2(clip.x, clip.y) / clip.w * 0.5f + 0.5f;
+}
+
+// A step about a pattern shows where it comes from: its marked trigger points sit inside the
+// picture with room around them, as the pattern does, on a 16:9 screen and on a captioned slide.
+TEST_F(TourTest, AShippedStepFramedOnItsPatternShowsTheTriggerPointsItMarks) {
+  const fs::path tours = test::sourceAssetsDir() / "tours";
+  constexpr float kCaptionedSlideAspect = 820.0f / 720.0f;  // the picture beside a caption column
+  constexpr float kRoom = 0.06f;                            // of the picture, on every side
+  int checked = 0;
+  for (const auto& entry : fs::directory_iterator(tours)) {
+    if (entry.path().extension() != ".json") continue;
+    Result<Tour> tour = openTour(entry.path(), *kb);
+    ASSERT_TRUE(tour) << tour.error().message;
+    for (const TourStep& step : tour->steps) {
+      if (step.camera.framing != TourFraming::Painted || !step.markers || step.camera.target) continue;
+      for (float aspect : {kAspect, kCaptionedSlideAspect}) {
+        Result<StagedStep> staged = stageStep(step, *kb, *atlas, aspect);
+        ASSERT_TRUE(staged) << step.title;
+        for (const TriggerPointOnSide& tp : staged->view.patterns) {
+          const Muscle* muscle = kb->muscleOf(*tp.point);
+          ASSERT_NE(muscle, nullptr);
+          const auto placed = placeTriggerPoint(atlas->scene, atlas->index, *muscle, *tp.point, tp.side,
+                                                &atlas->skin->surface());
+          if (!placed) continue;
+          const glm::vec2 at = pictureFraction(staged->camera, aspect, placed->position);
+          EXPECT_TRUE(at.x > kRoom && at.x < 1.0f - kRoom && at.y > kRoom && at.y < 1.0f - kRoom)
+              << entry.path().filename().string() << ", " << step.title << ": " << tp.point->id
+              << " lands at (" << at.x << ", " << at.y << ") of the picture (aspect " << aspect << ")";
+          ++checked;
+        }
+      }
+    }
+  }
+  EXPECT_GT(checked, 30);
+}
 
 TEST_F(TourTest, EveryShippedTourOpensAndEveryStepStages) {
   const fs::path tours = test::sourceAssetsDir() / "tours";

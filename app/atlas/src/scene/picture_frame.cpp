@@ -27,13 +27,17 @@ Bounds frameAround(const Bounds& subject) {
 }
 
 Bounds paintedFrame(const AtlasScene& atlasScene, const AtlasView& view) {
+  return frameAround(paintedBounds(atlasScene, view));
+}
+
+Bounds paintedBounds(const AtlasScene& atlasScene, const AtlasView& view) {
   Bounds painted;
   if (!atlasScene.skin) return painted;
   const std::vector<glm::vec3>& positions = atlasScene.skin->mesh().positions;
   const std::vector<glm::vec2> heat = skinHeat(atlasScene, view);
   for (std::size_t v = 0; v < heat.size() && v < positions.size(); ++v)
     if (heat[v].x > kPaintedHeat || heat[v].y > kPaintedHeat) painted.add(positions[v]);
-  return frameAround(painted);
+  return painted;
 }
 
 Bounds selectionBounds(const AtlasScene& atlasScene, std::span<const StructureRef> selection) {

@@ -12,6 +12,7 @@
 #include "myo/atlas/picture_frame.hpp"
 #include "myo/atlas/region_patches.hpp"
 #include "myo/atlas/tour.hpp"
+#include "myo/atlas/trigger_point_placement.hpp"
 
 namespace myo::atlas {
 
@@ -54,14 +55,31 @@ const Wording& wordingOf(StepWording wording) {
   return wording == StepWording::RenderOptions ? kRenderWording : kTourWording;
 }
 
+// What a step framed on its painting is about: the painted skin, and, when the step marks them,
+// the trigger points the patterns come from, so the source is not cut off at the picture's edge
+// (the iliocostalis's buttock pain lies a hand's breadth below its trigger point).
+Bounds paintedSubject(const AtlasView& view, const AtlasScene& scene, const KnowledgeBase& kb) {
+  Bounds subject = paintedBounds(scene, view);
+  if (!view.markers || subject.empty()) return subject;
+  const SurfaceDistance* skin = scene.skin ? &scene.skin->surface() : nullptr;
+  for (const TriggerPointOnSide& tp : view.patterns) {
+    const Muscle* muscle = kb.muscleOf(*tp.point);
+    if (muscle == nullptr) continue;
+    if (const auto placed = placeTriggerPoint(scene.scene, scene.index, *muscle, *tp.point, tp.side, skin))
+      subject.add(placed->position);
+  }
+  return subject;
+}
+
 // The box a step's camera frames when it records no exact camera.
-Result<Bounds> framedBox(const TourStep& step, const AtlasView& view, const AtlasScene& scene, const Wording& words) {
+Result<Bounds> framedBox(const TourStep& step, const AtlasView& view, const AtlasScene& scene, const KnowledgeBase& kb,
+                         const Wording& words) {
   Bounds box;
   switch (step.camera.framing) {
     case TourFraming::Body: break;
     case TourFraming::Painted:
       if (view.patterns.empty() && view.regions.empty()) return Error{std::string(words.paintedFramingNeedsPaint)};
-      box = paintedFrame(scene, view);
+      box = frameAround(paintedSubject(view, scene, kb));
       break;
     case TourFraming::Selection:
       if (view.display.selection.empty()) return Error{std::string(words.selectionFramingNeedsSelection)};
@@ -74,8 +92,8 @@ Result<Bounds> framedBox(const TourStep& step, const AtlasView& view, const Atla
   return box;
 }
 
-Result<OrbitCamera> placeCamera(const TourStep& step, const AtlasView& view, const AtlasScene& scene, float aspect,
-                                const Wording& words) {
+Result<OrbitCamera> placeCamera(const TourStep& step, const AtlasView& view, const AtlasScene& scene,
+                                const KnowledgeBase& kb, float aspect, const Wording& words) {
   const TourCamera& recorded = step.camera;
   OrbitCamera camera;
   camera.setView(recorded.view);
@@ -87,7 +105,7 @@ Result<OrbitCamera> placeCamera(const TourStep& step, const AtlasView& view, con
     camera.farRatio = std::max(10.0f, 2.0f + glm::length(scene.scene.bounds().size()) / camera.distance * 2.0f);
     return camera;
   }
-  Result<Bounds> box = framedBox(step, view, scene, words);
+  Result<Bounds> box = framedBox(step, view, scene, kb, words);
   if (!box) return box.error();
   camera.frame(*box, aspect);
   return camera;
@@ -142,7 +160,7 @@ Result<StagedStep> stageStep(const TourStep& step, const KnowledgeBase& kb, cons
   }
   display.peel = step.peel;
 
-  Result<OrbitCamera> camera = placeCamera(step, view, scene, aspect, words);
+  Result<OrbitCamera> camera = placeCamera(step, view, scene, kb, aspect, words);
   if (!camera) return camera.error();
   staged.camera = *camera;
   return staged;

@@ -16,8 +16,11 @@ namespace myo::atlas {
 // empty when the subject is.
 Bounds frameAround(const Bounds& subject);
 
-// frameAround the skin that the view paints (regions and referral patterns, where the field is
-// over one half); empty when nothing is painted or the scene has no skin.
+// The skin that the view paints (regions and referral patterns, where the field is over one
+// half), as a tight box; empty when nothing is painted or the scene has no skin.
+Bounds paintedBounds(const AtlasScene& atlasScene, const AtlasView& view);
+
+// frameAround paintedBounds.
 Bounds paintedFrame(const AtlasScene& atlasScene, const AtlasView& view);
 
 // The box the structures fill (both sides when a ref has no side); empty when the scene has none.
