@@ -134,7 +134,7 @@ void drawProbe(AppState& state, const UiFonts& fonts, const ScreenRect& viewport
   const ImVec2 padding(0.7f * size, 0.5f * size);
   const auto textWidth = [&](const std::string& text) { return font->CalcTextSizeA(size, 1e6f, 0.0f, text.c_str()).x; };
 
-  const std::string title = "Pressing in here, the fingers meet:";
+  const std::string title = "Pressing in here:";
   const std::string footnote =
       probe.reachesBone ? "" : "(no bone within " + std::to_string(int(atlas::kProbeMaxDepth * 100.0f)) + " cm)";
   std::vector<std::string> depths;
@@ -154,12 +154,14 @@ void drawProbe(AppState& state, const UiFonts& fonts, const ScreenRect& viewport
   const float contentHeight = line + stripHeight + (footnote.empty() ? 0.0f : line);
   const ImVec2 panel(contentWidth + 2.0f * padding.x, contentHeight + 2.0f * padding.y);
 
-  // Beside the cursor, to its right, or to its left where the view ends; never over the point.
+  // Beside the cursor, never over the point: to its right if it fits in the 3D view there, else to
+  // its left if it fits there, else on the side with more of the view (over a side column a little).
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const float offset = 1.6f * size;
-  float x = probe.cursor.x + offset;
-  if (x + panel.x > viewport.x + viewport.width && probe.cursor.x - offset - panel.x >= 0.0f)
-    x = probe.cursor.x - offset - panel.x;
+  const float rightRoom = viewport.x + viewport.width - (probe.cursor.x + offset);
+  const float leftRoom = probe.cursor.x - offset - viewport.x;
+  const bool toTheRight = rightRoom >= panel.x || (leftRoom < panel.x && rightRoom >= leftRoom);
+  float x = toTheRight ? probe.cursor.x + offset : probe.cursor.x - offset - panel.x;
   x = std::clamp(x, 0.0f, std::max(0.0f, display.x - panel.x));
   const float y = std::clamp(probe.cursor.y - 0.3f * panel.y, 0.0f, std::max(0.0f, display.y - panel.y));
   probe.panelX = x;
@@ -176,7 +178,9 @@ void drawProbe(AppState& state, const UiFonts& fonts, const ScreenRect& viewport
   draw->AddCircle(at, 0.5f * size, IM_COL32(20, 20, 24, 230), 0, 3.5f);
   draw->AddCircle(at, 0.5f * size, IM_COL32(250, 209, 31, 255), 0, 2.0f);
 
-  draw->AddRectFilled(ImVec2(x, y), ImVec2(x + panel.x, y + panel.y), ImGui::GetColorU32(ImGuiCol_PopupBg, 0.96f),
+  ImVec4 background = style.Colors[ImGuiCol_PopupBg];
+  background.w = 1.0f;  // opaque: the panels' words under it would blur its own
+  draw->AddRectFilled(ImVec2(x, y), ImVec2(x + panel.x, y + panel.y), ImGui::ColorConvertFloat4ToU32(background),
                       style.WindowRounding);
   draw->AddRect(ImVec2(x, y), ImVec2(x + panel.x, y + panel.y), ImGui::GetColorU32(ImGuiCol_Border), style.WindowRounding);
   const float left = x + padding.x;
