@@ -30,6 +30,7 @@ const ProbeEntry kProbes[] = {
     {"bake", benchBake},
     {"render", benchRender},
     {"lookup", benchLookup},
+    {"probe", benchProbe},
 };
 
 struct BenchOptions {

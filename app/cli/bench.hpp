@@ -59,4 +59,7 @@ Result<std::vector<BenchFigure>> benchRender(const BenchSettings& settings);
 // (bench_lookup.cpp).
 Result<std::vector<BenchFigure>> benchLookup(const BenchSettings& settings);
 
+// The palpation probe at landmarks and under a line of sight, as the window's key does (bench_probe.cpp).
+Result<std::vector<BenchFigure>> benchProbe(const BenchSettings& settings);
+
 }  // namespace myo::cli

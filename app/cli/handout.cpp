@@ -38,7 +38,7 @@ struct HandoutOptions {
   std::string date;
 };
 
-int fail(const Error& error) {
+int handoutFailed(const Error& error) {
   std::cerr << "myoatlas handout: " << error.message << "\n";
   return exitCodeFor(error);
 }
@@ -69,26 +69,26 @@ std::string regionNames(const atlas::KnowledgeBase& kb, const std::vector<std::s
 int runHandout(const HandoutOptions& options) {
   const std::filesystem::path output(options.output);
   const std::string extension = output.extension().string();
-  if (extension != ".pdf" && extension != ".png") return fail(Error{"-o must name a .pdf or a .png file"});
+  if (extension != ".pdf" && extension != ".png") return handoutFailed(Error{"-o must name a .pdf or a .png file"});
   // Refuse an output that cannot be written before the user waits for the pictures.
-  if (Status writable = checkReplaceable(output); !writable) return fail(writable.error());
+  if (Status writable = checkReplaceable(output); !writable) return handoutFailed(writable.error());
   if (!options.date.empty() && !isCalendarDate(options.date))
-    return fail(Error{"--date " + options.date + ": must be a date written YYYY-MM-DD (2026-03-14)"});
+    return handoutFailed(Error{"--date " + options.date + ": must be a date written YYYY-MM-DD (2026-03-14)"});
   Result<atlas::KnowledgeBase> kb = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
-  if (!kb) return fail(kb.error());
-  if (Status checked = checkRegionIds(*kb, options.regions); !checked) return fail(checked.error());
+  if (!kb) return handoutFailed(kb.error());
+  if (Status checked = checkRegionIds(*kb, options.regions); !checked) return handoutFailed(checked.error());
   const std::optional<atlas::StructureRef> wanted = atlas::parseStructureRef(options.muscle);
-  if (!wanted) return fail(Error{"--muscle " + options.muscle + ": the side after the dot must be left or right"});
+  if (!wanted) return handoutFailed(Error{"--muscle " + options.muscle + ": the side after the dot must be left or right"});
   const atlas::Muscle* muscle = kb->findMuscle(wanted->id);
   if (muscle == nullptr) {
     std::string message = "--muscle: no muscle '" + wanted->id + "' in the knowledge base";
     const std::vector<std::string> near = atlas::nearestMuscleIds(*kb, wanted->id);
     if (!near.empty()) message += atlas::didYouMean(near) + "?";
-    return fail(Error{message});
+    return handoutFailed(Error{message});
   }
 
   Result<atlas::AtlasScene> body = loadBodyWithSkin();
-  if (!body) return fail(body.error());
+  if (!body) return handoutFailed(body.error());
   const atlas::SkinMap& skin = *body->skin;
   atlas::PainDrawing drawing;
   drawing.regions = options.regions;
@@ -105,14 +105,14 @@ int runHandout(const HandoutOptions& options) {
               << " refers pain to these regions; the handout shows its first trigger point\n";
 
   Result<std::unique_ptr<Context>> context = createContext({.kind = ContextKind::Headless});
-  if (!context) return fail(context.error());
+  if (!context) return handoutFailed(context.error());
   Result<atlas::HandoutPage> page = ui::renderHandout(
       *body, *kb, subject, pain,
       atlas::handoutWords(subject, "Where it hurts: " + regionNames(*kb, options.regions), options.notes,
                           options.date.empty() ? atlas::todayIso() : options.date));
-  if (!page) return fail(page.error());
+  if (!page) return handoutFailed(page.error());
   // A target that cannot be written is the user's to fix, as in every command (docs/robustness.md).
-  if (Status written = atlas::writeHandout(*page, output); !written) return fail(written.error());
+  if (Status written = atlas::writeHandout(*page, output); !written) return handoutFailed(written.error());
   std::cout << "wrote " << output.string() << " (" << muscle->names.common << ", " << atlas::toString(subject.side)
             << " side)\n";
   return kExitOk;

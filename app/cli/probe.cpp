@@ -63,20 +63,6 @@ Result<glm::vec3> targetOf(const std::string& at, const atlas::RegionPatches& pa
   return point;
 }
 
-std::string layerName(const atlas::ProbeLayer& layer, const atlas::KnowledgeBase& kb) {
-  const atlas::StructureInfo& s = layer.structure;
-  if (s.kind == atlas::StructureKind::Skin) return "skin and fat";
-  std::string name = s.id;
-  if (s.kind == atlas::StructureKind::Muscle) {
-    if (const atlas::Muscle* muscle = kb.findMuscle(s.id)) name = muscle->names.common;
-    if (!s.member.empty()) name += " (" + s.member + ")";
-  } else {
-    std::replace(name.begin(), name.end(), '_', ' ');
-    name = "bone: " + name;
-  }
-  return name;
-}
-
 std::string millimetres(double value) {
   char text[16];
   std::snprintf(text, sizeof text, "%.0f", value);
@@ -98,7 +84,7 @@ int runProbe(const ProbeOptions& options) {
       const atlas::StructureInfo& s = layer.structure;
       layers.push_back({{"id", s.id},
                         {"kind", s.kind == atlas::StructureKind::Skin ? "skin" : s.kind == atlas::StructureKind::Bone ? "bone" : "muscle"},
-                        {"name", layerName(layer, *kb)},
+                        {"name", atlas::probeLayerName(layer, &*kb)},
                         {"side", s.side ? nlohmann::ordered_json(atlas::toString(*s.side)) : nlohmann::ordered_json()},
                         {"member", s.member},
                         {"from_mm", std::round(layer.fromMm * 10.0) / 10.0},
@@ -125,7 +111,7 @@ int runProbe(const ProbeOptions& options) {
                            ? ", " + std::string(atlas::toString(*layer.structure.side))
                            : "";
     char line[160];
-    std::snprintf(line, sizeof line, "  %-12s %s%s\n", depth.c_str(), layerName(layer, *kb).c_str(), side.c_str());
+    std::snprintf(line, sizeof line, "  %-12s %s%s\n", depth.c_str(), atlas::probeLayerName(layer, &*kb).c_str(), side.c_str());
     text << line;
   }
   if (!probe->reachesBone) text << "  (no bone within " << int(atlas::kProbeMaxDepth * 100) << " cm)\n";

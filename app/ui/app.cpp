@@ -119,8 +119,11 @@ void App::run() {
     handleKeys();
     handleSceneMouse();
     updateHover(now);
+    updateProbe(now);
     advanceTourIfDue(now);
-    if (camera_.update(now) || camera_.moving() != state_.cameraMoving) viewport_.redraw();
+    // A move that began this frame may end before the next one (a slow frame): its last step is drawn too.
+    const bool cameraWasMoving = camera_.moving();
+    if (camera_.update(now) || cameraWasMoving || camera_.moving() != state_.cameraMoving) viewport_.redraw();
     state_.cameraMoving = camera_.moving();
     if (state_.presenter.presenting) {
       state_.widgets.clear();
@@ -128,8 +131,9 @@ void App::run() {
       drawPresenterOverlay(state_, kb_, fonts_, {0.0f, 0.0f, windowSize_.x, windowSize_.y}, gesture_.cursor());
     } else {
       drawPanels();
-      drawHoverTooltip(state_, kb_);
+      if (!state_.probe) drawHoverTooltip(state_, kb_);
     }
+    drawProbe(state_, fonts_, viewport_.area());
     drawHelpOverlay(state_);
     drawAboutTriggerPoints(state_);
     if (!screenshotPending_) drawNotices(state_, viewport_.area(), now);  // a passing notice is not part of the picture
@@ -160,6 +164,7 @@ void App::waitForEvents(double now) {
     // Idle costs nothing: sleep until input, or until a hover pick or a notice is due.
     double wake = 3600.0;
     if (hoverPending_) wake = std::min(wake, std::max(0.0, lastHoverPick_ + kHoverPickInterval - now));
+    if (const std::optional<double> probe = probe_.dueAt()) wake = std::min(wake, std::max(0.0, *probe - now));
     if (!state_.statusMessage.empty() && state_.statusUntil > now) wake = std::min(wake, state_.statusUntil - now);
     if (nextAdvance_ >= 0.0) wake = std::min(wake, std::max(0.0, nextAdvance_ - now));
     glfwWaitEventsTimeout(wake);
@@ -316,6 +321,7 @@ void App::runKeyCommand(const BoundKey& bound, const KeyPress& press) {
       break;
     case WindowCommand::QuizAnswer:
     case WindowCommand::QuizNext: break;  // the quiz card takes these keys itself (panelTookKey)
+    case WindowCommand::Probe: break;     // held, not pressed: updateProbe reads it
   }
 }
 
@@ -540,7 +546,7 @@ void App::writeState() {
     facts.presenterTitleLines = captionTitleLines(presenterCaption(state_, kb_), fonts_, screen,
                                                   presenterCaptionArea(state_, kb_, fonts_, screen));
   }
-  facts.settled = !framesDue() && !hoverPending_;
+  facts.settled = !framesDue() && !hoverPending_ && !probe_.dueAt();
   stateFile_.write(stateToJson(state_, kb_, facts));
 }
 

@@ -22,6 +22,7 @@
 #include "myo/engine/frame_renderer.hpp"
 #include "panel.hpp"
 #include "pointer_gesture.hpp"
+#include "probe_overlay.hpp"
 #include "scene_viewport.hpp"
 #include "settings.hpp"
 #include "state_dump.hpp"
@@ -81,6 +82,7 @@ class App final : public AppCommands {
   void handleSceneMouse();
   void carryOut(const std::optional<PointerAction>& action);
   void updateHover(double now);
+  void updateProbe(double now);  // the palpation probe, while its key is held (app_pointer.cpp)
   void sceneClick(glm::vec2 cursor, double time);
   Panel* brushPanel();  // the panel that takes presses and drags on the body now, if any
   void brushAt(glm::vec2 cursor);
@@ -128,6 +130,7 @@ class App final : public AppCommands {
   PointerGesture gesture_;
   bool hoverPending_ = false;
   double lastHoverPick_ = -1.0;
+  PalpationProbe probe_{atlas_};
   std::optional<bool> screenshotPending_;  // the value: without the UI
 
   FullScreen fullScreen_;

@@ -4,6 +4,7 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "app.hpp"
@@ -83,6 +84,15 @@ void App::sceneClick(glm::vec2 cursor, double time) {
   } else if (!doubleClick) {
     clearSelection();
   }
+}
+
+void App::updateProbe(double now) {
+  // Not while typing (D is a letter of a name), nor while a quiz question hides the names.
+  const bool held = glfwGetKey(window_, probeKey()) == GLFW_PRESS && !ImGui::GetIO().WantTextInput &&
+                    !state_.quiz.hidesNames();
+  const glm::vec2 cursor = gesture_.cursor();
+  if (probe_.update(state_, kb_, viewport_, camera_.current(), cursor, held && onScene(cursor), now))
+    uiFrames_ = std::max(uiFrames_, 2);
 }
 
 Panel* App::brushPanel() {

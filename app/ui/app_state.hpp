@@ -17,6 +17,7 @@
 #include "myo/atlas/session.hpp"
 #include "myo/atlas/structure_index.hpp"
 #include "myo/engine/camera.hpp"
+#include "probe_state.hpp"
 #include "settings.hpp"
 #include "tour_state.hpp"
 #include "zone_edit_state.hpp"
@@ -149,6 +150,7 @@ struct AppState {
   double statusUntil = 0.0;   // glfwGetTime() when the notice goes
 
   std::optional<atlas::StructureInfo> hovered;
+  std::optional<ProbeShown> probe;  // the palpation probe's stack, while its key (D) is held over the body
   bool cameraMoving = false;
   std::map<std::string, ScreenRect> widgets;
   // Texts that hold for every card (the PNF method, the licensing note) and the background window,

@@ -16,6 +16,9 @@ const std::vector<KeyBinding> kWindowBindings{
     {{{GLFW_KEY_I, Plain}, {GLFW_KEY_H, Plain}}, WindowCommand::Focus, "I  /  H", "isolate / hide the selection"},
     {{{GLFW_KEY_RIGHT_BRACKET, Plain}, {GLFW_KEY_LEFT_BRACKET, Plain}},
      WindowCommand::Peel, "]  /  [", "peel one layer more / put one back"},
+    // Held, not pressed: the window reads the key's state each frame (PalpationProbe); a press does nothing.
+    {{{GLFW_KEY_D, Plain}}, WindowCommand::Probe, "D  (hold)",
+     "palpation probe: the tissues under the pointer, in order, with their depths"},
     {{{GLFW_KEY_B, Plain}}, WindowCommand::TogglePainting, "B", "paint where it hurts (pain drawing) / select again"},
     {{{GLFW_KEY_C, Plain}}, WindowCommand::ToggleClientView, "C",
      "explain to the client: the pattern as a chart over their drawing, the muscle through the skin"},

@@ -41,6 +41,7 @@ enum class WindowCommand {
   Escape,    // closes the help, else clears the selection
   QuizAnswer,
   QuizNext,
+  Probe,     // held: the palpation probe (probe_overlay.hpp)
 };
 
 struct KeyBinding {

@@ -190,6 +190,31 @@ std::string cardTitle(const AppState& state, const atlas::KnowledgeBase* kb) {
 
 namespace {
 
+// The palpation probe's stack as the window shows it, with the skin point a test hands to
+// `myoatlas probe --at X,Y,Z` to compare; null while its key is not held over the body.
+json probeJson(const std::optional<ProbeShown>& probe) {
+  if (!probe) return nullptr;
+  json layers = json::array();
+  for (const ProbeBand& band : probe->bands)
+    layers.push_back({{"id", band.id},
+                      {"kind", band.kind == atlas::StructureKind::Skin   ? "skin"
+                               : band.kind == atlas::StructureKind::Bone ? "bone"
+                                                                          : "muscle"},
+                      {"name", band.name},
+                      {"side", sideText(band.side)},
+                      {"member", band.member},
+                      {"from_mm", std::round(band.fromMm * 10.0) / 10.0},
+                      {"to_mm", std::round(band.toMm * 10.0) / 10.0},
+                      {"color", {band.color.r, band.color.g, band.color.b}}});
+  return {{"cursor", {{"x", probe->cursor.x}, {"y", probe->cursor.y}}},
+          {"skin_point", {probe->skinPoint.x, probe->skinPoint.y, probe->skinPoint.z}},
+          {"direction", {probe->direction.x, probe->direction.y, probe->direction.z}},
+          {"reaches_bone", probe->reachesBone},
+          {"layers", layers},
+          {"probe_ms", std::round(probe->probeMs * 100.0) / 100.0},
+          {"panel", {{"x", probe->panelX}, {"y", probe->panelY}, {"width", probe->panelWidth}, {"height", probe->panelHeight}}}};
+}
+
 json markersJson(const FrameFacts& facts) {
   json markers = json::array();
   for (const FrameFacts::MarkerOnScreen& m : facts.markersOnScreen)
@@ -248,6 +273,7 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
       {"search_focused", state.searchFocused},
       {"search_results", state.searchResults},
       {"hovered", hovered},
+      {"probe", probeJson(state.probe)},
       {"view", state.lastPreset ? json(toString(*state.lastPreset)) : json(nullptr)},
       {"camera_moving", state.cameraMoving},
       {"camera_distance", std::round(facts.cameraDistance * 1000.0f) / 1000.0f},

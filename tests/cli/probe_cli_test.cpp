@@ -79,4 +79,19 @@ TEST(ProbeCli, AnUnknownLandmarkOrABadPointExitsTwoNamingTheNearest) {
   EXPECT_NE(result.err.find("in metres"), std::string::npos) << result.err;
 }
 
+// `myoatlas bench --only probe`: the probe at a landmark and the window's probe under a line of
+// sight are timed; each is a few milliseconds, far inside the window's 0.1 s between probes.
+TEST(ProbeCli, BenchTimesTheProbeAtALandmarkAndUnderALineOfSight) {
+  const auto result = runMyoatlas({"bench", "--json", "--runs", "3", "--only", "probe"});
+  ASSERT_EQ(result.exitCode, 0) << result.err;
+  const nlohmann::json document = nlohmann::json::parse(result.out);
+  std::vector<std::string> names;
+  for (const nlohmann::json& figure : document.at("figures")) {
+    names.push_back(figure.at("name"));
+    EXPECT_GT(figure.at("value").get<double>(), 0.0) << figure.dump();
+    EXPECT_LT(figure.at("value").get<double>(), 500.0) << figure.dump();
+  }
+  EXPECT_EQ(names, (std::vector<std::string>{"probe.landmark_ms", "probe.window_ms", "probe.window_first_ms"}));
+}
+
 }  // namespace

@@ -9,6 +9,7 @@
 
 #include "key_bindings.hpp"
 #include "presenter_keys.hpp"
+#include "probe_overlay.hpp"
 
 namespace {
 
@@ -95,4 +96,16 @@ TEST(PresenterKeyBindings, EveryKeyTheHelpNamesDoesWhatItsRowSays) {
     EXPECT_FALSE(row.keys.empty());
     EXPECT_FALSE(row.help.empty());
   }
+}
+
+// The palpation probe's key is held, not pressed: it is listed in the help, free in presenter mode,
+// and the one the window reads.
+TEST(KeyBindings, DHeldIsThePalpationProbeAndPresenterModeLeavesItToIt) {
+  EXPECT_EQ(myo::ui::probeKey(), GLFW_KEY_D);
+  const auto probe = findBinding(windowKeyBindings(), KeyScope::Plain, GLFW_KEY_D, false);
+  ASSERT_TRUE(probe.has_value());
+  EXPECT_EQ(probe->binding->command, WindowCommand::Probe);
+  EXPECT_NE(probe->binding->keys.find("hold"), std::string_view::npos);
+  std::string typed;
+  EXPECT_EQ(myo::ui::presenterCommandFor(GLFW_KEY_D, 0, typed).action, myo::ui::PresenterAction::None);
 }

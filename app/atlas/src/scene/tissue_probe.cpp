@@ -66,7 +66,34 @@ std::vector<std::pair<float, float>> insideSpans(const std::vector<RayHit>& hits
 
 }  // namespace
 
-ProbeResult probeTissues(const AtlasScene& body, const glm::vec3& skinPoint, const glm::vec3& direction, float maxDepth) {
+TissueProbe::TissueProbe(const AtlasScene& body) : body_(&body) {
+  boxes_.resize(body.scene.nodes.size());
+  trees_.resize(body.scene.nodes.size());
+  for (std::size_t i = 0; i < body.scene.nodes.size(); ++i) {
+    const Node& node = body.scene.nodes[i];
+    if (node.parts.empty() || body.index.node(int(i)).kind == StructureKind::Unknown) continue;
+    for (int part : node.parts) {
+      const Bounds local = body.scene.parts[std::size_t(part)].mesh.bounds();
+      for (int corner = 0; corner < 8; ++corner) {
+        const glm::vec3 c((corner & 1) ? local.max.x : local.min.x, (corner & 2) ? local.max.y : local.min.y,
+                          (corner & 4) ? local.max.z : local.min.z);
+        boxes_[i].add(glm::vec3(node.world * glm::vec4(c, 1.0f)));
+      }
+    }
+  }
+}
+
+TissueProbe::TissueProbe(TissueProbe&&) noexcept = default;
+TissueProbe& TissueProbe::operator=(TissueProbe&&) noexcept = default;
+TissueProbe::~TissueProbe() = default;
+
+const TriangleBvh& TissueProbe::treeOf(std::size_t node) {
+  if (!trees_[node]) trees_[node] = std::make_unique<TriangleBvh>(worldMesh(body_->scene, body_->scene.nodes[node]));
+  return *trees_[node];
+}
+
+ProbeResult TissueProbe::press(const glm::vec3& skinPoint, const glm::vec3& direction, float maxDepth) {
+  const AtlasScene& body = *body_;
   ProbeResult result;
   result.skinPoint = skinPoint;
   result.direction = glm::normalize(direction);
@@ -85,18 +112,8 @@ ProbeResult probeTissues(const AtlasScene& body, const glm::vec3& skinPoint, con
     const Node& node = body.scene.nodes[i];
     const StructureInfo& info = body.index.node(int(i));
     if (node.parts.empty() || info.kind == StructureKind::Unknown) continue;
-    Bounds box;
-    for (int part : node.parts) {
-      const Bounds local = body.scene.parts[std::size_t(part)].mesh.bounds();
-      for (int corner = 0; corner < 8; ++corner) {
-        const glm::vec3 c((corner & 1) ? local.max.x : local.min.x, (corner & 2) ? local.max.y : local.min.y,
-                          (corner & 4) ? local.max.z : local.min.z);
-        box.add(glm::vec3(node.world * glm::vec4(c, 1.0f)));
-      }
-    }
-    if (!segmentCrosses(box, origin, result.direction, length)) continue;
-    const Mesh mesh = worldMesh(body.scene, node);
-    const TriangleBvh bvh(mesh);
+    if (!segmentCrosses(boxes_[i], origin, result.direction, length)) continue;
+    const TriangleBvh& bvh = treeOf(i);
     const std::vector<RayHit> hits = bvh.allHits(origin, result.direction, length);
     if (info.kind == StructureKind::Skin) {
       const auto entering = std::find_if(hits.begin(), hits.end(), [](const RayHit& hit) { return hit.entering; });
@@ -137,7 +154,8 @@ ProbeResult probeTissues(const AtlasScene& body, const glm::vec3& skinPoint, con
   return result;
 }
 
-std::optional<ProbeResult> probeToward(const AtlasScene& body, const glm::vec3& target, float maxDepth) {
+std::optional<ProbeResult> TissueProbe::toward(const glm::vec3& target, float maxDepth) {
+  const AtlasScene& body = *body_;
   if (!body.skin) return std::nullopt;
   const glm::vec3 onSkin = body.skin->surface().closestPoint(target);
   glm::vec3 inward = target - onSkin;
@@ -145,7 +163,48 @@ std::optional<ProbeResult> probeToward(const AtlasScene& body, const glm::vec3& 
     const Mesh& skin = body.skin->mesh();
     inward = -skin.normals[body.skin->surface().nearestVertex(onSkin)];
   }
-  return probeTissues(body, onSkin, inward, maxDepth);
+  return press(onSkin, inward, maxDepth);
+}
+
+std::string probeLayerName(const ProbeLayer& layer, const KnowledgeBase* kb) {
+  const StructureInfo& s = layer.structure;
+  if (s.kind == StructureKind::Skin) return "skin and fat";
+  std::string name = s.id;
+  if (s.kind == StructureKind::Muscle) {
+    if (const Muscle* muscle = kb != nullptr ? kb->findMuscle(s.id) : nullptr) name = muscle->names.common;
+    if (!s.member.empty()) name += " (" + s.member + ")";
+  } else {
+    std::replace(name.begin(), name.end(), '_', ' ');
+    name = "bone: " + name;
+  }
+  return name;
+}
+
+std::optional<glm::vec3> TissueProbe::skinPointUnder(const glm::vec3& eye, const glm::vec3& direction) {
+  const std::optional<int> skinNode = body_->index.skinNode();
+  if (!body_->skin || !skinNode || glm::length(direction) < 1e-9f) return std::nullopt;
+  const TriangleBvh& skin = treeOf(std::size_t(*skinNode));
+  const glm::vec3 unit = glm::normalize(direction);
+  constexpr float kSightReach = 1000.0f;  // metres: any camera the window allows
+  // The first crossing from outside: an eye zoomed in under the skin sees its inside first.
+  const std::vector<RayHit> hits = skin.allHits(eye, unit, kSightReach);
+  const auto entering = std::find_if(hits.begin(), hits.end(), [](const RayHit& hit) { return hit.entering; });
+  if (entering == hits.end()) return std::nullopt;
+  return eye + unit * entering->t;
+}
+
+std::optional<ProbeResult> TissueProbe::underSight(const glm::vec3& eye, const glm::vec3& direction, float maxDepth) {
+  const std::optional<glm::vec3> onSkin = skinPointUnder(eye, direction);
+  if (!onSkin) return std::nullopt;
+  return toward(*onSkin, maxDepth);
+}
+
+ProbeResult probeTissues(const AtlasScene& body, const glm::vec3& skinPoint, const glm::vec3& direction, float maxDepth) {
+  return TissueProbe(body).press(skinPoint, direction, maxDepth);
+}
+
+std::optional<ProbeResult> probeToward(const AtlasScene& body, const glm::vec3& target, float maxDepth) {
+  return TissueProbe(body).toward(target, maxDepth);
 }
 
 }  // namespace myo::atlas
