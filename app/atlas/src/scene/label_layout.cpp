@@ -7,6 +7,9 @@ namespace myo::atlas {
 
 namespace {
 
+// Labels whose two sides' costs differ by less than this share of the body's width may go either way.
+constexpr float kEitherSideShare = 0.2f;
+
 // A label on its way to a box: its size, both candidate anchors and what each side would cost.
 struct PendingLabel {
   std::size_t request = 0;
@@ -98,19 +101,20 @@ void placeSide(std::vector<PendingLabel*> side, bool left, const LabelLayoutInpu
     float widest = 0.0f;
     for (const PendingLabel* label : members) widest = std::max(widest, label->box.width);
     const float lineX = edge;  // every box of the column touches it: the leaders leave from it
-    std::vector<float> tops = columnTops(members, input.gap, top, bottom);
+    const std::vector<float> tops = columnTops(members, input.gap, top, bottom);
     // Anchors at about one height but at different depths into the body can still give crossing
-    // leaders; swapping the two boxes uncrosses them (it shortens the two leaders together, so
-    // this ends; the bound is a guard).
+    // leaders; two boxes of one height trading places uncross them, and the two leaders together
+    // get shorter, so this ends (the bound is a guard). Boxes of different heights keep their
+    // places: trading would move the boxes between them.
     for (std::size_t round = 0; round < members.size() * members.size(); ++round) {
       bool swapped = false;
-      for (std::size_t i = 0; i + 1 < members.size() && !swapped; ++i)
-        for (std::size_t j = i + 1; j < members.size() && !swapped; ++j) {
+      for (std::size_t i = 0; i + 1 < members.size(); ++i)
+        for (std::size_t j = i + 1; j < members.size(); ++j) {
+          if (members[i]->box.height != members[j]->box.height) continue;
           const glm::vec2 startI{lineX, tops[i] + members[i]->box.height * 0.5f};
           const glm::vec2 startJ{lineX, tops[j] + members[j]->box.height * 0.5f};
           if (!leadersCross(startI, members[i]->anchor(), startJ, members[j]->anchor())) continue;
           std::swap(members[i], members[j]);
-          tops = columnTops(members, input.gap, top, bottom);
           swapped = true;
         }
       if (!swapped) break;
@@ -157,6 +161,26 @@ std::vector<PlacedLabel> layoutLabels(const LabelLayoutInput& input) {
     if (rightRoom < label.box.width) label.rightCost += label.box.width - rightRoom;
     label.left = label.leftCost < label.rightCost;
     pending.push_back(label);
+  }
+
+  // Labels nearly as near one side as the other (a muscle seen on both sides of a symmetric body)
+  // take turns, top to bottom, so that both columns fill and each box stays near its anchor's
+  // height instead of one column stacking far up and down.
+  std::vector<PendingLabel*> eitherSide;
+  int leftCount = 0, rightCount = 0;
+  for (PendingLabel& label : pending) {
+    if (std::abs(label.leftCost - label.rightCost) <= kEitherSideShare * input.body.width)
+      eitherSide.push_back(&label);
+    else
+      (label.left ? leftCount : rightCount) += 1;
+  }
+  std::stable_sort(eitherSide.begin(), eitherSide.end(), [](const PendingLabel* a, const PendingLabel* b) {
+    return std::min(a->leftAnchor.y, a->rightAnchor.y) < std::min(b->leftAnchor.y, b->rightAnchor.y);
+  });
+  bool nextLeft = leftCount <= rightCount;
+  for (PendingLabel* label : eitherSide) {
+    label->left = nextLeft;
+    nextLeft = !nextLeft;
   }
 
   // A side taller than the viewport gives its cheapest-to-move labels to the other side while

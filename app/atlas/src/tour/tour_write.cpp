@@ -68,6 +68,10 @@ Json stepJson(const TourStep& step) {
     json["patterns"] = patterns;
   }
   if (!step.regions.empty()) json["regions"] = step.regions;
+  if (step.labels.every)
+    json["labels"] = "layer";
+  else if (!step.labels.muscles.empty())
+    json["labels"] = step.labels.muscles;
   return json;
 }
 

@@ -7,9 +7,11 @@
 // The boxes stand in columns beside the body's screen box, left and right of it, each box at the
 // height of its anchor where it can be, so that leaders run nearly level; within a column the
 // boxes keep the order of their anchors' heights, so leaders from one column do not cross where
-// the anchors allow it. No two boxes overlap. A label goes to the side whose anchor is nearer the
-// body's edge (with several anchors, the one nearest that side's edge); a column taller than the
-// viewport hands labels to the other side, then opens further columns outward.
+// the anchors allow it (boxes of one height trade places where two leaders would cross). No two
+// boxes overlap. A label goes to the side whose anchor is nearer the body's edge (with several
+// anchors, the one nearest that side's edge); labels about as near either side (a muscle seen on
+// both sides) alternate top to bottom so both columns fill; a column taller than the viewport
+// hands labels to the other side, then opens further columns outward.
 //
 //   LabelLayoutInput input{.viewport = {0, 0, 1280, 720}, .body = {540, 20, 200, 680},
 //                          .measure = [&](std::string_view text) { return LabelSize{...}; }};
