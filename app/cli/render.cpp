@@ -160,6 +160,9 @@ int renderPicture(const RenderOptions& options) {
   Result<atlas::AtlasScene> atlasScene =
       loadRenderScene(options.model, paintsSkin ? atlas::SkinMapping::Build : atlas::SkinMapping::Skip);
   if (!atlasScene) return fail(atlasScene.error());
+  if (step->labels.any() && !atlasScene->index.isBody())
+    return fail(Error{"--labels names the muscles of the built-in body; " + options.model +
+                      " has no muscles the atlas knows (its nodes carry no body-model metadata)"});
   atlas::KnowledgeBase kb;
   if (needsKnowledge) {
     Result<atlas::KnowledgeBase> loaded = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
