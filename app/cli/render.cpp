@@ -126,7 +126,7 @@ Result<atlas::TourStep> stepFromOptions(const RenderOptions& options) {
   step.regions = splitList(options.regions);
   // Labels name the selection when there is one, else every muscle the picture shows.
   if (options.labels) {
-    for (const atlas::StructureRef& ref : step.selection) step.labels.muscles.push_back(ref.id);
+    step.labels.muscles = step.selection;
     step.labels.every = step.labels.muscles.empty();
   }
   const std::vector<std::string> layers = splitList(options.layers);

@@ -35,7 +35,7 @@ LabelRect shownBox(const IdImage& ids) {
 }  // namespace
 
 std::vector<BodyLabel> labelBody(const AtlasScene& atlas, const KnowledgeBase* kb, const IdImage& ids,
-                                 const std::vector<std::string>& muscles,
+                                 const std::vector<StructureRef>& muscles,
                                  const std::function<LabelSize(std::string_view)>& measure,
                                  std::optional<LabelRect> viewport) {
   const std::vector<SceneItem> items = sceneItems(atlas.scene);
@@ -45,7 +45,10 @@ std::vector<BodyLabel> labelBody(const AtlasScene& atlas, const KnowledgeBase* k
   for (std::size_t i = 0; i < items.size(); ++i) {
     const StructureInfo& info = atlas.index.node(items[i].node);
     if (info.kind != StructureKind::Muscle) continue;
-    if (!muscles.empty() && std::find(muscles.begin(), muscles.end(), info.id) == muscles.end()) continue;
+    const bool wanted = muscles.empty() || std::any_of(muscles.begin(), muscles.end(), [&](const StructureRef& ref) {
+      return ref.id == info.id && (!ref.side || ref.side == info.side);
+    });
+    if (!wanted) continue;
     if (!idsOf.contains(info.id)) order.push_back(info.id);
     const int side = info.side ? static_cast<int>(*info.side) : -1;
     idsOf[info.id][side].push_back(static_cast<std::uint32_t>(i + 1));

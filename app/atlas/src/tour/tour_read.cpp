@@ -138,19 +138,12 @@ TourLabels readLabels(const JsonNode& node, const KnowledgeBase& kb) {
       labels.every = true;
     else
       node.report("'" + text + "': \"layer\" labels every muscle the step shows; to label some, list their ids: "
-                  "[\"trapezius\", \"rhomboid_major\"]");
+                  "[\"trapezius\", \"levator_scapulae\"]");
     return labels;
   }
-  node.forEach(Emptiness::NotEmpty, [&](const JsonNode& item) {
-    const std::string id = item.text();
-    if (id.empty()) return;
-    if (kb.findMuscle(id) == nullptr) {
-      std::string message = "unknown muscle '" + id + "' to label";
-      if (const std::vector<std::string> near = nearestMuscleIds(kb, id); !near.empty()) message += didYouMean(near);
-      item.report(message);
-    }
-    labels.muscles.push_back(id);
-  });
+  // A list names muscles as "select" does, with a side or without.
+  labels.muscles = readSelection(node, kb);
+  if (node.isList() && node.size() == 0) node.report("an empty list labels nothing: list muscle ids, or use \"layer\"");
   return labels;
 }
 

@@ -70,8 +70,11 @@ Json stepJson(const TourStep& step) {
   if (!step.regions.empty()) json["regions"] = step.regions;
   if (step.labels.every)
     json["labels"] = "layer";
-  else if (!step.labels.muscles.empty())
-    json["labels"] = step.labels.muscles;
+  else if (!step.labels.muscles.empty()) {
+    Json muscles = Json::array();
+    for (const StructureRef& ref : step.labels.muscles) muscles.push_back(toString(ref));
+    json["labels"] = muscles;
+  }
   return json;
 }
 

@@ -6,7 +6,8 @@
 // here, so they name the same muscles at the same points.
 //
 //   IdImage ids = snapshots.renderIds(request, look);           // ids: 1 + sceneItems index
-//   std::vector<BodyLabel> labels = labelBody(atlas, &kb, ids, {}, measure);
+//   std::vector<BodyLabel> labels = labelBody(atlas, &kb, ids, {}, measure);   // every muscle shown
+//   labelBody(atlas, &kb, ids, {{"trapezius", Side::Left}}, measure);           // one side of one
 //   for (const BodyLabel& label : labels) draw(label.placed);
 //
 // Not here: drawing (label_picture.hpp draws with cairo, the window with ImGui), GL.
@@ -38,11 +39,11 @@ struct BodyLabel {
   std::optional<Side> anchorSide; // the side of the node under the leader's end (none: the midline)
 };
 
-// Labels the muscles of `muscles` (knowledge-base ids; empty: every muscle the picture shows) that
-// show in `ids` enough to label (showsEnoughToLabel). Names come from the knowledge base (the common name;
+// Labels the muscles of `muscles` (a muscle on both sides, or on one: "trapezius.left"; empty:
+// every muscle the picture shows) that show in `ids` enough to label (showsEnoughToLabel). Names come from the knowledge base (the common name;
 // without one, the id with spaces). The viewport is the whole picture unless given.
 std::vector<BodyLabel> labelBody(const AtlasScene& atlas, const KnowledgeBase* kb, const IdImage& ids,
-                                 const std::vector<std::string>& muscles,
+                                 const std::vector<StructureRef>& muscles,
                                  const std::function<LabelSize(std::string_view)>& measure,
                                  std::optional<LabelRect> viewport = std::nullopt);
 

@@ -67,10 +67,10 @@ struct TourPattern {
 };
 
 // Names on the body (body_labels.hpp): none, every muscle the picture shows ("labels": "layer"),
-// or the muscles listed ("labels": ["trapezius", "rhomboid_major"]) where the picture shows them.
+// or the muscles listed ("labels": ["trapezius", "levator_scapulae.left"]) where the picture shows them.
 struct TourLabels {
   bool every = false;
-  std::vector<std::string> muscles;  // knowledge-base ids
+  std::vector<StructureRef> muscles;
   bool any() const { return every || !muscles.empty(); }
 };
 
