@@ -7,10 +7,7 @@
 
 namespace {
 
-using myo::test::hoveredText;
-using myo::test::hovering;
-using myo::test::Point;
-using myo::test::WindowSession;
+using namespace myo::test;
 using nlohmann::json;
 using namespace std::chrono_literals;
 
