@@ -323,7 +323,7 @@ TEST(KnowledgeBaseData, GroupEntriesNameTheirMembers) {
   };
   const Expected groups[] = {
       {"scalenes", {"scalenus_anterior", "scalenus_medius", "scalenus_posterior"}},
-      {"rhomboids", {"levator_scapulae", "rhomboid_minor"}},
+      {"rhomboids", {"rhomboid_major", "rhomboid_minor"}},
       {"suboccipitals",
        {"rectus_capitis_posterior_major", "rectus_capitis_posterior_minor", "obliquus_capitis_inferior",
         "obliquus_capitis_superior"}},

@@ -56,7 +56,7 @@ constexpr EnumTable<MuscleShape, 5> enumNames(MuscleShape) {
 
 struct MuscleSpec {
   std::string id;
-  std::string member;              // a group's member (e.g. levator_scapulae), or empty
+  std::string member;              // a group's member (e.g. rhomboid_major), or empty
   Layer layer = Layer::Superficial;
   MuscleShape shape = MuscleShape::Fusiform;
   std::vector<Station> stations;   // origin, via..., insertion (at least 2)
