@@ -45,6 +45,7 @@ struct RenderOptions {
   bool markers = false;
   bool isolate = false;
   bool framePainted = false;
+  bool labels = false;
   double yawDegrees = 0.0;
   double pitchDegrees = 0.0;
   atlas::SideFilter side = atlas::SideFilter::Both;
@@ -123,6 +124,11 @@ Result<atlas::TourStep> stepFromOptions(const RenderOptions& options) {
   }
   for (const std::string& spec : splitList(options.heatmap)) step.patterns.push_back({spec, atlas::SideFilter::Both});
   step.regions = splitList(options.regions);
+  // Labels name the selection when there is one, else every muscle the picture shows.
+  if (options.labels) {
+    step.labels.muscles = step.selection;
+    step.labels.every = step.labels.muscles.empty();
+  }
   const std::vector<std::string> layers = splitList(options.layers);
   if (!layers.empty()) {
     std::array<bool, 5> shown{};
@@ -148,12 +154,15 @@ int renderPicture(const RenderOptions& options) {
   // The knowledge base and the skin's map only when the picture needs them: a plain picture
   // starts faster without. The anatomy description and region patches are files people edit: a
   // mistake there is bad input.
-  const bool needsKnowledge = !step->patterns.empty() || !step->selection.empty() || step->markers;
+  const bool needsKnowledge = !step->patterns.empty() || !step->selection.empty() || step->markers || step->labels.any();
   const bool paintsSkin = !step->patterns.empty() || !step->regions.empty() || step->markers ||
                           step->camera.framing == atlas::TourFraming::Painted;
   Result<atlas::AtlasScene> atlasScene =
       loadRenderScene(options.model, paintsSkin ? atlas::SkinMapping::Build : atlas::SkinMapping::Skip);
   if (!atlasScene) return fail(atlasScene.error());
+  if (step->labels.any() && !atlasScene->index.isBody())
+    return fail(Error{"--labels names the muscles of the built-in body; " + options.model +
+                      " has no muscles the atlas knows (its nodes carry no body-model metadata)"});
   atlas::KnowledgeBase kb;
   if (needsKnowledge) {
     Result<atlas::KnowledgeBase> loaded = atlas::loadKnowledgeBase(atlas::defaultAssetsDir());
@@ -238,6 +247,9 @@ void addRenderCommand(CLI::App& app, Action& action) {
   command->add_flag("--xray", o->xray, "Ghost the layers above the selection so it shows through them");
   command->add_flag("--isolate", o->isolate, "Show only the selection, framed");
   command->add_flag("--markers", o->markers, "Mark the trigger points of the selection and of the painted patterns");
+  command->add_flag("--labels", o->labels,
+                    "Name the muscles on the picture: every muscle it shows (of the layers shown), or with --select the "
+                    "selected ones; names in boxes beside the body, a leader line to a point where each muscle shows");
   addEnumOption(*command, "--side", o->side, kSideOptions,
                 "Which side: left, right or both (structures shown and trigger points painted)");
   command->add_option("--colormap", o->colormap,
@@ -258,7 +270,7 @@ void addRenderCommand(CLI::App& app, Action& action) {
   command->add_flag("--headless", o->headless, "Force the headless EGL context even where a display exists");
   // A tour's steps say what each slide shows; options that would say it too are refused.
   for (const char* name : {"--view", "--select", "--heatmap", "--region", "--layers", "--peel", "--xray", "--isolate",
-                           "--markers", "--side", "--frame-painted", "--yaw", "--pitch"})
+                           "--markers", "--labels", "--side", "--frame-painted", "--yaw", "--pitch"})
     command->get_option(name)->excludes(tour);
   command->callback([&action, o] { action = [o] { return runRender(*o); }; });
 }

@@ -2,6 +2,8 @@
 
 #include "default_scene.hpp"
 #include "myo/atlas/anatomy_loader.hpp"
+#include "myo/atlas/body_labels.hpp"
+#include "myo/atlas/label_picture.hpp"
 #include "myo/engine/snapshot.hpp"
 
 namespace myo::cli {
@@ -16,7 +18,20 @@ Result<Image> drawStagedStep(SnapshotRenderer& snapshots, const atlas::AtlasScen
                              const atlas::StagedStep& staged, PictureSize size, Colormap colormap) {
   SnapshotRequest request{.width = size.width, .height = size.height, .camera = staged.camera};
   request.settings.colormap = colormap;
-  return snapshots.render(request, atlas::sceneLook(scene, kb, staged.view));
+  const SceneLook look = atlas::sceneLook(scene, kb, staged.view);
+  Result<Image> picture = snapshots.render(request, look);
+  if (!picture || !staged.labels.any()) return picture;
+  const std::vector<atlas::BodyLabel> labels = labelsOfStagedStep(snapshots, scene, kb, staged, size);
+  return atlas::drawLabels(*picture, atlas::placedOf(labels), atlas::labelFontPixels(size.height));
+}
+
+std::vector<atlas::BodyLabel> labelsOfStagedStep(SnapshotRenderer& snapshots, const atlas::AtlasScene& scene,
+                                                 const atlas::KnowledgeBase* kb, const atlas::StagedStep& staged,
+                                                 PictureSize size) {
+  if (!staged.labels.any()) return {};
+  const SnapshotRequest request{.width = size.width, .height = size.height, .camera = staged.camera};
+  const IdImage ids = snapshots.renderIds(request, atlas::sceneLook(scene, kb, staged.view));
+  return atlas::labelBody(scene, kb, ids, staged.labels.muscles, atlas::labelTextMeasure(atlas::labelFontPixels(size.height)));
 }
 
 }  // namespace myo::cli

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "myo/atlas/atlas_scene.hpp"
+#include "myo/atlas/body_labels.hpp"
 #include "myo/atlas/knowledge_base.hpp"
 #include "myo/atlas/tour.hpp"
 #include "myo/engine/colormap.hpp"
@@ -25,9 +26,14 @@ struct PictureSize {
   float aspect() const { return float(width) / float(height); }
 };
 
-// Draws a staged step with its exact camera, through `snapshots` (made for scene.scene). `kb` may
-// be null when the step paints and marks nothing.
+// Draws a staged step with its exact camera, through `snapshots` (made for scene.scene), with its
+// labels when it has some. `kb` may be null when the step paints, marks and names nothing.
 Result<Image> drawStagedStep(SnapshotRenderer& snapshots, const atlas::AtlasScene& scene, const atlas::KnowledgeBase* kb,
                              const atlas::StagedStep& staged, PictureSize size, Colormap colormap);
+
+// The labels drawStagedStep draws on the step's picture (none when the step asks for none).
+std::vector<atlas::BodyLabel> labelsOfStagedStep(SnapshotRenderer& snapshots, const atlas::AtlasScene& scene,
+                                                 const atlas::KnowledgeBase* kb, const atlas::StagedStep& staged,
+                                                 PictureSize size);
 
 }  // namespace myo::cli

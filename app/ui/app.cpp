@@ -14,6 +14,7 @@
 #include "heat_patterns.hpp"
 #include "heatmap_panel.hpp"
 #include "about_window.hpp"
+#include "body_labels_overlay.hpp"
 #include "info_card.hpp"
 #include "layers_panel.hpp"
 #include "muscle_browser.hpp"
@@ -133,6 +134,7 @@ void App::run() {
       drawPanels();
       if (!state_.probe) drawHoverTooltip(state_, kb_);
     }
+    labelBody();
     drawProbe(state_, fonts_, viewport_.area());
     drawHelpOverlay(state_);
     drawAboutTriggerPoints(state_);
@@ -494,6 +496,22 @@ FrameSettings App::frameSettings() const {
   // The client's view is the chart's red, unless a colour-blind-safe map was chosen.
   if (state_.clientView.on && settings.colormap == Colormap::Heat) settings.colormap = Colormap::Clinical;
   return settings;
+}
+
+void App::labelBody() {
+  // Laid out again only when the picture changes (camera, view) or what to label does: reading the
+  // id buffer costs about a frame on a software renderer.
+  std::string key;
+  for (const atlas::StructureRef& ref : musclesToLabel(state_, atlas_)) key += atlas::toString(ref) + ",";
+  const ScreenRect& area = viewport_.area();
+  key += std::to_string(area.x) + "," + std::to_string(area.y) + "," + std::to_string(area.width) + "," +
+         std::to_string(area.height) + (state_.quiz.hidesNames() ? ",quiz" : "");
+  if (viewport_.redrawDue() || key != labelledFor_) {
+    updateBodyLabels(state_, viewport_, camera_.current(), atlas_, kb_);
+    labelledFor_ = key;
+  }
+  // Over the 3D view, under the panels.
+  drawBodyLabels(state_.labels, ImGui::GetBackgroundDrawList());
 }
 
 void App::drawWindow() {

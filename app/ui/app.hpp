@@ -88,6 +88,7 @@ class App final : public AppCommands {
   void brushAt(glm::vec2 cursor);
   void endBrushing();  // the button came up: the brush panel's stroke ends
   void drawPanels();
+  void labelBody();  // lays out the labels again when the view, the camera or what to label changed
   void drawWindow();
   void saveScreenshot(int framebufferWidth, int framebufferHeight);
   void writeState();
@@ -137,6 +138,7 @@ class App final : public AppCommands {
   float captionScreenHeight_ = 0.0f;  // the caption fonts are loaded for a screen this high
   double nextAdvance_ = -1.0;         // glfwGetTime() of the next step while a tour plays; < 0: not timed
   std::optional<atlas::QuizOptions> quizAtStart_;
+  std::string labelledFor_;  // the muscles and view the labels shown were laid out for
 
   // Paints every referral pattern in the background once the window is up, so that choosing a
   // muscle shows its heat map at once. Last member: stopped and joined before the scene it reads.

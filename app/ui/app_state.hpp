@@ -17,6 +17,7 @@
 #include "myo/atlas/session.hpp"
 #include "myo/atlas/structure_index.hpp"
 #include "myo/engine/camera.hpp"
+#include "label_state.hpp"
 #include "probe_state.hpp"
 #include "settings.hpp"
 #include "tour_state.hpp"
@@ -142,6 +143,7 @@ struct AppState {
   TourState tour;
   PresenterState presenter;
   QuizState quiz;
+  LabelState labels;  // names on the body (the selection's, a layer's, a tour step's)
 
   bool helpVisible = false;
   bool aboutTriggerPointsVisible = false;  // Help → About trigger points

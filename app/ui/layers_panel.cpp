@@ -3,6 +3,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 
 #include "widgets.hpp"
 
@@ -80,6 +82,16 @@ void LayersPanel::draw(PanelContext& context) {
     ImGui::SetNextItemWidth(-1);
     changed |= ImGui::SliderFloat("##opacity", &display.layers[l].opacity, 0.05f, 1.0f, "%.2f");
     ImGui::PopID();
+  }
+  // Names on every muscle of a layer that shows (body_labels_overlay.hpp lays them out).
+  ImGui::TextUnformatted("Label this layer:");
+  for (const atlas::Layer layer : {atlas::Layer::Superficial, atlas::Layer::Intermediate, atlas::Layer::Deep}) {
+    const std::string name(atlas::layerName(layer));
+    ImGui::SameLine();
+    bool& labelled = state.labels.layers[static_cast<std::size_t>(layer)];
+    const std::string caption = std::string(1, char(std::toupper(static_cast<unsigned char>(name[0])))) + name.substr(1);
+    if (ImGui::Checkbox((caption + "##label").c_str(), &labelled)) context.commands.sceneChanged();
+    recordLastItem(state, "label_layer_" + name);
   }
   int peel = sliderPositionForPeel(display.peel);
   ImGui::SetNextItemWidth(-1);

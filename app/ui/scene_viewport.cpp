@@ -54,6 +54,13 @@ std::optional<PickHit> SceneViewport::pickAt(glm::vec2 cursor, const OrbitCamera
   return renderer_.pick(camera, {target_->width(), target_->height()}, items_, pixel);
 }
 
+IdImage SceneViewport::pickIds(const OrbitCamera& camera) {
+  const glm::ivec2 size = pixelSize();
+  if (size.x <= 0 || size.y <= 0) return {};
+  restyleIfNeeded();
+  return renderer_.pickIds(camera, size, items_);
+}
+
 std::optional<atlas::StructureInfo> SceneViewport::structureOf(const PickHit& hit) const {
   const int node = gpu_.instances()[hit.id - 1].node;
   const atlas::StructureInfo& info = atlas_.index.node(node);

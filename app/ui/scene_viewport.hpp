@@ -57,6 +57,11 @@ class SceneViewport {
   void presentInWindow(glm::ivec2 framebuffer, const glm::vec4& background);
   std::optional<Image> readPicture();  // the 3D view alone, for a screenshot without the panels
 
+  // Which item is front-most at every pixel of the view (framebuffer pixels), as the picture
+  // drawn for this camera shows it; ids are 1 + the index into sceneItems.
+  IdImage pickIds(const OrbitCamera& camera);
+  glm::vec2 framebufferScale() const { return framebufferScale_; }
+
   const std::vector<Marker>& markers() const { return markers_; }
   std::uint64_t renders() const { return renders_; }  // pictures drawn so far
 

@@ -19,6 +19,24 @@ using nlohmann::json;
 
 json rectJson(const ScreenRect& r) { return json{{"x", r.x}, {"y", r.y}, {"width", r.width}, {"height", r.height}}; }
 
+// The labels on the body as drawn: text, box, leader and what shows under the leader's end.
+json labelsJson(const LabelState& labels) {
+  json layers = json::array();
+  for (std::size_t i = 0; i < labels.layers.size(); ++i)
+    if (labels.layers[i]) layers.push_back(atlas::layerName(static_cast<atlas::Layer>(i)));
+  json shown = json::array();
+  for (const ShownLabel& label : labels.shown)
+    shown.push_back({{"muscle", label.muscle},
+                     {"text", label.text},
+                     {"box", rectJson({label.box.x, label.box.y, label.box.width, label.box.height})},
+                     {"line_start", {{"x", label.lineStart.x}, {"y", label.lineStart.y}}},
+                     {"anchor", {{"x", label.anchor.x}, {"y", label.anchor.y}}},
+                     {"under_anchor", label.under}});
+  json stepLabels = json::array();
+  for (const atlas::StructureRef& ref : labels.step.muscles) stepLabels.push_back(atlas::toString(ref));
+  return {{"layers", layers}, {"step_labels_every", labels.step.every}, {"step_labels", stepLabels}, {"shown", shown}};
+}
+
 // A side that may be missing, as the dump has always spelled it: "" for none.
 std::string sideText(std::optional<atlas::Side> side) { return side ? std::string(atlas::toString(*side)) : ""; }
 
@@ -266,6 +284,7 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
       {"tour", tourJson(state.tour)},
       {"presenter", presenterJson(state, facts)},
       {"quiz", quizJson(state.quiz)},
+      {"labels", labelsJson(state.labels)},
       {"help_visible", state.helpVisible},
       {"about_trigger_points_visible", state.aboutTriggerPointsVisible},
       {"shown_texts", state.shownTexts},

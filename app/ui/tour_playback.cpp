@@ -25,6 +25,7 @@ void showStagedStep(AppState& state, const atlas::TourStep& step, const atlas::S
   state.showSelectionPattern = false;
   state.tour.stepRegions = staged.view.regions;
   state.tour.stepShowsMarkers = staged.view.markers;
+  state.labels.step = staged.labels;
   const bool painted = !staged.view.patterns.empty() || !staged.view.regions.empty();
   state.skinShownForHeat = !step.layers && painted && state.view.display.layers[static_cast<int>(atlas::Layer::Skin)].visible;
   state.presenter.heatShown = true;

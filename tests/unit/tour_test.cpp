@@ -52,6 +52,8 @@ class TourTest : public ::testing::Test {
                 (stepKeys.empty() ? "" : ", " + stepKeys) + "}]}");
   }
   std::string file(const std::string& name = "tour.json") const { return (dir / name).string(); }
+  Result<Tour> openLabels(const std::string& labels) const { return openStep(R"("labels": )" + labels); }
+  std::string where() const { return file() + ": step 1 \"T\": /steps/0/labels"; }
 
   const AtlasScene* atlas = nullptr;
   const KnowledgeBase* kb = nullptr;
@@ -564,6 +566,55 @@ TEST_F(TourTest, EveryShippedTourOpensAndEveryStepStages) {
   for (const char* name : {"head-and-neck-pain.json", "shoulder-and-arm-pain.json", "low-back-and-hip-pain.json",
                            "jaw-and-headache.json"})
     EXPECT_TRUE(fs::exists(tours / name)) << name;
+}
+
+// The optional "labels" of a step: "layer" or a list of muscles, read, checked with clear
+// messages, written back, and carried to the staged step the window and render draw.
+TEST_F(TourTest, StepLabelsLayerEveryMuscleShownAndAListNamesMusclesWithOrWithoutASide) {
+  Result<Tour> every = openLabels(R"("layer")");
+  ASSERT_TRUE(every) << every.error().message;
+  EXPECT_TRUE(every->steps[0].labels.every);
+  Result<Tour> listed = openLabels(R"(["trapezius", "levator_scapulae.left"])");
+  ASSERT_TRUE(listed) << listed.error().message;
+  const TourLabels& labels = listed->steps[0].labels;
+  EXPECT_FALSE(labels.every);
+  ASSERT_EQ(labels.muscles.size(), 2u);
+  EXPECT_EQ(labels.muscles[0].id, "trapezius");
+  EXPECT_FALSE(labels.muscles[0].side);
+  EXPECT_EQ(labels.muscles[1].side, Side::Left);
+  // Staged as they are: the window and render label from the staged step.
+  Result<StagedStep> staged = stageStep(listed->steps[0], *kb, *atlas, 16.0f / 9.0f);
+  ASSERT_TRUE(staged) << staged.error().message;
+  EXPECT_EQ(staged->labels.muscles.size(), 2u);
+  // A step without the key labels nothing.
+  Result<Tour> none = openLabels("false");
+  EXPECT_FALSE(none);
+}
+
+TEST_F(TourTest, StepLabelsMistakesNameTheStepThePointerAndWhatToWrite) {
+  Result<Tour> word = openLabels(R"("all")");
+  ASSERT_FALSE(word);
+  EXPECT_EQ(word.error().message,
+            where() + ": 'all': \"layer\" labels every muscle the step shows; to label some, list their ids: "
+                      "[\"trapezius\", \"levator_scapulae\"]");
+  Result<Tour> typo = openLabels(R"(["trapezus"])");
+  ASSERT_FALSE(typo);
+  EXPECT_EQ(typo.error().message, where() + "/0: unknown muscle 'trapezus'; did you mean: trapezius");
+  Result<Tour> empty = openLabels("[]");
+  ASSERT_FALSE(empty);
+  EXPECT_NE(empty.error().message.find("an empty list labels nothing"), std::string::npos) << empty.error().message;
+}
+
+TEST_F(TourTest, StepLabelsAreWrittenBackAsRead) {
+  for (const char* labels : {R"("layer")", R"(["trapezius","levator_scapulae.left"])"}) {
+    Result<Tour> tour = openLabels(labels);
+    ASSERT_TRUE(tour) << tour.error().message;
+    ASSERT_TRUE(saveTour(*tour, dir / "saved.json"));
+    Result<Tour> back = openTour(dir / "saved.json", *kb);
+    ASSERT_TRUE(back) << back.error().message;
+    EXPECT_EQ(tourJson(*back), tourJson(*tour));
+    EXPECT_NE(tourJson(*back).find(R"("labels")"), std::string::npos) << labels;
+  }
 }
 
 }  // namespace

@@ -129,12 +129,30 @@ std::vector<std::string> readRegions(const JsonNode& node, const KnowledgeBase& 
   return regions;
 }
 
+// "labels": "layer" (every muscle the step shows) or a list of muscle ids.
+TourLabels readLabels(const JsonNode& node, const KnowledgeBase& kb) {
+  TourLabels labels;
+  if (node.isString()) {
+    const std::string text = node.text();
+    if (text == "layer")
+      labels.every = true;
+    else
+      node.report("'" + text + "': \"layer\" labels every muscle the step shows; to label some, list their ids: "
+                  "[\"trapezius\", \"levator_scapulae\"]");
+    return labels;
+  }
+  // A list names muscles as "select" does, with a side or without.
+  labels.muscles = readSelection(node, kb);
+  if (node.isList() && node.size() == 0) node.report("an empty list labels nothing: list muscle ids, or use \"layer\"");
+  return labels;
+}
+
 bool readFlag(const JsonNode& step, std::string_view key) { return step.has(key) && step[key].boolean(); }
 
 TourStep readStep(const JsonNode& node, const KnowledgeBase& kb) {
   TourStep step;
   if (!node.expectObject({"title", "caption", "camera", "layers", "peel", "xray", "isolate", "markers", "side", "select",
-                          "patterns", "regions"},
+                          "patterns", "regions", "labels"},
                          kSchemaPage))
     return step;
   step.title = node["title"].text();
@@ -149,6 +167,7 @@ TourStep readStep(const JsonNode& node, const KnowledgeBase& kb) {
   if (node.has("select")) step.selection = readSelection(node["select"], kb);
   if (node.has("patterns")) step.patterns = readPatterns(node["patterns"], kb);
   if (node.has("regions")) step.regions = readRegions(node["regions"], kb);
+  if (node.has("labels")) step.labels = readLabels(node["labels"], kb);
 
   // What a step asks for that it does not give the means to show.
   if (step.xray && step.selection.empty())

@@ -127,6 +127,7 @@ Result<StagedStep> stageStep(const TourStep& step, const KnowledgeBase& kb, cons
   display.xray = step.xray;
   display.focus = step.isolate ? FocusMode::Isolate : FocusMode::Normal;
   view.markers = step.markers;
+  staged.labels = step.labels;
 
   for (const TourPattern& pattern : step.patterns) {
     // A pattern without a side of its own is painted on the sides the step shows.

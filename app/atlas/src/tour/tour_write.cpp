@@ -68,6 +68,13 @@ Json stepJson(const TourStep& step) {
     json["patterns"] = patterns;
   }
   if (!step.regions.empty()) json["regions"] = step.regions;
+  if (step.labels.every)
+    json["labels"] = "layer";
+  else if (!step.labels.muscles.empty()) {
+    Json muscles = Json::array();
+    for (const StructureRef& ref : step.labels.muscles) muscles.push_back(toString(ref));
+    json["labels"] = muscles;
+  }
   return json;
 }
 

@@ -427,20 +427,15 @@ void FrameRenderer::smoothInto(const OffscreenTarget& target, glm::ivec4 covered
   glEnable(GL_DEPTH_TEST);
 }
 
-std::optional<PickHit> FrameRenderer::pick(const OrbitCamera& camera, glm::ivec2 viewport,
-                                           std::span<const FrameItem> items, glm::ivec2 pixel, float detailPixels) {
-  if (viewport.x <= 0 || viewport.y <= 0 || pixel.x < 0 || pixel.y < 0 || pixel.x >= viewport.x ||
-      pixel.y >= viewport.y)
-    return std::nullopt;
+void FrameRenderer::drawPickPass(const OrbitCamera& camera, glm::ivec2 viewport, std::span<const FrameItem> items,
+                                 glm::ivec4 scissor, float detailPixels) {
   ensurePickBuffers(viewport);
   glBindFramebuffer(GL_FRAMEBUFFER, pickFbo_.id());
   const GLenum buffers[] = {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1};
   glDrawBuffers(2, buffers);
   glViewport(0, 0, viewport.x, viewport.y);
-  // Only the pixel asked about matters: a scissor makes picking cheap on a software renderer.
-  const int glY = viewport.y - 1 - pixel.y;
   glEnable(GL_SCISSOR_TEST);
-  glScissor(pixel.x, glY, 1, 1);
+  glScissor(scissor.x, scissor.y, scissor.z, scissor.w);
   const GLuint noId[] = {0, 0, 0, 0};
   const float noNormal[] = {0, 0, 0, 0};
   glClearBufferuiv(GL_COLOR, 0, noId);
@@ -461,6 +456,16 @@ std::optional<PickHit> FrameRenderer::pick(const OrbitCamera& camera, glm::ivec2
     item.mesh->draw(detail.allowedError(item));
   }
   glDisable(GL_SCISSOR_TEST);
+}
+
+std::optional<PickHit> FrameRenderer::pick(const OrbitCamera& camera, glm::ivec2 viewport,
+                                           std::span<const FrameItem> items, glm::ivec2 pixel, float detailPixels) {
+  if (viewport.x <= 0 || viewport.y <= 0 || pixel.x < 0 || pixel.y < 0 || pixel.x >= viewport.x ||
+      pixel.y >= viewport.y)
+    return std::nullopt;
+  // Only the pixel asked about matters: a scissor makes picking cheap on a software renderer.
+  const int glY = viewport.y - 1 - pixel.y;
+  drawPickPass(camera, viewport, items, {pixel.x, glY, 1, 1}, detailPixels);
   GLuint id = 0;
   float normal[4] = {0, 0, 0, 0};
   float depth = 1.0f;
@@ -472,12 +477,33 @@ std::optional<PickHit> FrameRenderer::pick(const OrbitCamera& camera, glm::ivec2
   glReadBuffer(GL_COLOR_ATTACHMENT0);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   if (id == 0) return std::nullopt;
+  const float aspect = float(viewport.x) / float(viewport.y);
   PickHit hit;
   hit.id = id;
   hit.point = glm::unProject(glm::vec3(float(pixel.x) + 0.5f, float(glY) + 0.5f, depth), camera.view(),
                              camera.projection(aspect), glm::vec4(0, 0, viewport.x, viewport.y));
   hit.normal = glm::normalize(glm::vec3(normal[0], normal[1], normal[2]) + glm::vec3(1e-12f));
   return hit;
+}
+
+IdImage FrameRenderer::pickIds(const OrbitCamera& camera, glm::ivec2 viewport, std::span<const FrameItem> items,
+                               float detailPixels) {
+  IdImage image;
+  if (viewport.x <= 0 || viewport.y <= 0) return image;
+  drawPickPass(camera, viewport, items, {0, 0, viewport.x, viewport.y}, detailPixels);
+  image.width = viewport.x;
+  image.height = viewport.y;
+  image.ids.resize(static_cast<std::size_t>(viewport.x) * viewport.y);
+  glReadBuffer(GL_COLOR_ATTACHMENT0);
+  glPixelStorei(GL_PACK_ALIGNMENT, 4);
+  glReadPixels(0, 0, viewport.x, viewport.y, GL_RED_INTEGER, GL_UNSIGNED_INT, image.ids.data());
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  // GL's rows run from the bottom.
+  const std::size_t row = static_cast<std::size_t>(viewport.x);
+  for (int y = 0; y < viewport.y / 2; ++y)
+    std::swap_ranges(image.ids.begin() + std::ptrdiff_t(y * row), image.ids.begin() + std::ptrdiff_t((y + 1) * row),
+                     image.ids.begin() + std::ptrdiff_t((viewport.y - 1 - y) * row));
+  return image;
 }
 
 }  // namespace myo

@@ -24,17 +24,23 @@ Result<Image> SnapshotRenderer::render(const SnapshotRequest& request, const Sce
     targetShape_ = shape;
   }
   gpu_.applyLook(look, items_);
-  OrbitCamera camera;
-  if (request.camera) {
-    camera = *request.camera;
-  } else {
-    camera.setView(request.view);
-    camera.orbit(request.orbitYaw, request.orbitPitch);
-    camera.frame(request.frame.empty() ? scene_->bounds() : request.frame, float(request.width) / float(request.height));
-  }
-  renderer_.draw(*target_, camera, items_, look.markers, request.settings);
+  renderer_.draw(*target_, cameraFor(request), items_, look.markers, request.settings);
   glFinish();
   return target_->read();
+}
+
+IdImage SnapshotRenderer::renderIds(const SnapshotRequest& request, const SceneLook& look) {
+  gpu_.applyLook(look, items_);
+  return renderer_.pickIds(cameraFor(request), {request.width, request.height}, items_, request.settings.detailPixels);
+}
+
+OrbitCamera SnapshotRenderer::cameraFor(const SnapshotRequest& request) const {
+  if (request.camera) return *request.camera;
+  OrbitCamera camera;
+  camera.setView(request.view);
+  camera.orbit(request.orbitYaw, request.orbitPitch);
+  camera.frame(request.frame.empty() ? scene_->bounds() : request.frame, float(request.width) / float(request.height));
+  return camera;
 }
 
 Result<Image> renderSnapshot(const Scene& scene, const SnapshotRequest& request, const SceneLook& look) {

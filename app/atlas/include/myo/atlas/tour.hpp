@@ -66,6 +66,14 @@ struct TourPattern {
   SideFilter side = SideFilter::Both;
 };
 
+// Names on the body (body_labels.hpp): none, every muscle the picture shows ("labels": "layer"),
+// or the muscles listed ("labels": ["trapezius", "levator_scapulae.left"]) where the picture shows them.
+struct TourLabels {
+  bool every = false;
+  std::vector<StructureRef> muscles;
+  bool any() const { return every || !muscles.empty(); }
+};
+
 struct TourStep {
   std::string title;    // a few words, shown large
   std::string caption;  // what the instructor says about this picture; may be empty
@@ -80,6 +88,7 @@ struct TourStep {
   std::vector<StructureRef> selection;
   std::vector<TourPattern> patterns;
   std::vector<std::string> regions;  // full region ids ("left_temple")
+  TourLabels labels;
 };
 
 struct Tour {
@@ -107,6 +116,7 @@ Status saveTour(const Tour& tour, const std::filesystem::path& file);
 struct StagedStep {
   AtlasView view;
   OrbitCamera camera;
+  TourLabels labels;  // as the step has them: drawn over the picture (body_labels.hpp)
 };
 
 // Resolves a step's ids and places its camera for a picture of this aspect ratio (width/height).

@@ -28,6 +28,7 @@
 #include "myo/engine/camera.hpp"
 #include "myo/engine/gl_object.hpp"
 #include "myo/engine/gpu_mesh.hpp"
+#include "myo/engine/id_image.hpp"
 #include "myo/engine/offscreen_target.hpp"
 #include "myo/engine/picture_request.hpp"
 #include "myo/engine/result.hpp"
@@ -64,7 +65,16 @@ class FrameRenderer {
                               std::span<const FrameItem> items, glm::ivec2 pixel,
                               float detailPixels = FrameSettings{}.detailPixels);
 
+  // Every pixel's front-most pickable item at once (what pick answers for one pixel): one pass
+  // over the whole viewport, for code that looks for where a structure shows (label anchors).
+  IdImage pickIds(const OrbitCamera& camera, glm::ivec2 viewport, std::span<const FrameItem> items,
+                  float detailPixels = FrameSettings{}.detailPixels);
+
  private:
+  // Draws the pickable items' ids, normals and depth into the pick buffers, within `scissor`
+  // (x, y from the bottom, width, height in GL's terms); the pick framebuffer stays bound.
+  void drawPickPass(const OrbitCamera& camera, glm::ivec2 viewport, std::span<const FrameItem> items,
+                    glm::ivec4 scissor, float detailPixels);
   // What level of detail a frame can afford: an item may stray by errorPerDistance times its
   // distance from the eye.
   struct DetailBudget {

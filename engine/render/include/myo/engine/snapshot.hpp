@@ -30,9 +30,13 @@ class SnapshotRenderer {
   static Result<SnapshotRenderer> create(const Scene& scene);
 
   Result<Image> render(const SnapshotRequest& request, const SceneLook& look = {});
+  // Which item shows front-most at each pixel of the picture render() draws for the same request
+  // and look (FrameRenderer::pickIds); ids are 1 + the index into sceneItems(scene).
+  IdImage renderIds(const SnapshotRequest& request, const SceneLook& look = {});
 
  private:
   SnapshotRenderer(const Scene& scene, FrameRenderer renderer);
+  OrbitCamera cameraFor(const SnapshotRequest& request) const;
 
   const Scene* scene_;
   FrameRenderer renderer_;

@@ -1,0 +1,58 @@
+#pragma once
+// Labels on a picture of the body: which muscles a picture shows, where each one shows (its
+// anchors, label_anchor.hpp) and where its name goes (label_layout.hpp). One label per muscle;
+// a muscle seen on both sides gets one anchor per side and the layout leads its line to the side
+// nearer its box. The render command, tour slides, the window and study sheets all label through
+// here, so they name the same muscles at the same points.
+//
+//   IdImage ids = snapshots.renderIds(request, look);           // ids: 1 + sceneItems index
+//   std::vector<BodyLabel> labels = labelBody(atlas, &kb, ids, {}, measure);   // every muscle shown
+//   labelBody(atlas, &kb, ids, {{"trapezius", Side::Left}}, measure);           // one side of one
+//   for (const BodyLabel& label : labels) draw(label.placed);
+//
+// Not here: drawing (label_picture.hpp draws with cairo, the window with ImGui), GL.
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "myo/atlas/atlas_scene.hpp"
+#include "myo/atlas/knowledge_base.hpp"
+#include "myo/atlas/label_layout.hpp"
+#include "myo/engine/id_image.hpp"
+
+namespace myo::atlas {
+
+// A muscle shows in a picture when its front-most pixels on one side number at least one in
+// kLabelledShare of the picture's (230 of 1280 x 720) and some of them lie kLabelledDepth pixels
+// from the region's edge: less is a sliver at the body's outline or between other muscles, too
+// small to point a leader at (and from behind, the edges of the front's muscles).
+inline constexpr int kLabelledShare = 4000;
+inline constexpr float kLabelledDepth = 3.0f;
+bool showsEnoughToLabel(int pixels, float depth, const IdImage& picture);
+
+struct BodyLabel {
+  PlacedLabel placed;
+  std::string muscle;             // knowledge-base id
+  std::optional<Side> anchorSide; // the side of the node under the leader's end (none: the midline)
+};
+
+// Labels the muscles of `muscles` (a muscle on both sides, or on one: "trapezius.left"; empty:
+// every muscle the picture shows) that show in `ids` enough to label (showsEnoughToLabel). Names come from the knowledge base (the common name;
+// without one, the id with spaces). The viewport is the whole picture unless given.
+std::vector<BodyLabel> labelBody(const AtlasScene& atlas, const KnowledgeBase* kb, const IdImage& ids,
+                                 const std::vector<StructureRef>& muscles,
+                                 const std::function<LabelSize(std::string_view)>& measure,
+                                 std::optional<LabelRect> viewport = std::nullopt);
+
+// The structure whose node shows at a pixel of `ids`, if any: what a test or the state dump reads
+// under a leader's end.
+const StructureInfo* structureAt(const AtlasScene& atlas, const IdImage& ids, glm::ivec2 pixel);
+
+// The labels' font size, pixels, for a picture this many pixels high: readable on a 720-pixel
+// slide (13 px) and never below 11.
+float labelFontPixels(int pictureHeight);
+
+}  // namespace myo::atlas
