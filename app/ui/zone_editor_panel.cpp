@@ -52,7 +52,7 @@ bool choiceRow(AppState& state, const char* label, int& value, std::initializer_
   for (const Choice& choice : choices) {
     if (index == 0) ImGui::SameLine();
     else sameLineIfItFits(choice.label, ImGui::GetFrameHeight());
-    changed |= ImGui::RadioButton(choice.label, &value, index++);
+    changed |= radioButton(choice.label, &value, index++);
     recordLastItem(state, choice.widget);
   }
   return changed;
@@ -176,7 +176,7 @@ void ZoneEditorPanel::drawTool(PanelContext& context) {
   AppState& state = context.state;
   ZoneEditState& edit = state.zoneEdit;
   bool changed = false;
-  if (ImGui::Checkbox("Draw on the body", &edit.drawMode) && edit.drawMode) {
+  if (checkbox("Draw on the body", &edit.drawMode) && edit.drawMode) {
     state.pain.paintMode = false;
     changed = true;
   }
