@@ -1,6 +1,7 @@
 #include "widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <cstring>
@@ -64,8 +65,9 @@ void sameLineIfItFits(const char* nextLabel, float besidesText) {
   const float width = ImGui::CalcTextSize(nextLabel).x + ImGui::GetStyle().FramePadding.x * 2.0f + besidesText;
   // Decided before moving: a SameLine taken back by NewLine would leave the line as wide as where
   // the widget would have started, past the column's edge.
-  const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width;
-  if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+  const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
+  const float right = window->DC.CursorPosPrevLine.x + ImGui::GetStyle().ItemSpacing.x + width;  // where SameLine would end it
+  if (right <= window->WorkRect.Max.x) ImGui::SameLine();
 }
 
 namespace {

@@ -158,7 +158,8 @@ void ZoneEditorPanel::drawSubject(PanelContext& context, const atlas::Muscle* mu
     hint("Choose the trigger point whose zones to draw:");
     for (std::size_t i = 0; i < muscle->triggerPoints.size(); ++i) {
       ImGui::PushID(static_cast<int>(i));
-      if (ImGui::Button(muscle->triggerPoints[i].name.c_str())) {
+      // A line each, wrapped: a trigger point's name can be wider than the column.
+      if (wrappedSelectable(muscle->triggerPoints[i].name, false)) {
         state.chosenTriggerPoint = muscle->triggerPoints[i].id;
         context.commands.sceneChanged();
       }
