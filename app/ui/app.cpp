@@ -126,9 +126,11 @@ void App::run() {
     const bool cameraWasMoving = camera_.moving();
     if (camera_.update(now) || cameraWasMoving || camera_.moving() != state_.cameraMoving) viewport_.redraw();
     state_.cameraMoving = camera_.moving();
+    updatePanels();
     if (state_.presenter.presenting) {
       state_.widgets.clear();
       state_.shownTexts.clear();
+      state_.textFits.clear();
       drawPresenterOverlay(state_, kb_, fonts_, {0.0f, 0.0f, windowSize_.x, windowSize_.y}, gesture_.cursor());
     } else {
       drawPanels();
@@ -221,6 +223,8 @@ void App::updateLayout() {
   // and a tour's step its framing.
   if (state_.tour.cameraOnStep) {
     refitStepCamera();
+  } else if (framed_) {
+    refitFramed();
   } else if (state_.lastPreset && !camera_.moving()) {
     OrbitCamera refit = camera_.current();
     refit.setView(*state_.lastPreset);
@@ -231,6 +235,7 @@ void App::updateLayout() {
 
 void App::userMovedCamera() {
   state_.lastPreset.reset();
+  framed_.reset();
   state_.tour.cameraOnStep = false;
 }
 
@@ -370,6 +375,7 @@ void App::frameSelection() {
                                        : atlas::structureBounds(atlas_.scene, atlas_.index, selection.front().id,
                                                                 selection.front().side);
   state_.tour.cameraOnStep = false;
+  framed_.reset();
   if (box.empty()) {
     camera_.frame(bodyBounds_, viewport_.aspect(), now);
   } else {
@@ -383,20 +389,13 @@ void App::setView(ViewPreset preset) {
   camera_.goTo(preset, bodyBounds_, viewport_.aspect(), glfwGetTime());
   state_.lastPreset = preset;
   state_.tour.cameraOnStep = false;
-  viewport_.redraw();
-}
-
-void App::lookAt(ViewPreset preset, const Bounds& box, float margin) {
-  OrbitCamera destination = camera_.current();
-  destination.setView(preset);
-  destination.frame(box, viewport_.aspect(), margin);
-  camera_.moveTo(destination, glfwGetTime());
-  state_.lastPreset.reset();
+  framed_.reset();
   viewport_.redraw();
 }
 
 void App::moveCamera(const OrbitCamera& destination) {
   camera_.moveTo(destination, glfwGetTime());
+  framed_.reset();
   state_.lastPreset.reset();
   viewport_.redraw();
 }
@@ -444,46 +443,26 @@ void App::notify(std::string message, double seconds) {
 
 PanelContext App::panelContext() { return PanelContext{state_, atlas_, kb_, *this, fonts_}; }
 
+void App::updatePanels() {
+  PanelContext context = panelContext();
+  for (const auto& panel : panels_) panel->update(context);
+}
+
 void App::drawPanels() {
   state_.widgets.clear();
   state_.shownTexts.clear();
+  state_.textFits.clear();
   PanelContext context = panelContext();
-  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar |
-                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   const float scale = state_.settings.uiScale;
-  const auto column = [&](PanelColumn which, const char* name, float x, float width) -> float {
-    ImGui::SetNextWindowPos(ImVec2(x, 0.0f), ImGuiCond_Always);
-    ImGui::SetNextWindowSize(ImVec2(width, windowSize_.y), ImGuiCond_Always);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(std::min(200.0f * scale, width), windowSize_.y),
-                                        ImVec2(windowSize_.x * 0.45f, windowSize_.y));
-    ImGui::Begin(name, nullptr, flags);
-    if (which == PanelColumn::Left) {
-      ImGui::TextDisabled("MyoAtlas  ·  %s", state_.modelLabel.c_str());
-    }
-    for (const auto& panel : panels_) {
-      if (panel->column() != which) continue;
-      if (which == PanelColumn::Right) {
-        panel->draw(context);
-      } else {
-        const bool open = ImGui::CollapsingHeader(panel->title(), panel->openAtStart() ? ImGuiTreeNodeFlags_DefaultOpen : 0);
-        recordLastItem(state_, std::string("section_") + panel->title());  // where scripts unfold it
-        if (open) {
-          ImGui::PushID(panel->title());
-          panel->draw(context);
-          ImGui::PopID();
-          ImGui::Spacing();
-        }
-      }
-    }
-    const float drawnWidth = ImGui::GetWindowWidth();
-    ImGui::End();
-    return drawnWidth;
-  };
   const ScreenRect& scene = viewport_.area();
   const float left = scene.x;
   const float right = windowSize_.x - scene.x - scene.width;
-  const float newLeft = column(PanelColumn::Left, "##left", 0.0f, left);
-  const float newRight = column(PanelColumn::Right, "##right", windowSize_.x - right, right);
+  const float minWidth = 200.0f * scale;
+  const float maxWidth = windowSize_.x * 0.45f;
+  const float newLeft = columns_.draw(PanelColumn::Left, "##left", {0.0f, 0.0f, left, windowSize_.y}, minWidth, maxWidth,
+                                      panels_, context);
+  const float newRight = columns_.draw(PanelColumn::Right, "##right", {windowSize_.x - right, 0.0f, right, windowSize_.y},
+                                       minWidth, maxWidth, panels_, context);
   // A border dragged by the user: remember the width (at scale 1) and lay out again.
   if (std::abs(newLeft - left) > 0.5f) state_.settings.window.leftPanelWidth = newLeft / (scale * panelShrink_);
   if (std::abs(newRight - right) > 0.5f) state_.settings.window.rightPanelWidth = newRight / (scale * panelShrink_);
@@ -554,6 +533,7 @@ void App::writeState() {
   facts.cameraDistance = camera_.current().distance;
   facts.lastPanelFrameMs = lastPanelFrameMs_;
   facts.selectionOnScreen = selectionOnScreen();
+  facts.framedOnScreen = framedOnScreen();
   for (const Marker& marker : viewport_.markers())
     if (std::optional<glm::vec2> at = viewport_.onScreen(camera_.current(), marker.position))
       facts.markersOnScreen.push_back({*at, marker.shape == MarkerShape::Cross ? "x" : "dot",
@@ -561,8 +541,10 @@ void App::writeState() {
   facts.cursor = gesture_.cursor();
   if (state_.presenter.presenting) {
     const ScreenRect screen{0.0f, 0.0f, windowSize_.x, windowSize_.y};
-    facts.presenterTitleLines = captionTitleLines(presenterCaption(state_, kb_), fonts_, screen,
-                                                  presenterCaptionArea(state_, kb_, fonts_, screen));
+    const Caption caption = presenterCaption(state_, kb_);
+    const ScreenRect area = presenterCaptionArea(state_, kb_, fonts_, screen);
+    facts.presenterTitleLines = captionTitleLines(caption, fonts_, screen, area);
+    facts.presenterTopLines = captionTopLineFits(caption, fonts_, screen, area);
   }
   facts.settled = !framesDue() && !hoverPending_ && !probe_.dueAt();
   stateFile_.write(stateToJson(state_, kb_, facts));

@@ -21,6 +21,7 @@
 #include "key_bindings.hpp"
 #include "myo/engine/frame_renderer.hpp"
 #include "panel.hpp"
+#include "panel_columns.hpp"
 #include "pointer_gesture.hpp"
 #include "probe_overlay.hpp"
 #include "scene_viewport.hpp"
@@ -75,6 +76,15 @@ class App final : public AppCommands {
   void runKeyCommand(const BoundKey& bound, const KeyPress& press);
   bool handlePresenterKey(const KeyPress& press);  // false: not a presenter key
   void goToTourStep(std::size_t index, bool smoothly);
+  // A box framed by lookAt (a quiz question), kept while the user leaves the camera alone: when
+  // the view changes shape (presenter mode's caption comes or goes) it is framed again for it.
+  struct Framing {
+    ViewPreset preset = ViewPreset::Anterior;
+    Bounds box;
+    float margin = 1.0f;
+  };
+  void refitFramed();
+  std::optional<ScreenRect> framedOnScreen() const;  // where the framed box is drawn, for the state file
   void refitStepCamera();  // the view changed shape: the step's camera for the new one
   void advanceTourIfDue(double now);
   void userMovedCamera();  // by hand: views and steps no longer refit
@@ -87,6 +97,7 @@ class App final : public AppCommands {
   Panel* brushPanel();  // the panel that takes presses and drags on the body now, if any
   void brushAt(glm::vec2 cursor);
   void endBrushing();  // the button came up: the brush panel's stroke ends
+  void updatePanels();  // every panel's work of the frame, drawn or not
   void drawPanels();
   void labelBody();  // lays out the labels again when the view, the camera or what to label changed
   void drawWindow();
@@ -111,7 +122,9 @@ class App final : public AppCommands {
   AppState state_;
   SceneViewport viewport_;  // after state_: it reads state_.view
   CameraController camera_;
+  std::optional<Framing> framed_;
   std::vector<std::unique_ptr<Panel>> panels_;
+  PanelColumns columns_;
   UiFonts fonts_;
   bool lookDirty_ = true;
   bool fontsUploaded_ = false;

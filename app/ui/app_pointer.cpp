@@ -63,10 +63,12 @@ void App::carryOut(const std::optional<PointerAction>& action) {
     case PointerAction::Kind::Pan:
       camera_.pan({-delta.x / viewport_.area().height, delta.y / viewport_.area().height});
       break;
-    case PointerAction::Kind::Zoom:
+    case PointerAction::Kind::Zoom: {
+      const SceneClick under = viewport_.hitAt(action->at, camera_.current());
       camera_.zoomToward(viewport_.deviceCoordinates(action->at), std::pow(kZoomPerWheelStep, action->wheelSteps),
-                         viewport_.aspect());
+                         viewport_.aspect(), under.structure ? std::optional<glm::vec3>(under.point) : std::nullopt);
       break;
+    }
   }
   userMovedCamera();
   viewport_.redraw();

@@ -115,6 +115,23 @@ struct ClientViewState {
   bool dimOthersBefore = false;
 };
 
+// A text or a row of widgets as wide as it needs to be against the room it was given, in pixels:
+// more than the room is cut by the edge of its window (text_fit.cpp measures them).
+struct TextFit {
+  std::string where;  // the window ("##left"), or a named text ("muscle_group_neck")
+  float needed = 0.0f;
+  float available = 0.0f;
+};
+
+// The left column shows one section at a time (panel_columns.cpp).
+struct LeftColumnState {
+  std::string shown;                  // the section shown; empty: the first
+  std::vector<std::string> sections;  // the buttons, in order
+  std::string drawing;                // while the column draws: the section the recorded widgets belong to
+  // The section each widget was last drawn in: scripts open it to reach a widget of a hidden one.
+  std::map<std::string, std::string> widgetSections;
+};
+
 struct AppState {
   atlas::AtlasView view;  // what the 3D scene shows: display state, patterns, markers
   Settings settings;
@@ -155,6 +172,8 @@ struct AppState {
   std::optional<ProbeShown> probe;  // the palpation probe's stack, while its key (D) is held over the body
   bool cameraMoving = false;
   std::map<std::string, ScreenRect> widgets;
+  LeftColumnState leftColumn;
+  std::vector<TextFit> textFits;  // this frame's
   // Texts that hold for every card (the PNF method, the licensing note) and the background window,
   // as drawn this frame: the state file reports them so tests read what the window shows.
   std::map<std::string, std::string> shownTexts;

@@ -36,7 +36,7 @@ const char* movementGroup(const std::string& movement) {
 bool codeCheckbox(AppState& state, const char* label, std::vector<std::string>& codes, const std::string& code,
                   const std::string& widget) {
   bool on = hasCode(codes, code);
-  const bool clicked = ImGui::Checkbox(label, &on);
+  const bool clicked = checkbox(label, &on);
   recordLastItem(state, widget);
   if (clicked) toggleCode(codes, code);
   return clicked;
@@ -128,7 +128,7 @@ void AssessmentPanel::drawClient(PanelContext& context) {
   if (ImGui::InputTextWithHint("##client", "Client's name", &pain.client)) pain.assessmentEdited = true;
   recordLastItem(context.state, "assessment_client");
   bool rated = pain.painScore.has_value();
-  if (ImGui::Checkbox("Pain today", &rated)) {
+  if (checkbox("Pain today", &rated)) {
     if (rated)
       pain.painScore = 5;
     else
@@ -350,7 +350,7 @@ void AssessmentPanel::drawPalpation(PanelContext& context) {
   for (std::size_t i = 0; i < std::size(kResults); ++i) {
     if (i > 0) sameLineIfItFits(kResults[i].label);
     bool on = hasCode(state.pain.findings, prefix + std::string(atlas::toString(kResults[i].result)));
-    if (ImGui::Checkbox(kResults[i].label, &on)) {
+    if (checkbox(kResults[i].label, &on)) {
       togglePalpation(state, muscle->id, side, kResults[i].result);
       changed(context);
     }

@@ -18,7 +18,6 @@ namespace myo::ui {
 class AssessmentPanel : public Panel {
  public:
   const char* title() const override { return "Assessment"; }
-  bool openAtStart() const override { return false; }
   void draw(PanelContext& context) override;
 
  private:

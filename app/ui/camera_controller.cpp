@@ -82,8 +82,22 @@ void CameraController::pan(glm::vec2 delta) {
   current_.pan(delta.x, delta.y);
 }
 
-void CameraController::zoomToward(glm::vec2 cursorNdc, float factor, float aspect) {
+void CameraController::zoomToward(glm::vec2 cursorNdc, float factor, float aspect, std::optional<glm::vec3> pointUnderCursor) {
   moving_ = false;
+  if (!pointUnderCursor) {
+    current_.zoom(factor);
+    return;
+  }
+  // The target slides along the line of sight to the depth of the point under the cursor (the
+  // eye stays, so the picture does not change): the point is then on the target plane. Zooming
+  // toward a point of the target plane keeps it still, where the body's surface in front of the
+  // plane would slide off the screen, and the camera stops short of the surface it zooms to.
+  const glm::vec3 forward = current_.forward();
+  const float depth = glm::dot(*pointUnderCursor - current_.target, forward);  // < 0: in front of the target
+  if (current_.distance + depth > 1e-3f) {
+    current_.target += forward * depth;
+    current_.distance += depth;
+  }
   // The cursor's point on the target plane lies (ndc.x * aspect / 2, ndc.y / 2) visible heights
   // from the target; moving the target a share (1 - factor) of the way there keeps it in place.
   const float share = 1.0f - factor;

@@ -7,7 +7,10 @@
 //   camera.goTo(ViewPreset::Posterior, body, aspect, now);   // starts a transition
 //   while (camera.update(now)) draw(camera.current());
 
+#include <optional>
+
 #include <glm/vec2.hpp>
+#include <glm/vec3.hpp>
 
 #include "myo/engine/bounds.hpp"
 #include "myo/engine/camera.hpp"
@@ -35,8 +38,10 @@ class CameraController {
   // Direct manipulation stops any transition.
   void orbit(float deltaYawRadians, float deltaPitchRadians);
   void pan(glm::vec2 deltaFractionOfHeight);
-  // cursor: -1..1 across the view, y up. The point of the target plane under the cursor stays put.
-  void zoomToward(glm::vec2 cursorNdc, float factor, float aspect);
+  // cursor: -1..1 across the view, y up. The point of the body under the cursor (pointUnderCursor,
+  // from a pick) stays under it, and the camera never passes through it; over nothing, the view
+  // zooms about its centre, so the body never leaves it.
+  void zoomToward(glm::vec2 cursorNdc, float factor, float aspect, std::optional<glm::vec3> pointUnderCursor);
 
  private:
   OrbitCamera current_;

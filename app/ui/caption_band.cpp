@@ -103,11 +103,25 @@ struct BandLines {
   std::vector<std::string_view> title, text;
   std::vector<WrappedLine> extra;  // Caption::lines, wrapped
   bool topLine = false;  // the tour's title and the counter
+  std::vector<std::string_view> top;  // the tour's title (a quiz's progress), wrapped beside the counter
 };
 
 float sizeOf(const WrappedLine& line, const CaptionSizes& sizes) { return line.large ? sizes.title : sizes.text; }
 float advanceOf(const WrappedLine& line, const Layout& layout) {
   return line.large ? layout.sizes.title * kTitleSpacing : layout.textLine;
+}
+
+std::string counterText(const Caption& caption) {
+  if (caption.typedStep.empty()) return caption.counter;
+  return "Go to step " + caption.typedStep + " (Enter)   " + caption.counter;
+}
+
+// The width the tour's title may take: the caption's, less the counter on its right.
+float topLineWidth(const Caption& caption, const UiFonts& fonts, const Layout& layout, float areaWidth) {
+  const std::string counter = counterText(caption);
+  const float counterWidth =
+      counter.empty() ? 0.0f : fonts.captionText->CalcTextSizeA(layout.sizes.text, FLT_MAX, 0.0f, counter.c_str()).x + layout.padX;
+  return std::max(1.0f, areaWidth - 2.0f * layout.padX - counterWidth);
 }
 
 BandLines linesOf(const Caption& caption, const UiFonts& fonts, const Layout& layout, float areaWidth) {
@@ -116,6 +130,9 @@ BandLines linesOf(const Caption& caption, const UiFonts& fonts, const Layout& la
                   wrappedLines(fonts.captionText, layout.sizes.text, caption.text, width),
                   {},
                   !caption.tourTitle.empty() || !caption.counter.empty() || !caption.typedStep.empty()};
+  // The tour's title wraps in the room the counter leaves it, never cut ("Streak C").
+  if (fonts.captionLabel != nullptr)
+    lines.top = wrappedLines(fonts.captionLabel, layout.sizes.label, caption.tourTitle, topLineWidth(caption, fonts, layout, areaWidth));
   for (const CaptionLine& line : caption.lines) {
     ImFont* font = line.large ? fonts.captionTitle : fonts.captionText;
     bool first = true;
@@ -127,9 +144,13 @@ BandLines linesOf(const Caption& caption, const UiFonts& fonts, const Layout& la
   return lines;
 }
 
+float topLineHeight(const BandLines& lines, const Layout& layout) {
+  return std::max(layout.textLine, float(lines.top.size()) * layout.sizes.label * kLineSpacing);
+}
+
 float heightOf(const BandLines& lines, const Layout& layout) {
   float height = layout.pad + float(lines.title.size()) * layout.sizes.title * kTitleSpacing + layout.pad;
-  if (lines.topLine) height += layout.textLine + layout.gap;
+  if (lines.topLine) height += topLineHeight(lines, layout) + layout.gap;
   if (!lines.text.empty()) height += layout.gap + float(lines.text.size()) * layout.textLine;
   for (const WrappedLine& line : lines.extra) height += advanceOf(line, layout) + (line.firstOfItsLine ? layout.gap : 0.0f);
   return height;
@@ -178,6 +199,20 @@ std::vector<std::string> captionTitleLines(const Caption& caption, const UiFonts
   return lines;
 }
 
+std::vector<TextFit> captionTopLineFits(const Caption& caption, const UiFonts& fonts, const ScreenRect& screen,
+                                        const ScreenRect& area) {
+  std::vector<TextFit> fits;
+  if (fonts.captionLabel == nullptr) return fits;
+  const float areaWidth = area.height > 0.0f ? area.width : screen.width;
+  const Layout layout = layoutFor(caption, fonts, screen, areaWidth);
+  const float available = topLineWidth(caption, fonts, layout, areaWidth);
+  for (std::string_view line : linesOf(caption, fonts, layout, areaWidth).top)
+    fits.push_back({"caption_top_line",
+                    fonts.captionLabel->CalcTextSizeA(layout.sizes.label, FLT_MAX, 0.0f, line.data(), line.data() + line.size()).x,
+                    available});
+  return fits;
+}
+
 ScreenRect drawCaption(const Caption& caption, const UiFonts& fonts, Theme theme, const ScreenRect& screen,
                        const ScreenRect& area) {
   const bool beside = area.x > screen.x && area.height > 0.0f;
@@ -203,15 +238,16 @@ ScreenRect drawCaption(const Caption& caption, const UiFonts& fonts, Theme theme
   else draw->AddRectFilled(ImVec2(areaLeft, top), ImVec2(areaLeft + areaWidth, top + accent), colours.accent);
   float y = top + layout.pad;
   if (lines.topLine) {
-    std::string counter = caption.counter;
-    if (!caption.typedStep.empty()) counter = "Go to step " + caption.typedStep + " (Enter)   " + counter;
+    const std::string counter = counterText(caption);
     const float counterWidth = fonts.captionText->CalcTextSizeA(sizes.text, FLT_MAX, 0.0f, counter.c_str()).x;
     drawLine(draw, fonts.captionText, sizes.text, ImVec2(right - counterWidth, y), colours.accent, counter);
-    // The tour's title on the left, cut short before it would run into the counter.
-    const ImVec4 clip(left, y, right - counterWidth - layout.padX, y + layout.textLine);
-    draw->AddText(fonts.captionLabel, sizes.label, ImVec2(left, y + (sizes.text - sizes.label) * 0.6f), colours.muted,
-                  caption.tourTitle.c_str(), nullptr, 0.0f, &clip);
-    y += layout.textLine + layout.gap;
+    // The tour's title on the left, wrapped in the room the counter leaves.
+    float lineY = y + (sizes.text - sizes.label) * 0.6f;
+    for (std::string_view line : lines.top) {
+      drawLine(draw, fonts.captionLabel, sizes.label, ImVec2(left, lineY), colours.muted, line);
+      lineY += sizes.label * kLineSpacing;
+    }
+    y += topLineHeight(lines, layout) + layout.gap;
   }
   for (std::string_view line : lines.title) {
     drawLine(draw, fonts.captionTitle, sizes.title, ImVec2(left, y), colours.title, line);

@@ -43,6 +43,11 @@ ScreenRect viewBeside(const ScreenRect& screen, const ScreenRect& area);
 std::vector<std::string> captionTitleLines(const Caption& caption, const UiFonts& fonts, const ScreenRect& screen,
                                            const ScreenRect& area);
 
+// The lines of the tour's title (a quiz's progress) as drawCaption wraps them, each with its width
+// and the room it had (for the state file).
+std::vector<TextFit> captionTopLineFits(const Caption& caption, const UiFonts& fonts, const ScreenRect& screen,
+                                        const ScreenRect& area);
+
 // Draws the caption in its area. An empty area puts a band as high as the caption across the
 // bottom of the screen, over the view (a short caption without a tour); a band taller than its
 // area grows upward over the view. Returns where it was drawn.

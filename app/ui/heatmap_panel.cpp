@@ -43,7 +43,7 @@ void HeatmapPanel::draw(PanelContext& context) {
     hint(state.quiz.pattern ? "A quiz question is open: the pattern shown is the question."
                             : "A quiz question is open: its muscle's pain is shown after the answer.");
   } else if (selected != nullptr) {
-    changed |= ImGui::Checkbox(("Show the pain of " + selected->names.common).c_str(), &state.showSelectionPattern);
+    changed |= checkbox(("Show the pain of " + selected->names.common).c_str(), &state.showSelectionPattern);
     recordLastItem(state, "show_selection_pattern");
     if (ImGui::Button("Keep it on the map")) {
       state.pinnedPatterns.push_back({state.chosenTriggerPoint.value_or(selected->id), selection.front().side});
@@ -75,7 +75,7 @@ void HeatmapPanel::draw(PanelContext& context) {
       changed = true;
     }
   }
-  if (ImGui::Checkbox("Trigger-point markers", &state.settings.showMarkers)) {
+  if (checkbox("Trigger-point markers", &state.settings.showMarkers)) {
     changed = true;
     context.commands.settingsChanged();
   }

@@ -9,6 +9,7 @@ namespace myo::ui {
 class HeatmapPanel : public Panel {
  public:
   const char* title() const override { return "Referred pain map"; }
+  const char* section() const override { return "Layers & view"; }
   void draw(PanelContext& context) override;
 };
 

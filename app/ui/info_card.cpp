@@ -157,7 +157,7 @@ class CardView {
 
   void triggerPoints() {
     hint("Choose a trigger point to see where it sends pain; its marker turns blue.");
-    if (ImGui::Checkbox("Show the pain of every trigger point", &c_.state.showSelectionPattern)) c_.commands.sceneChanged();
+    if (checkbox("Show the pain of every trigger point", &c_.state.showSelectionPattern)) c_.commands.sceneChanged();
     for (std::size_t i = 0; i < muscle_.triggerPoints.size(); ++i) {
       const atlas::TriggerPoint& tp = muscle_.triggerPoints[i];
       ImGui::PushID(static_cast<int>(i));

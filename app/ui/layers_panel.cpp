@@ -71,10 +71,10 @@ void LayersPanel::draw(PanelContext& context) {
     if (peeled) {
       bool shown = false;
       ImGui::BeginDisabled();
-      ImGui::Checkbox((std::string(kLayerLabels[l]) + " (peeled)").c_str(), &shown);
+      checkbox((std::string(kLayerLabels[l]) + " (peeled)").c_str(), &shown);
       ImGui::EndDisabled();
     } else {
-      changed |= ImGui::Checkbox(kLayerLabels[l], &display.layers[l].visible);
+      changed |= checkbox(kLayerLabels[l], &display.layers[l].visible);
     }
     recordLastItem(state, std::string("layer_") + std::string(atlas::layerName(static_cast<atlas::Layer>(l))));
     if (l == 0 && changed) state.skinShownForHeat = false;  // the user decides about the skin now
@@ -100,7 +100,7 @@ void LayersPanel::draw(PanelContext& context) {
     changed = true;
   }
   recordLastItem(state, "peel_slider");
-  changed |= ImGui::Checkbox("X-ray what lies over the selection (X)", &display.xray);
+  changed |= checkbox("X-ray what lies over the selection (X)", &display.xray);
 
   int side = static_cast<int>(display.side);
   changed |= radioRow({"Both sides", "Left", "Right"}, side);
@@ -108,7 +108,7 @@ void LayersPanel::draw(PanelContext& context) {
   int focus = static_cast<int>(display.focus);
   changed |= radioRow({"All", "Isolate (I)", "Hide (H)"}, focus);
   display.focus = static_cast<atlas::FocusMode>(focus);
-  changed |= ImGui::Checkbox("Dim the others", &display.dimOthers);
+  changed |= checkbox("Dim the others", &display.dimOthers);
 
   if (ImGui::Button("Reset layers")) {
     const std::vector<atlas::StructureRef> selection = display.selection;

@@ -10,6 +10,7 @@ namespace myo::ui {
 class LayersPanel : public Panel {
  public:
   const char* title() const override { return "Layers"; }
+  const char* section() const override { return "Layers & view"; }
   void draw(PanelContext& context) override;
 };
 

@@ -5,8 +5,10 @@
 
 #include <array>
 
+#include "muscle_groups.hpp"
 #include "myo/atlas/muscle_ranking.hpp"
 #include "structure_names.hpp"
+#include "text_fit.hpp"
 #include "widgets.hpp"
 
 namespace myo::ui {
@@ -30,7 +32,7 @@ void chooseMuscle(PanelContext& context, const std::string& id) {
 
 // One muscle as a line of the list.
 void muscleRow(PanelContext& context, const atlas::Muscle& muscle) {
-  if (ImGui::Selectable(muscle.names.common.c_str(), isSelected(context.state, muscle.id))) chooseMuscle(context, muscle.id);
+  if (wrappedSelectable(muscle.names.common, isSelected(context.state, muscle.id))) chooseMuscle(context, muscle.id);
   recordLastItem(context.state, "muscle_row_" + muscle.id);
   if (ImGui::IsItemHovered() && !muscle.names.latin.empty()) ImGui::SetTooltip("%s", muscle.names.latin.c_str());
 }
@@ -52,9 +54,15 @@ void MuscleBrowser::draw(PanelContext& context) {
     state.focusSearch = false;
   }
   ImGui::SetNextItemWidth(-1);
-  const bool enter = ImGui::InputTextWithHint("##search", "Search by name, Latin name or alias (Ctrl+F)", &state.searchText,
+  // Short enough to show whole in a narrow column at a large UI scale; the search takes Latin names
+  // and aliases too (the tooltip says so).
+  constexpr const char* kSearchHint = "Search muscles (Ctrl+F)";
+  const bool enter = ImGui::InputTextWithHint("##search", kSearchHint, &state.searchText,
                                               ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
   recordLastItem(state, "search_box");
+  recordTextFit(state, "search_hint", ImGui::CalcTextSize(kSearchHint).x + ImGui::GetStyle().FramePadding.x * 2.0f,
+                ImGui::GetItemRectSize().x);
+  if (ImGui::IsItemHovered() && state.searchText.empty()) ImGui::SetTooltip("By name, Latin name or alias; typos are forgiven.");
   state.searchFocused = ImGui::IsItemActive();
   if (state.searchText != rankedFor_) {
     rankedFor_ = state.searchText;
@@ -78,22 +86,44 @@ void MuscleBrowser::results(PanelContext& context) {
     if (const atlas::Muscle* muscle = context.kb->findMuscle(id)) muscleRow(context, *muscle);
 }
 
+bool MuscleBrowser::groupHeader(AppState& state, std::string_view id, const std::string& label) {
+  const std::string key(id);
+  const bool open = openGroups_.contains(key);
+  ImGui::PushID(key.c_str());
+  // The arrow, then the name wrapped beside it: a long name at a large UI scale takes two lines
+  // instead of being cut by the column's edge. Either toggles the group.
+  ImGui::SetNextItemOpen(open, ImGuiCond_Always);
+  bool toggled = ImGui::TreeNodeEx("##group", ImGuiTreeNodeFlags_NoTreePushOnOpen) != open;
+  ImGui::SameLine();
+  ImGui::TextWrapped("%s", label.c_str());
+  toggled = toggled || ImGui::IsItemClicked();
+  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  recordLastItem(state, "muscle_group_" + key);
+  ImGui::PopID();
+  if (toggled) {
+    if (open) openGroups_.erase(key);
+    else openGroups_.insert(key);
+  }
+  return open != toggled;
+}
+
 void MuscleBrowser::tree(PanelContext& context) {
   constexpr std::array kLayers{atlas::Layer::Superficial, atlas::Layer::Intermediate, atlas::Layer::Deep};
-  for (const auto& [part, partName] : namesOf<atlas::BodyPart>()) {
-    std::vector<const atlas::Muscle*> inPart;
+  for (const MuscleGroup& group : muscleGroups()) {
+    std::vector<const atlas::Muscle*> inGroup;
     for (const atlas::Muscle& muscle : context.kb->muscles())
-      if (muscle.region == part) inPart.push_back(&muscle);
-    if (inPart.empty()) continue;
-    const std::string label = idInWords(std::string(partName)) + " (" + std::to_string(inPart.size()) + ")";
-    if (!ImGui::TreeNode(label.c_str())) continue;
+      if (muscleGroupOf(muscle) == group.id) inGroup.push_back(&muscle);
+    if (inGroup.empty()) continue;
+    const std::string label = std::string(group.name) + " (" + std::to_string(inGroup.size()) + ")";
+    if (!groupHeader(context.state, group.id, label)) continue;
+    ImGui::TreePush(group.id.data());
     for (atlas::Layer layer : kLayers) {
       bool any = false;
-      for (const atlas::Muscle* muscle : inPart) any = any || muscle->layer == layer;
+      for (const atlas::Muscle* muscle : inGroup) any = any || muscle->layer == layer;
       if (!any) continue;
       ImGui::TextDisabled("%s", idInWords(std::string(atlas::layerName(layer))).c_str());
       ImGui::Indent();
-      for (const atlas::Muscle* muscle : inPart)
+      for (const atlas::Muscle* muscle : inGroup)
         if (muscle->layer == layer) muscleRow(context, *muscle);
       ImGui::Unindent();
     }

@@ -108,11 +108,19 @@ void PainDrawingPanel::autosaveIfDue(PanelContext& context) {
 }
 
 void PainDrawingPanel::draw(PanelContext& context) {
-  AppState& state = context.state;
   if (editor(context) == nullptr) {
     hint("This model has no skin map or no muscle cards: there is nothing to paint pain on.");
     return;
   }
+  drawBrush(context);
+  drawRegionPicker(context);
+  drawCandidates(context);
+  drawSession(context);
+}
+
+void PainDrawingPanel::update(PanelContext& context) {
+  AppState& state = context.state;
+  if (editor(context) == nullptr) return;
   if (!checkedForAutosave_) {
     checkedForAutosave_ = true;
     state.pain.autosaveOffered = autosave().exists();
@@ -121,10 +129,6 @@ void PainDrawingPanel::draw(PanelContext& context) {
     state.pain.openSessionAtStart = false;
     open(context, state.pain.sessionFile, false);
   }
-  drawBrush(context);
-  drawRegionPicker(context);
-  drawCandidates(context);
-  drawSession(context);
   autosaveIfDue(context);
 }
 
@@ -132,13 +136,13 @@ void PainDrawingPanel::drawBrush(PanelContext& context) {
   AppState& state = context.state;
   PainState& pain = state.pain;
   bool paintMode = pain.paintMode;
-  if (ImGui::Checkbox("Paint on the body (B)", &paintMode)) {
+  if (checkbox("Paint on the body (B)", &paintMode)) {
     setPaintMode(state, paintMode);
     context.commands.sceneChanged();
   }
   recordLastItem(state, "paint_mode");
   sameLineIfItFits("Eraser", ImGui::GetFrameHeight());
-  ImGui::Checkbox("Eraser", &pain.eraser);
+  checkbox("Eraser", &pain.eraser);
   recordLastItem(state, "pain_eraser");
   if (pain.paintMode) hint("Click or drag on the body to paint. To turn the body, paint mode off (B).");
   ImGui::SetNextItemWidth(-1);

@@ -17,6 +17,12 @@ namespace myo::ui {
 class PainDrawingPanel : public Panel {
  public:
   const char* title() const override { return "Where does it hurt"; }
+  const char* section() const override { return "Pain"; }
+  void update(PanelContext& context) override;
+  // Painting (B), a session opened or an autosave to recover: the brush and the session are shown.
+  bool wantsShowing(const AppState& state) const override {
+    return state.pain.paintMode || state.pain.autosaveOffered || !state.pain.sessionFile.empty();
+  }
   void draw(PanelContext& context) override;
   bool takeSceneClick(PanelContext& context, const SceneClick& click) override;
   bool takesSceneDrags(const AppState& state) const override { return state.pain.paintMode; }

@@ -1,7 +1,8 @@
 #pragma once
 // The seam for panels. Each panel is one file with one class deriving from Panel; App lists them
-// in makePanels (app.cpp) and draws them in order, left-column panels as collapsible sections
-// and the right column's as the card beside the body. A panel reads and changes AppState and asks
+// in makePanels (app.cpp) and draws them in order: the left column's in sections the user picks
+// from a row of buttons at its top (panel_columns.cpp), the right column's as the card beside the
+// body. A panel reads and changes AppState and asks
 // the App for anything beyond that (selecting, framing, screenshots) through AppCommands.
 //
 // A new panel is one more file. The pain drawing (pain_drawing_panel.cpp) shows the pattern: it
@@ -12,8 +13,10 @@
 // camera (lookAt, moveCamera) to face each question and to go back after the round.
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <glm/vec3.hpp>
 
@@ -79,8 +82,16 @@ class Panel {
   virtual ~Panel() = default;
   virtual const char* title() const = 0;
   virtual PanelColumn column() const { return PanelColumn::Left; }
-  virtual bool openAtStart() const { return true; }
+  // The left column's section (its button) the panel is shown in; panels of one section are shown
+  // together, under their titles. A panel of its own is its own section.
+  virtual const char* section() const { return title(); }
   virtual void draw(PanelContext& context) = 0;
+  // Work a panel does every frame, drawn or not (a left-column panel of a section not shown is
+  // not drawn): autosaving, a file to open at start.
+  virtual void update(PanelContext& /*context*/) {}
+  // True while the panel asks to be shown (the search box after Ctrl+F): its section is shown when
+  // this becomes true.
+  virtual bool wantsShowing(const AppState& /*state*/) const { return false; }
   // Called before a click on the body selects anything; return true to take the click (a brush).
   virtual bool takeSceneClick(PanelContext& /*context*/, const SceneClick& /*click*/) { return false; }
   // While true, a left-button press on the body and every move while it is held go to
@@ -94,5 +105,9 @@ class Panel {
   // working otherwise.
   virtual bool takeKey(PanelContext& /*context*/, int /*key*/, int /*mods*/) { return false; }
 };
+
+// The App's panels, in the order they are drawn. ("class": in a unity build, key_bindings.cpp's
+// `using enum KeyScope` brings a KeyScope::Panel into this namespace.)
+using PanelList = std::vector<std::unique_ptr<class Panel>>;
 
 }  // namespace myo::ui

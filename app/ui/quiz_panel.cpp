@@ -37,14 +37,14 @@ void QuizPanel::draw(PanelContext& context) {
   for (const auto& [area, id] : namesOf<atlas::BodyArea>()) {
     const auto index = static_cast<std::size_t>(area);
     if (index > 0) sameLineIfItFits(bodyAreaLabel(area), ImGui::GetFrameHeight());
-    ImGui::Checkbox(bodyAreaLabel(area), &areas_[index]);
+    checkbox(bodyAreaLabel(area), &areas_[index]);
     recordLastItem(state, "quiz_area_" + std::string(id));
   }
   subheading("Layers");
   for (std::size_t i = 0; i < kLayers.size(); ++i) {
     const char* label = layerLabel(kLayers[i]);
     if (i > 0) sameLineIfItFits(label, ImGui::GetFrameHeight());
-    ImGui::Checkbox(label, &layers_[i]);
+    checkbox(label, &layers_[i]);
     recordLastItem(state, "quiz_layer_" + std::string(atlas::layerName(kLayers[i])));
   }
   ImGui::SetNextItemWidth(-1);

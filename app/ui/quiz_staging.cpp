@@ -8,8 +8,9 @@ namespace myo::ui {
 
 namespace {
 
-// Room around a highlighted muscle or a painted pattern, to see where on the body it is.
-constexpr float kMuscleFrameMargin = 2.2f;
+// Room around a highlighted muscle or a painted pattern: the subject fills most of the view (a
+// class reads it from the back of the room), with a little of the body around it.
+constexpr float kMuscleFrameMargin = 1.35f;
 constexpr float kPatternFrameMargin = 1.1f;  // paintedFrame leaves room already
 // See-through enough that clicks pass through the skin to the muscles (picking skips items under
 // half opacity), with the pain still on it.

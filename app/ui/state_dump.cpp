@@ -149,8 +149,12 @@ json tourJson(const TourState& tour) {
 
 json presenterJson(const AppState& state, const FrameFacts& facts) {
   const PresenterState& presenter = state.presenter;
+  json topLines = json::array();
+  for (const TextFit& fit : facts.presenterTopLines)
+    topLines.push_back({{"needed", std::round(fit.needed * 10.0f) / 10.0f}, {"available", std::round(fit.available * 10.0f) / 10.0f}});
   return {{"presenting", presenter.presenting},
           {"title_lines", facts.presenterTitleLines},
+          {"top_lines", topLines},
           {"shows_quiz", presenterShowsQuiz(state)},
           {"fullscreen", presenter.fullScreen},
           {"pointer", presenter.pointer},
@@ -268,6 +272,10 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
     patterns.push_back(tp.point->id + "." + std::string(atlas::toString(tp.side)));
   json widgets = json::object();
   for (const auto& [name, rect] : state.widgets) widgets[name] = rectJson(rect);
+  json textFits = json::array();
+  for (const TextFit& fit : state.textFits)
+    textFits.push_back({{"where", fit.where}, {"needed", std::round(fit.needed * 10.0f) / 10.0f},
+                        {"available", std::round(fit.available * 10.0f) / 10.0f}});
   const json document{
       {"ready", true},
       {"selection", selection},
@@ -309,8 +317,13 @@ std::string stateToJson(const AppState& state, const atlas::KnowledgeBase* kb, c
       {"frame_ms", {{"scene", std::round(facts.lastSceneFrameMs * 10.0) / 10.0},
                     {"panels_only", std::round(facts.lastPanelFrameMs * 10.0) / 10.0}}},
       {"widgets", widgets},
+      {"left_column", {{"shown", state.leftColumn.shown},
+                       {"sections", state.leftColumn.sections},
+                       {"widget_sections", state.leftColumn.widgetSections}}},
+      {"text_fits", textFits},
       {"client_view", state.clientView.on},
       {"markers_on_screen", markersJson(facts)},
+      {"framed_on_screen", facts.framedOnScreen ? rectJson(*facts.framedOnScreen) : json(nullptr)},
       {"selection_on_screen", facts.selectionOnScreen
                                   ? json{{"x", facts.selectionOnScreen->x}, {"y", facts.selectionOnScreen->y}}
                                   : json(nullptr)},

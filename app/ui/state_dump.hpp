@@ -25,6 +25,7 @@ struct FrameFacts {
   float cameraDistance = 0.0f;     // metres from the eye to the point it turns about
   double lastSceneFrameMs = 0.0;   // the last frame that drew the scene, input to swap
   double lastPanelFrameMs = 0.0;   // the last frame that only re-presented it under new panels
+  std::optional<ScreenRect> framedOnScreen;  // the box the camera last framed (a quiz question), as drawn
   std::optional<glm::vec2> selectionOnScreen;  // where the selected structure's centre is drawn, window coordinates
   struct MarkerOnScreen {
     glm::vec2 at{0.0f};      // window coordinates
@@ -34,6 +35,7 @@ struct FrameFacts {
   std::vector<MarkerOnScreen> markersOnScreen;  // the trigger-point markers drawn
   glm::vec2 cursor{0.0f};  // where the window last saw the mouse, window coordinates
   std::vector<std::string> presenterTitleLines;  // the caption's title as presenter mode breaks it
+  std::vector<TextFit> presenterTopLines;        // its top line (a quiz's progress), as wrapped
   // No frame and no hover pick is due after this one until new input: what the panels show and
   // what the window reports under the cursor have stopped changing.
   bool settled = false;

@@ -12,7 +12,6 @@ namespace myo::ui {
 class TourPanel : public Panel {
  public:
   const char* title() const override { return "Tour"; }
-  bool openAtStart() const override { return false; }
   void draw(PanelContext& context) override;
 
  private:

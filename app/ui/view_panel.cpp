@@ -26,7 +26,7 @@ void ViewPanel::draw(PanelContext& context) {
   if (ImGui::Button("Help (F1)")) state.helpVisible = !state.helpVisible;
   recordLastItem(state, "help_button");
   bool client = state.clientView.on;
-  if (ImGui::Checkbox("Explain to the client (C)", &client)) {
+  if (checkbox("Explain to the client (C)", &client)) {
     setClientView(state, client);
     context.commands.sceneChanged();
   }
@@ -34,7 +34,7 @@ void ViewPanel::draw(PanelContext& context) {
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("The chosen pattern as a chart over the client's own drawing (blue outline), a large X at the "
                       "trigger point, and the muscle through a window in the skin");
-  if (ImGui::Checkbox("Screenshots without the panels", &state.settings.screenshotWithoutUi))
+  if (checkbox("Screenshots without the panels", &state.settings.screenshotWithoutUi))
     context.commands.settingsChanged();
 
   int theme = static_cast<int>(state.settings.theme);

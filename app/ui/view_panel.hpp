@@ -8,6 +8,7 @@ namespace myo::ui {
 class ViewPanel : public Panel {
  public:
   const char* title() const override { return "View"; }
+  const char* section() const override { return "Layers & view"; }
   void draw(PanelContext& context) override;
 
  private:

@@ -26,6 +26,16 @@ bool textLink(const std::string& label, const void* id);
 // on the next. besidesText: what the widget adds to its label's width (a radio's circle).
 void sameLineIfItFits(const char* nextLabel, float besidesText = 0.0f);
 
+// ImGui's check box and radio button, their label wrapped beside them when it is wider than the
+// room left (ImGui would let the column's edge cut it); clicking the wrapped label works as
+// clicking the box. True when the value changed.
+bool checkbox(const char* label, bool* value);
+bool radioButton(const char* label, int* value, int button);
+
+// A selectable line (a row of a list) whose text wraps when it is wider than the room left; true
+// when clicked.
+bool wrappedSelectable(const std::string& label, bool selected);
+
 // Radio buttons on one line; true when the choice changed.
 bool radioRow(std::initializer_list<const char*> labels, int& value);
 

@@ -52,7 +52,7 @@ bool choiceRow(AppState& state, const char* label, int& value, std::initializer_
   for (const Choice& choice : choices) {
     if (index == 0) ImGui::SameLine();
     else sameLineIfItFits(choice.label, ImGui::GetFrameHeight());
-    changed |= ImGui::RadioButton(choice.label, &value, index++);
+    changed |= radioButton(choice.label, &value, index++);
     recordLastItem(state, choice.widget);
   }
   return changed;
@@ -158,7 +158,8 @@ void ZoneEditorPanel::drawSubject(PanelContext& context, const atlas::Muscle* mu
     hint("Choose the trigger point whose zones to draw:");
     for (std::size_t i = 0; i < muscle->triggerPoints.size(); ++i) {
       ImGui::PushID(static_cast<int>(i));
-      if (ImGui::Button(muscle->triggerPoints[i].name.c_str())) {
+      // A line each, wrapped: a trigger point's name can be wider than the column.
+      if (wrappedSelectable(muscle->triggerPoints[i].name, false)) {
         state.chosenTriggerPoint = muscle->triggerPoints[i].id;
         context.commands.sceneChanged();
       }
@@ -176,7 +177,7 @@ void ZoneEditorPanel::drawTool(PanelContext& context) {
   AppState& state = context.state;
   ZoneEditState& edit = state.zoneEdit;
   bool changed = false;
-  if (ImGui::Checkbox("Draw on the body", &edit.drawMode) && edit.drawMode) {
+  if (checkbox("Draw on the body", &edit.drawMode) && edit.drawMode) {
     state.pain.paintMode = false;
     changed = true;
   }

@@ -14,7 +14,7 @@ namespace myo::ui {
 class ZoneEditorPanel : public Panel {
  public:
   const char* title() const override { return "Zone editor"; }
-  bool openAtStart() const override { return false; }  // for teachers: most users never need it
+  const char* section() const override { return "Zones"; }
   void draw(PanelContext& context) override;
   bool takeSceneClick(PanelContext& context, const SceneClick& click) override;
   bool takesSceneDrags(const AppState& state) const override;

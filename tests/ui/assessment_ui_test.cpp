@@ -170,7 +170,8 @@ TEST_F(Assessment, TheReportButtonWritesTheRecordBesideTheSessionAndTheSessionKe
   ASSERT_TRUE(window().waitFor([](const json& s) {
     return pain(s).at("session_message").get<std::string>().rfind("Saved to", 0) == 0;
   }, 30s)) << pain(window().lastState()).at("session_message");
-  // The saved visit lines up under Visits.
+  // The saved visit lines up under Visits, in the Assessment section (Save is in the Pain one).
+  clickWidget("section_Assessment");
   ASSERT_TRUE(window().waitFor([](const json& s) {
     return s.at("shown_texts").contains("visits") &&
            s.at("shown_texts").at("visits").get<std::string>().find(": pain 7 / 10") != std::string::npos;

@@ -162,22 +162,43 @@ bool WindowSession::type(const std::string& text) { return xdotool({"type", "--d
 
 namespace {
 
-// The middle of a left-column section's title that lies inside the window, if one does.
-std::optional<Point> sectionTitleInView(const nlohmann::json& state) {
-  const double height = state.at("window").at("height").get<double>();
-  for (const auto& [name, rect] : state.at("widgets").items()) {
-    const double y = rect.at("y").get<double>();
-    if (name.starts_with("section_") && y > 0.0 && y + rect.at("height").get<double>() < height - 10.0)
-      return Point{rect.at("x").get<double>() + rect.at("width").get<double>() * 0.5, y + rect.at("height").get<double>() * 0.5};
-  }
-  return std::nullopt;
+// Where the wheel scrolls the left column's section: its own padding at the left edge, over no
+// list of its own.
+std::optional<Point> sectionScrollPoint(const nlohmann::json& state) {
+  if (!state.at("widgets").contains("left_column_body")) return std::nullopt;
+  const nlohmann::json& rect = state.at("widgets").at("left_column_body");
+  return Point{rect.at("x").get<double>() + 3.0, rect.at("y").get<double>() + rect.at("height").get<double>() * 0.5};
+}
+
+bool showsWidget(const nlohmann::json& s, const std::string& widget) {
+  return s.contains("widgets") && s["widgets"].contains(widget);
 }
 
 }  // namespace
 
+bool WindowSession::showSectionOf(const std::string& widget) {
+  const auto has = [&](const nlohmann::json& s) { return showsWidget(s, widget); };
+  // A widget of the shown section, or of the right column, is there at once or soon.
+  if (waitFor(has, 3s)) return true;
+  const nlohmann::json now = lastState();
+  if (!now.contains("left_column")) return waitFor(has, 27s);
+  const auto clickSection = [&](const std::string& section) {
+    const std::string button = "left_section_" + section;
+    if (!showsWidget(lastState(), button)) return false;
+    const Point at = widgetPoint(lastState(), button);
+    return click(at.x, at.y) && waitFor(has, 3s);
+  };
+  // The state file names the section a widget was last drawn in; one never drawn is looked for in each.
+  const nlohmann::json& known = now.at("left_column").at("widget_sections");
+  if (known.contains(widget) && clickSection(known.at(widget).get<std::string>())) return true;
+  for (const auto& section : now.at("left_column").at("sections"))
+    if (clickSection(section.get<std::string>())) return true;
+  return waitFor(has, 20s);
+}
+
 bool WindowSession::scrollIntoView(const std::string& widget) {
-  const auto has = [&](const nlohmann::json& s) { return s.contains("widgets") && s["widgets"].contains(widget); };
-  if (!waitFor(has, 30s)) return false;
+  const auto has = [&](const nlohmann::json& s) { return showsWidget(s, widget); };
+  if (!showSectionOf(widget)) return false;
   for (int attempt = 0; attempt < 40; ++attempt) {
     const nlohmann::json now = state();
     if (!has(now)) return false;
@@ -187,8 +208,7 @@ bool WindowSession::scrollIntoView(const std::string& widget) {
     const double windowHeight = now.at("window").at("height").get<double>();
     const bool below = bottom > windowHeight - 10.0;
     if (!below && top > 0.0) return true;
-    // The wheel over a section's title scrolls the column; over the muscle list it would scroll the list.
-    const Point over = sectionTitleInView(now).value_or(Point{40, 300});
+    const Point over = sectionScrollPoint(now).value_or(Point{40, 300});
     if (!moveMouse(over.x, over.y) || !xdotool({"click", below ? "5" : "4"})) return false;
     const bool moved = waitFor([&](const nlohmann::json& s) { return has(s) && s.at("widgets").at(widget).at("y") != rect.at("y"); }, 5s);
     // The end of the column: the last widget may sit against the window's edge, still whole.

@@ -51,12 +51,16 @@ class WindowSession {
   bool key(const std::string& keys);
   bool type(const std::string& text);
 
-  // Widgets the state file names ("tour_save"), in the left column that scrolls. Scrolls until
-  // the widget lies inside the window; false when it never shows or never comes into view.
+  // Widgets the state file names ("tour_save"). The left column shows one section at a time:
+  // this opens the section the widget is in (the state file's left_column.widget_sections, or
+  // each section in turn for a widget not drawn yet); false when it never shows.
+  bool showSectionOf(const std::string& widget);
+  // Opens its section, then scrolls the section until the widget lies inside the window; false
+  // when it never shows or never comes into view.
   bool scrollIntoView(const std::string& widget);
   // The widget's centre once it has stayed put for a few state reads (scrolling has settled).
   Point settledWidgetPoint(const std::string& widget);
-  bool clickWidget(const std::string& widget);  // scrolls to it first
+  bool clickWidget(const std::string& widget);  // opens its section and scrolls to it first
 
   // Waits for the app to end by itself (after Ctrl+Q); its exit code, or -1 on time-out.
   int waitForExit(std::chrono::milliseconds timeout);

@@ -95,6 +95,7 @@ TEST_F(Window, ASingleClickInTheMuscleListSelectsTheMuscleAndFramesIt) {
 
 TEST_F(Window, ThePeelSliderHidesTheSuperficialLayer) {
   const Point chest = pointOnLeftPectoralis();
+  ASSERT_TRUE(window().scrollIntoView("peel_slider"));
   const Point slider = myo::test::widgetPoint(window().state(), "peel_slider", 0.6);
   ASSERT_TRUE(window().click(slider.x, slider.y));
   ASSERT_TRUE(window().waitFor([](const json& s) {

@@ -26,6 +26,15 @@ myo::Bounds body() {
   return box;
 }
 
+// A controller showing the whole body.
+CameraController onTheBody(float aspect) {
+  CameraController controller;
+  OrbitCamera start;
+  start.frame(body(), aspect);
+  controller.jumpTo(start);
+  return controller;
+}
+
 TEST(CameraController, ZoomingTowardTheCursorKeepsThePointUnderItInPlace) {
   constexpr float kAspect = 0.8f;
   CameraController controller;
@@ -41,9 +50,33 @@ TEST(CameraController, ZoomingTowardTheCursorKeepsThePointUnderItInPlace) {
   const glm::vec3 underCursor = c.target + right * (cursor.x * tanV * kAspect * c.distance) + up * (cursor.y * tanV * c.distance);
   ASSERT_NEAR(glm::distance(project(c, kAspect, underCursor), cursor), 0.0f, 1e-4f);
 
-  controller.zoomToward(cursor, 0.5f, kAspect);
+  controller.zoomToward(cursor, 0.5f, kAspect, underCursor);
   EXPECT_NEAR(controller.current().distance, start.distance * 0.5f, 1e-5f);
   EXPECT_NEAR(glm::distance(project(controller.current(), kAspect, underCursor), cursor), 0.0f, 1e-4f);
+}
+
+// The face lies in front of the body's middle: zooming toward it keeps it under the cursor, step
+// after step, where keeping the point of the target plane would let it slide off the screen, and
+// the camera never reaches it.
+TEST(CameraController, ZoomingTowardAPointInFrontOfTheTargetKeepsItUnderTheCursor) {
+  constexpr float kAspect = 0.8f;
+  CameraController controller = onTheBody(kAspect);
+  const glm::vec3 face{0.0f, 1.65f, 0.12f};
+  const glm::vec2 cursor = project(controller.current(), kAspect, face);
+  for (int step = 0; step < 30; ++step) {
+    controller.zoomToward(cursor, 0.85f, kAspect, face);
+    ASSERT_NEAR(glm::distance(project(controller.current(), kAspect, face), cursor), 0.0f, 1e-3f) << "step " << step;
+    ASSERT_GT(glm::dot(face - controller.current().eye(), controller.current().forward()), 0.0f) << "step " << step;
+  }
+}
+
+// Over nothing, the view zooms about its middle: the body in it stays in it.
+TEST(CameraController, ZoomingOverNothingKeepsTheTarget) {
+  CameraController controller = onTheBody(1.0f);
+  const OrbitCamera start = controller.current();
+  controller.zoomToward({0.95f, 0.0f}, 0.5f, 1.0f, std::nullopt);
+  EXPECT_NEAR(glm::distance(controller.current().target, start.target), 0.0f, 1e-6f);
+  EXPECT_NEAR(controller.current().distance, start.distance * 0.5f, 1e-5f);
 }
 
 TEST(CameraController, ATransitionMovesSmoothlyAndEndsAtItsDestination) {
