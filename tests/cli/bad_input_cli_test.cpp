@@ -265,3 +265,13 @@ TEST(BadInputCli, BakeNamesTheBrokenPlaceOfEachAnatomyFile) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(BadInputCli, QuizKindsAreCheckedAndNeedAStudyRound) {
+  expectRefused({"view", "--quiz", "study", "--quiz-kinds", "origin,bogus"}, {"--quiz-kinds", "bogus"});
+  expectRefused({"view", "--quiz", "name", "--quiz-kinds", "origin"}, {"--quiz-kinds", "--quiz study"});
+  expectRefused({"view", "--quiz", "ligament"}, {"--quiz", "ligament"});
+}
+
+}  // namespace
