@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include "commands.hpp"
@@ -102,9 +103,21 @@ int runSheet(const SheetOptions& options) {
   sheet.title = capitalised(atlas::layerName(options.layer)) + " layer";
   sheet.subtitle = capitalised(toString(options.view)) + " view";
   sheet.picture = std::move(*picture);
+  // Each muscle named once, on the left and the right of the picture in turn from the top down: the
+  // two columns share the names and neighbours' leaders run to either side.
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<glm::vec2>> pointsOf;
   for (const atlas::SheetMark& mark : atlas::markVisibleMuscles(*body, camera, size, options.layer)) {
-    const atlas::Muscle* muscle = kb->findMuscle(mark.muscle);
-    sheet.labels.push_back({muscle != nullptr ? muscle->names.common : mark.muscle, mark.pixel});
+    if (!pointsOf.count(mark.muscle)) order.push_back(mark.muscle);
+    pointsOf[mark.muscle].push_back(mark.pixel);
+  }
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const std::vector<glm::vec2>& points = pointsOf[order[i]];
+    const auto byX = [](const glm::vec2& a, const glm::vec2& b) { return a.x < b.x; };
+    const glm::vec2 point = i % 2 == 0 ? *std::min_element(points.begin(), points.end(), byX)
+                                       : *std::max_element(points.begin(), points.end(), byX);
+    const atlas::Muscle* muscle = kb->findMuscle(order[i]);
+    sheet.labels.push_back({muscle != nullptr ? muscle->names.common : order[i], point});
   }
   if (sheet.labels.empty())
     return sheetFailed(Error{"no muscle of the " + std::string(atlas::layerName(options.layer)) + " layer shows in the " +

@@ -121,7 +121,8 @@ TEST(BadInputCli, EveryCommandRefusesAnUnknownOption) {
            {"handout", "--region", "left_temple", "--muscle", "trapezius", "-o", "x.pdf", "--bogus"},
            {"measure", "--bogus"},
            {"zones", "--bogus"},
-           {"chart", "trapezius", "-o", "x.png", "--bogus"}})
+           {"chart", "trapezius", "-o", "x.png", "--bogus"},
+           {"sheet", "--layer", "deep", "--view", "anterior", "-o", "x.pdf", "--bogus"}})
     expectRefused(args, {"--bogus"});
 }
 

@@ -143,6 +143,47 @@ bool sayTheSame(const std::string& a, const std::string& b) {
   return double(shared) >= kMostWords * double(std::min(x.size(), y.size()));
 }
 
+// The nerves a card names, by the word before "nerve" ("suprascapular", "facial") or the muscle
+// after "nerve to" ("to obturator internus"): two cards naming one of the same nerve agree.
+std::set<std::string> nervesNamed(const std::string& text) {
+  static const std::set<std::string, std::less<>> kNotANerve{"the", "a", "of", "and", "to", "branch", "branches",
+                                                             "direct", "from", "by", "its", "or", "each"};
+  const std::vector<std::string> words = clueWords(text);
+  std::set<std::string> nerves;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i] != "nerve" && words[i] != "nerves") continue;
+    if (i > 0 && kNotANerve.count(words[i - 1]) == 0) nerves.insert(words[i - 1]);
+    std::size_t next = i + 1;
+    if (next < words.size() && words[next] == "to") {
+      std::string target = "to";
+      for (++next; next < words.size() && words[next] == "the"; ++next) {}
+      for (std::size_t k = next; k < std::min(next + 2, words.size()); ++k) target += " " + words[k];
+      nerves.insert(target);
+    }
+  }
+  return nerves;
+}
+
+// The landmarks an attachment names, as pairs of telling words in a row ("lateral epicondyle",
+// "ischial tuberosity", "spinous processes"): two cards naming one of the same agree.
+std::set<std::string> landmarksNamed(const std::string& text) {
+  static const std::set<std::string, std::less<>> kSides{"lateral", "medial", "anterior", "posterior", "superior", "inferior"};
+  std::vector<std::string> telling;
+  for (const std::string& word : clueWords(text))
+    if (word.size() >= 4 && (kPlainWords.count(word) == 0 || kSides.count(word) > 0)) telling.push_back(word);
+  std::set<std::string> pairs;
+  for (std::size_t i = 0; i + 1 < telling.size(); ++i) pairs.insert(telling[i] + " " + telling[i + 1]);
+  return pairs;
+}
+
+bool shareAny(const std::set<std::string>& a, const std::set<std::string>& b) {
+  return std::any_of(a.begin(), a.end(), [&](const std::string& item) { return b.count(item) > 0; });
+}
+
+bool attachmentsAgree(const std::string& a, const std::string& b) {
+  return sayTheSame(a, b) || shareAny(landmarksNamed(a), landmarksNamed(b));
+}
+
 // Word beginnings of the movements, and what each one is.
 const std::pair<const char*, const char*> kMovementWords[] = {
     {"plantarflex", "plantarflex"}, {"dorsiflex", "dorsiflex"}, {"flex", "flex"},        {"bend", "flex"},
@@ -206,9 +247,13 @@ std::vector<std::string> movementsOf(const Muscle& muscle) {
 
 bool cardsAgree(const Muscle& a, const Muscle& b, QuizMode mode) {
   switch (mode) {
-    case QuizMode::Origin: return sayTheSame(a.anatomy.origin, b.anatomy.origin);
-    case QuizMode::Insertion: return sayTheSame(a.anatomy.insertion, b.anatomy.insertion);
-    case QuizMode::Nerve: return sayTheSame(a.anatomy.innervation.nerve, b.anatomy.innervation.nerve);
+    case QuizMode::Origin: return attachmentsAgree(a.anatomy.origin, b.anatomy.origin);
+    case QuizMode::Insertion: return attachmentsAgree(a.anatomy.insertion, b.anatomy.insertion);
+    case QuizMode::Nerve: {
+      const std::string& x = a.anatomy.innervation.nerve;
+      const std::string& y = b.anatomy.innervation.nerve;
+      return sayTheSame(x, y) || shareAny(nervesNamed(x), nervesNamed(y));
+    }
     case QuizMode::Action: {
       const std::vector<std::string> x = movementsOf(a), y = movementsOf(b);
       if (x.empty() || y.empty()) return true;  // nothing to tell them apart by

@@ -1,5 +1,7 @@
 #include "myo/atlas/sheet_page.hpp"
 
+#include "myo/atlas/label_layout.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -16,27 +18,10 @@ constexpr double kSheetPictureTop = 92.0;  // under the title, the subtitle and 
 constexpr double kSheetPictureBottom = print::kPageHeight - 40.0;
 constexpr double kSheetColumnGap = 14.0;       // between a label column and the picture
 constexpr double kSheetWidestColumn = 150.0;
-constexpr double kSheetRowSpacing = 1.55;     // label rows, in font sizes
 constexpr const char* kSheetBlank = "________________";
+constexpr double kSheetLabelPadding = 1.0;
 
 void sheetColour(cairo_t* cr, print::Colour c) { cairo_set_source_rgb(cr, c.r, c.g, c.b); }
-
-// Rows of one column: each as near its point's height as the rows above and below allow.
-void spreadRows(std::vector<PlacedSheetLabel*>& column, double top, double bottom, double row) {
-  std::sort(column.begin(), column.end(), [](const PlacedSheetLabel* a, const PlacedSheetLabel* b) { return a->point.y < b->point.y; });
-  if (column.empty()) return;
-  row = std::min(row, (bottom - top) / double(column.size()));
-  double previous = top - row;
-  for (PlacedSheetLabel* label : column) {
-    label->text.y = float(std::max<double>(label->point.y, previous + row));
-    previous = label->text.y;
-  }
-  double next = bottom + row;
-  for (auto it = column.rbegin(); it != column.rend(); ++it) {
-    (*it)->text.y = float(std::min<double>((*it)->text.y, next - row));
-    next = (*it)->text.y;
-  }
-}
 
 std::string sheetTitleLine(const StudySheet& sheet) { return sheet.title + (sheet.subtitle.empty() ? "" : " \u2013 " + sheet.subtitle); }
 
@@ -66,11 +51,9 @@ void drawLabelledPicture(cairo_t* cr, const StudySheet& sheet, const SheetLayout
                                                                             : number + "  " + kSheetBlank);
     const double width = cairo::textWidth(cr, text);
     // The leader: from beside the text to a dot on the muscle.
-    const double lineStart = placed.text.x + (placed.leftColumn ? 3.0 : -3.0);
-    const double midY = placed.text.y - layout.fontSize * 0.32;
     sheetColour(cr, print::Colour{0.35, 0.37, 0.42});
     cairo_set_line_width(cr, 0.55);
-    cairo_move_to(cr, lineStart, midY);
+    cairo_move_to(cr, placed.lineStart.x, placed.lineStart.y);
     cairo_line_to(cr, placed.point.x, placed.point.y);
     cairo_stroke(cr);
     sheetColour(cr, print::kAccent);
@@ -109,9 +92,11 @@ void drawAnswerKey(cairo_t* cr, const StudySheet& sheet, const SheetLayout& layo
 SheetLayout layOutStudySheet(const StudySheet& sheet, double fontSize, const std::function<double(const std::string&)>& measure) {
   SheetLayout layout;
   layout.fontSize = fontSize;
-  double widest = measure(std::string(kSheetBlank) + "  00");
+  const double blankWidth = measure(std::string(kSheetBlank) + "  00");
+  double widest = blankWidth;
   for (const SheetLabel& label : sheet.labels) widest = std::max(widest, measure(label.name));
-  const double column = std::min(widest, kSheetWidestColumn);
+  // The picture between two columns as wide as the widest label.
+  const double column = std::min(widest, kSheetWidestColumn) + 2 * kSheetLabelPadding;
   const double boxLeft = print::kMargin + column + kSheetColumnGap, boxRight = print::kPageWidth - print::kMargin - column - kSheetColumnGap;
   const double boxWidth = boxRight - boxLeft, boxHeight = kSheetPictureBottom - kSheetPictureTop;
   if (sheet.picture.width <= 0 || sheet.picture.height <= 0) return layout;
@@ -121,39 +106,34 @@ SheetLayout layOutStudySheet(const StudySheet& sheet, double fontSize, const std
   layout.pictureLeft = boxLeft + (boxWidth - layout.pictureWidth) / 2;
   layout.pictureTop = kSheetPictureTop + (boxHeight - layout.pictureHeight) / 2;
 
-  layout.labels.reserve(sheet.labels.size());
-  const double middle = layout.pictureLeft + layout.pictureWidth / 2;
-  for (const SheetLabel& label : sheet.labels) {
-    PlacedSheetLabel placed;
-    placed.label = label;
-    placed.point = {float(layout.pictureLeft + label.pixel.x * scale), float(layout.pictureTop + label.pixel.y * scale)};
-    placed.leftColumn = placed.point.x < middle;
-    layout.labels.push_back(placed);
+  LabelLayoutInput input;
+  input.viewport = {float(print::kMargin), float(kSheetPictureTop), float(print::kContentWidth), float(boxHeight)};
+  input.body = {float(layout.pictureLeft), float(layout.pictureTop), float(layout.pictureWidth), float(layout.pictureHeight)};
+  input.padding = float(kSheetLabelPadding);
+  input.gap = 1.5f;
+  input.margin = float(kSheetColumnGap);
+  input.measure = [&](std::string_view text) {
+    return LabelSize{float(std::max(measure(std::string(text)), blankWidth)), float(fontSize * 1.15)};
+  };
+  for (const SheetLabel& label : sheet.labels)
+    input.labels.push_back({label.name, {{float(layout.pictureLeft + label.pixel.x * scale), float(layout.pictureTop + label.pixel.y * scale)}}});
+  for (const PlacedLabel& placed : layoutLabels(input)) {
+    PlacedSheetLabel label;
+    label.label = sheet.labels[placed.request];
+    label.leftColumn = placed.leftOfBody;
+    label.text = {placed.leftOfBody ? placed.box.right() - input.padding : placed.box.x + input.padding,
+                  placed.box.y + input.padding + float(fontSize * 0.82)};
+    label.lineStart = placed.lineStart;
+    label.point = placed.anchor;
+    layout.labels.push_back(label);
   }
-  // Columns of about the same length: the points nearest the middle cross over first.
-  const auto countLeft = [&] { return std::count_if(layout.labels.begin(), layout.labels.end(), [](const PlacedSheetLabel& l) { return l.leftColumn; }); };
-  for (;;) {
-    const long left = countLeft(), right = long(layout.labels.size()) - left;
-    if (std::abs(left - right) <= 2) break;
-    const bool fromLeft = left > right;
-    PlacedSheetLabel* nearest = nullptr;
-    for (PlacedSheetLabel& l : layout.labels)
-      if (l.leftColumn == fromLeft && (nearest == nullptr || std::abs(l.point.x - middle) < std::abs(nearest->point.x - middle)))
-        nearest = &l;
-    nearest->leftColumn = !fromLeft;
-  }
-  std::vector<PlacedSheetLabel*> left, right;
-  for (PlacedSheetLabel& l : layout.labels) {
-    l.text.x = float(l.leftColumn ? print::kMargin + column : print::kPageWidth - print::kMargin - column);
-    (l.leftColumn ? left : right).push_back(&l);
-  }
-  const double top = kSheetPictureTop + fontSize, bottom = kSheetPictureBottom;
-  spreadRows(left, top, bottom, fontSize * kSheetRowSpacing);
-  spreadRows(right, top, bottom, fontSize * kSheetRowSpacing);
-  int number = 0;
-  for (PlacedSheetLabel* l : left) l->number = ++number;
-  for (PlacedSheetLabel* l : right) l->number = ++number;
-  std::sort(layout.labels.begin(), layout.labels.end(), [](const PlacedSheetLabel& a, const PlacedSheetLabel& b) { return a.number < b.number; });
+  // Numbered as read: the left columns from the outermost, top to bottom, then the right ones.
+  std::sort(layout.labels.begin(), layout.labels.end(), [](const PlacedSheetLabel& a, const PlacedSheetLabel& b) {
+    if (a.leftColumn != b.leftColumn) return a.leftColumn;
+    if (std::abs(a.text.x - b.text.x) > 1.0f) return a.text.x < b.text.x;
+    return a.text.y < b.text.y;
+  });
+  for (std::size_t i = 0; i < layout.labels.size(); ++i) layout.labels[i].number = int(i + 1);
   return layout;
 }
 

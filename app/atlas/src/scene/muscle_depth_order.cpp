@@ -37,23 +37,30 @@ struct Crossing {
   float from, to;
 };
 
-// A ray's pair counts: upper id → lower id → rays, and the first ray seen for each pair.
+// A ray's pair counts: upper id → lower id → rays, and for each pair the ray on which the lower
+// muscle starts farthest below the start of the upper one (the clearest example).
 struct PairTally {
-  std::map<std::string, std::map<std::string, DepthContact>> lower;
-  void add(const std::string& upper, const std::string& under, const glm::vec3& origin, const glm::vec3& direction) {
-    DepthContact& contact = lower[upper][under];
-    if (contact.rays == 0) {
-      contact.muscle = under;
-      contact.origin = origin;
-      contact.direction = direction;
+  struct Seen {
+    DepthContact contact;
+    float clearest = -1e9f;
+  };
+  std::map<std::string, std::map<std::string, Seen>> lower;
+  void add(const std::string& upper, const std::string& under, const glm::vec3& origin, const glm::vec3& direction,
+           float startsBelow) {
+    Seen& seen = lower[upper][under];
+    seen.contact.muscle = under;
+    ++seen.contact.rays;
+    if (startsBelow > seen.clearest) {
+      seen.clearest = startsBelow;
+      seen.contact.origin = origin;
+      seen.contact.direction = direction;
     }
-    ++contact.rays;
   }
 };
 
-std::vector<DepthContact> mostRaysFirst(const std::map<std::string, DepthContact>& contacts) {
+std::vector<DepthContact> mostRaysFirst(const std::map<std::string, PairTally::Seen>& contacts) {
   std::vector<DepthContact> list;
-  for (const auto& [id, contact] : contacts) list.push_back(contact);
+  for (const auto& [id, seen] : contacts) list.push_back(seen.contact);
   std::stable_sort(list.begin(), list.end(), [](const DepthContact& a, const DepthContact& b) { return a.rays > b.rays; });
   return list;
 }
@@ -105,21 +112,26 @@ MuscleDepthOrder MuscleDepthOrder::fromBody(const AtlasScene& body) {
         for (std::size_t i = 0; i < crossings.size(); ++i) {
           const StructureInfo& upper = crossings[i].solid->info;
           if (upper.side == Side::Right) continue;  // the left side is measured
-          for (std::size_t j = i + 1; j < crossings.size(); ++j) {
-            const StructureInfo& lower = crossings[j].solid->info;
+          // Meshes of neighbours may run into each other a little: the lower one starts after the
+          // upper one, its middle lies deeper, and it starts at most the gap under the upper's end.
+          const Crossing& above = crossings[i];
+          for (std::size_t j = 0; j < crossings.size(); ++j) {
+            const Crossing& below = crossings[j];
+            const StructureInfo& lower = below.solid->info;
             if (lower.id == upper.id || lower.layer <= upper.layer) continue;
-            if (crossings[j].from > crossings[i].to + kDepthContactGap) continue;
-            tally.add(upper.id, lower.id, origin, facing.direction);
+            if (below.from <= above.from || below.from + below.to <= above.from + above.to) continue;
+            if (below.from > above.to + kDepthContactGap) continue;
+            tally.add(upper.id, lower.id, origin, facing.direction, below.from - above.from);
           }
         }
       }
   }
   // The same contacts read the other way: what lies over each muscle.
-  std::map<std::string, std::map<std::string, DepthContact>> upperOf;
+  std::map<std::string, std::map<std::string, PairTally::Seen>> upperOf;
   for (const auto& [upper, lowers] : tally.lower)
-    for (const auto& [lower, contact] : lowers) {
-      DepthContact over = contact;
-      over.muscle = upper;
+    for (const auto& [lower, seen] : lowers) {
+      PairTally::Seen over = seen;
+      over.contact.muscle = upper;
       upperOf[lower][upper] = over;
     }
   for (const auto& [id, contacts] : tally.lower) order.under_[id] = mostRaysFirst(contacts);

@@ -16,6 +16,9 @@ namespace myo::atlas {
 namespace {
 
 constexpr int kSheetGridStep = 3;  // pixels between two rays
+// A muscle counts as seen from here when this much of its outline shows: the rectus abdominis seen
+// past the flank from behind shows a sliver of it, and is a muscle of the other view.
+constexpr double kShownOfOutline = 0.3;
 
 // A muscle of the layer, or a bone (owner -1), ready for ray casts.
 struct SheetSolid {
@@ -56,6 +59,8 @@ std::vector<SheetMark> markVisibleMuscles(const AtlasScene& body, const OrbitCam
   const int columns = size.x / kSheetGridStep, rows = size.y / kSheetGridStep;
   std::vector<int> owner(std::size_t(columns * rows), -1);  // -1: nothing or a bone
   std::vector<int> count(muscles.size(), 0);
+  std::vector<int> outline(muscles.size(), 0);        // grid points inside each muscle's outline
+  std::vector<int> lastRayOver(muscles.size(), -1);  // so that a muscle of several nodes counts once a ray
   for (int row = 0; row < rows; ++row)
     for (int column = 0; column < columns; ++column) {
       const float px = (float(column) + 0.5f) * kSheetGridStep, py = (float(row) + 0.5f) * kSheetGridStep;
@@ -63,9 +68,18 @@ std::vector<SheetMark> markVisibleMuscles(const AtlasScene& body, const OrbitCam
       const glm::vec3 direction = glm::normalize(glm::vec3(far) / far.w - eye);
       float nearest = length;
       int hitOwner = -1;
+      const int ray = row * columns + column;
       for (const SheetSolid& solid : solids) {
-        if (!segmentCrossesBox(solid.solid.box, eye, direction, nearest)) continue;
-        if (const std::optional<RayHit> hit = solid.solid.bvh->nearest(eye, direction, nearest); hit && hit->t < nearest) {
+        // Every muscle the ray meets, in front or behind: the muscle's whole outline in the picture.
+        const float reach = solid.owner >= 0 ? length : nearest;
+        if (!segmentCrossesBox(solid.solid.box, eye, direction, reach)) continue;
+        const std::optional<RayHit> hit = solid.solid.bvh->nearest(eye, direction, reach);
+        if (!hit) continue;
+        if (solid.owner >= 0 && lastRayOver[std::size_t(solid.owner)] != ray) {
+          lastRayOver[std::size_t(solid.owner)] = ray;
+          ++outline[std::size_t(solid.owner)];
+        }
+        if (hit->t < nearest) {
           nearest = hit->t;
           hitOwner = solid.owner;
         }
@@ -107,22 +121,20 @@ std::vector<SheetMark> markVisibleMuscles(const AtlasScene& body, const OrbitCam
       deepest[std::size_t(who)] = cell;
   }
 
-  // One mark per muscle: the side showing more of it.
+  // A mark for each side of each muscle that shows enough.
   const int cellsNeeded = std::max(1, fewestPixels / (kSheetGridStep * kSheetGridStep));
-  std::map<std::string, SheetMark> best;
+  std::vector<SheetMark> marks;
   for (std::size_t m = 0; m < muscles.size(); ++m) {
-    if (count[m] < cellsNeeded) continue;
+    // Too little of it shows, or only an edge of a muscle that faces the other way.
+    if (count[m] < cellsNeeded || double(count[m]) < kShownOfOutline * double(outline[m])) continue;
     const int cell = deepest[m];
     SheetMark mark;
     mark.muscle = muscles[m].first;
     mark.side = muscles[m].second;
     mark.pixel = {(float(cell % columns) + 0.5f) * kSheetGridStep, (float(cell / columns) + 0.5f) * kSheetGridStep};
     mark.shownShare = double(count[m]) / double(owner.size());
-    auto [at, added] = best.emplace(mark.muscle, mark);
-    if (!added && mark.shownShare > at->second.shownShare) at->second = mark;
+    marks.push_back(mark);
   }
-  std::vector<SheetMark> marks;
-  for (const auto& [id, mark] : best) marks.push_back(mark);
   std::sort(marks.begin(), marks.end(), [](const SheetMark& a, const SheetMark& b) { return a.pixel.y < b.pixel.y; });
   return marks;
 }

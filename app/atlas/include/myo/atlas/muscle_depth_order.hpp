@@ -7,11 +7,14 @@
 // Rays go straight into the body from the front, the back and the left side on a grid a centimetre
 // apart. Along each ray the muscles it crosses before its first bone (past the bone lies the far
 // side of the body) are met in depth order. Muscle Y lies deep to X on that ray when Y's layer (as
-// the body tags it from the card) is deeper than X's, and the ray enters Y after it enters X and at
-// most kDepthContactGap past where it leaves X: under it, not across a body cavity. The left side
-// is measured; the body is symmetric and the answers are the same by muscle id on the right.
+// the body tags it from the card) is deeper than X's, the ray enters Y after X and the middle of
+// Y's stretch of it lies deeper than the middle of X's (neighbouring meshes may run into each other
+// a little), and it enters Y at most kDepthContactGap past where it leaves X: under it, not across
+// a body cavity. (Where the body model leaves a wider gap, as between the gluteus maximus and the
+// deep hip rotators, the muscles under it are not found.) The left side is measured; the body is
+// symmetric and the answers are the same by muscle id on the right.
 //
-//   MuscleDepthOrder order = MuscleDepthOrder::fromBody(body);    // about a second
+//   MuscleDepthOrder order = MuscleDepthOrder::fromBody(body);    // a few seconds
 //   for (const DepthContact& c : order.under("trapezius"))  ...  // rhomboids 212 rays, ...
 //
 // Not here: what a probe at one point meets (tissue_probe.hpp), or labels on the picture.
@@ -29,8 +32,9 @@ namespace myo::atlas {
 // How far under a muscle another may start and still lie against it (metres).
 inline constexpr float kDepthContactGap = 0.02f;
 
-// A muscle lying under (or over) another, with how many rays found it so and one of them: from
-// `origin`, outside the body, along `direction` the ray meets the upper muscle, then the lower.
+// A muscle lying under (or over) another, with how many rays found it so and the clearest of them
+// (where the lower starts farthest below the start of the upper): from `origin`, outside the body,
+// along `direction` the ray meets the upper muscle, then the lower.
 struct DepthContact {
   std::string muscle;
   int rays = 0;

@@ -4,10 +4,12 @@
 //
 // A clue is the card's text as written, with the muscle's own names blanked ("____"): the nerve
 // to subclavius must not name the subclavius. Cards are free text, so sameness is judged on their
-// words: attachments and nerves agree when most of the telling words of the shorter text are in
-// the other (two forearm extensors from the common extensor tendon; the femoral nerve and "femoral
-// nerve (its branch to vastus medialis ...)"); actions agree when any movement of a joint is the same
-// in both (flexes the hip; bends the knee and flexes the knee). Both judge generously: a muscle
+// words: attachments agree when they name a landmark in common ("lateral epicondyle": two forearm
+// extensors) or most of the telling words of the shorter text are in the other; nerves when they
+// name a nerve in common (the suprascapular nerve, however each card goes on; the nerve to
+// obturator internus, which also supplies the superior gemellus) or most of the telling words;
+// actions when any movement of a joint is the same in both (flexes the hip; bends the knee and
+// flexes the knee). Both judge generously: a muscle
 // that might be right is never a distractor, at the cost of a few plausible wrong choices.
 
 #include <string>

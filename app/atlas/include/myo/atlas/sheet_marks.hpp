@@ -5,8 +5,10 @@
 //
 // Rays from the camera through a grid of the picture's pixels meet the nearest structure drawn (the
 // layer's muscles and the bones); each muscle's share of the grid is what shows of it, and its mark
-// is the grid point farthest from the edge of that share. A muscle is marked once, on the side of
-// the body where more of it shows.
+// is the grid point farthest from the edge of that share. A muscle is marked when enough of it
+// shows to point at, and when that is a good part (30%) of its outline in the picture: seen from
+// behind, the edge of the rectus abdominis past the flank is not the rectus abdominis seen. Each
+// side of the body gets its own mark; the caller names a muscle on one side or the other.
 //
 //   std::vector<SheetMark> marks = markVisibleMuscles(body, camera, {900, 1400}, Layer::Superficial);
 //   for (const SheetMark& mark : marks) draw(mark.muscle, mark.pixel);
@@ -31,7 +33,7 @@ struct SheetMark {
 };
 
 // The muscles of `layer` that show in a picture of `size` pixels taken with `camera` when only that
-// layer and the bones are drawn, top to bottom; those showing on fewer than `fewestPixels` pixels
+// layer and the bones are drawn, a mark per side, top to bottom; those showing on fewer than `fewestPixels` pixels
 // are left out (too small to point at).
 std::vector<SheetMark> markVisibleMuscles(const AtlasScene& body, const OrbitCamera& camera, glm::ivec2 size, Layer layer,
                                           int fewestPixels = 150);

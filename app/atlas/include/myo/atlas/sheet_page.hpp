@@ -2,10 +2,10 @@
 // A printable study sheet of one layer of the body in one view, for a student revising the muscle
 // layers: page 1 the picture with every visible muscle named beside it and a leader line to it;
 // page 2 the same picture with numbered blanks ("3 ________") in place of the names; page 3 the
-// answer key, the names by number. Labels stand in two columns beside the picture, the muscles on
-// each half of the picture on that side, each column in the order of the points it names so
-// that the leader lines do not cross each other. The picture comes rendered; this draws no 3D
-// (`myoatlas sheet` renders it).
+// answer key, the names by number. Labels stand in columns beside the picture, placed by the label
+// layout (label_layout.hpp: each at the height of its point where it can be, no two overlapping,
+// leaders of a column uncrossed); the blank sheet keeps every label where the named one was. The
+// picture comes rendered; this draws no 3D (`myoatlas sheet` renders it).
 //
 //   StudySheet sheet{.title = "Superficial layer", .subtitle = "Posterior view"};
 //   sheet.picture = rendered;
@@ -40,9 +40,10 @@ struct StudySheet {
 // sheet. The layout of pages 1 and 2, apart from the pages so that tests can check it.
 struct PlacedSheetLabel {
   SheetLabel label;
-  int number = 0;             // 1-based: the left column top to bottom, then the right one
+  int number = 0;             // 1-based: the left columns top to bottom, then the right ones
   bool leftColumn = true;
   glm::vec2 text{0.0f};       // the text's baseline end nearest the picture
+  glm::vec2 lineStart{0.0f};  // where the leader leaves the label
   glm::vec2 point{0.0f};      // the named point of the picture, on the page
 };
 
@@ -52,7 +53,8 @@ struct SheetLayout {
   std::vector<PlacedSheetLabel> labels;  // by number
 };
 
-// `measure` gives the width of a label's text at `fontSize` (cairo's, when drawing).
+// `measure` gives the width of a label's text at `fontSize` (cairo's, when drawing). Every label
+// gets room for its name and for its blank ("12  ________"), whichever is wider.
 SheetLayout layOutStudySheet(const StudySheet& sheet, double fontSize, const std::function<double(const std::string&)>& measure);
 
 // A three-page PDF (labelled, blank, answer key), written atomically; a PNG at 150 dpi for .png.
