@@ -19,7 +19,7 @@ constexpr double kSheetPictureBottom = print::kPageHeight - 40.0;
 constexpr double kSheetColumnGap = 14.0;       // between a label column and the picture
 constexpr double kSheetWidestColumn = 150.0;
 constexpr const char* kSheetBlank = "________________";
-constexpr double kSheetLabelPadding = 1.0;
+constexpr double kSheetLabelPadding = 2.5;  // between a leader's end and its text
 
 void sheetColour(cairo_t* cr, print::Colour c) { cairo_set_source_rgb(cr, c.r, c.g, c.b); }
 
@@ -127,10 +127,9 @@ SheetLayout layOutStudySheet(const StudySheet& sheet, double fontSize, const std
     label.point = placed.anchor;
     layout.labels.push_back(label);
   }
-  // Numbered as read: the left columns from the outermost, top to bottom, then the right ones.
+  // Numbered as read: the left side top to bottom, then the right side.
   std::sort(layout.labels.begin(), layout.labels.end(), [](const PlacedSheetLabel& a, const PlacedSheetLabel& b) {
     if (a.leftColumn != b.leftColumn) return a.leftColumn;
-    if (std::abs(a.text.x - b.text.x) > 1.0f) return a.text.x < b.text.x;
     return a.text.y < b.text.y;
   });
   for (std::size_t i = 0; i < layout.labels.size(); ++i) layout.labels[i].number = int(i + 1);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <set>
 
 #include <glm/geometric.hpp>
 
@@ -14,6 +15,9 @@ namespace {
 
 constexpr float kDepthRayStep = 0.01f;   // the grid of rays, a centimetre apart
 constexpr float kDepthRayLeadIn = 0.05f;  // rays start this far outside the body's box
+// Where two muscles' meshes run into each other more than this on a ray, neither lies under the
+// other there: their order along the ray is the meshes', not the anatomy's.
+constexpr float kDepthOverlapAllowed = 0.003f;
 
 // One muscle or bone of the body, ready for ray casts.
 struct DepthSolid {
@@ -21,13 +25,19 @@ struct DepthSolid {
   NodeSolid solid;
 };
 
-// Where a ray is first inside a solid: its first entering crossing to the next leaving one.
+// Where a ray is first inside a solid: its first entering crossing to the next leaving one, passing
+// over slivers thinner than the probe's (tissue_probe.cpp), so that both meet muscles in one order.
+constexpr float kThinnestSpan = 1e-4f;
+
 std::optional<std::pair<float, float>> firstInside(const std::vector<RayHit>& hits) {
   for (std::size_t i = 0; i < hits.size(); ++i) {
     if (!hits[i].entering) continue;
     for (std::size_t j = i + 1; j < hits.size(); ++j)
-      if (!hits[j].entering) return std::make_pair(hits[i].t, hits[j].t);
-    return std::nullopt;
+      if (!hits[j].entering) {
+        if (hits[j].t - hits[i].t > kThinnestSpan) return std::make_pair(hits[i].t, hits[j].t);
+        i = j;  // a sliver: look past it
+        break;
+      }
   }
   return std::nullopt;
 }
@@ -109,18 +119,21 @@ MuscleDepthOrder MuscleDepthOrder::fromBody(const AtlasScene& body) {
         const auto bone = std::find_if(crossings.begin(), crossings.end(),
                                        [](const Crossing& c) { return c.solid->info.kind == StructureKind::Bone; });
         crossings.erase(bone, crossings.end());
+        // A muscle of several parts (the four lumbricals) is met where its first part is: the rest of
+        // it on this ray does not make it lie under what lies between.
+        std::set<std::string> met;
+        std::erase_if(crossings, [&](const Crossing& c) { return !met.insert(c.solid->info.id).second; });
         for (std::size_t i = 0; i < crossings.size(); ++i) {
           const StructureInfo& upper = crossings[i].solid->info;
           if (upper.side == Side::Right) continue;  // the left side is measured
-          // Meshes of neighbours may run into each other a little: the lower one starts after the
-          // upper one, its middle lies deeper, and it starts at most the gap under the upper's end.
+          // The lower one starts where the upper one ends: no more than a few millimetres into it
+          // (neighbouring meshes touch), at most the gap under it.
           const Crossing& above = crossings[i];
           for (std::size_t j = 0; j < crossings.size(); ++j) {
             const Crossing& below = crossings[j];
             const StructureInfo& lower = below.solid->info;
             if (lower.id == upper.id || lower.layer <= upper.layer) continue;
-            if (below.from <= above.from || below.from + below.to <= above.from + above.to) continue;
-            if (below.from > above.to + kDepthContactGap) continue;
+            if (below.from < above.to - kDepthOverlapAllowed || below.from > above.to + kDepthContactGap) continue;
             tally.add(upper.id, lower.id, origin, facing.direction, below.from - above.from);
           }
         }

@@ -7,10 +7,10 @@
 // Rays go straight into the body from the front, the back and the left side on a grid a centimetre
 // apart. Along each ray the muscles it crosses before its first bone (past the bone lies the far
 // side of the body) are met in depth order. Muscle Y lies deep to X on that ray when Y's layer (as
-// the body tags it from the card) is deeper than X's, the ray enters Y after X and the middle of
-// Y's stretch of it lies deeper than the middle of X's (neighbouring meshes may run into each other
-// a little), and it enters Y at most kDepthContactGap past where it leaves X: under it, not across
-// a body cavity. (Where the body model leaves a wider gap, as between the gluteus maximus and the
+// the body tags it from the card) is deeper than X's and the ray enters Y where it leaves X: at most
+// 3 mm before (neighbouring meshes touch; where they run further into each other, their order on
+// the ray is not the anatomy's) and at most kDepthContactGap after: under it, not across a body
+// cavity. (Where the body model leaves a wider gap, as between the gluteus maximus and the
 // deep hip rotators, the muscles under it are not found.) The left side is measured; the body is
 // symmetric and the answers are the same by muscle id on the right.
 //

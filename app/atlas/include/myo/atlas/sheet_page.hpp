@@ -40,7 +40,7 @@ struct StudySheet {
 // sheet. The layout of pages 1 and 2, apart from the pages so that tests can check it.
 struct PlacedSheetLabel {
   SheetLabel label;
-  int number = 0;             // 1-based: the left columns top to bottom, then the right ones
+  int number = 0;             // 1-based: the left side top to bottom, then the right side
   bool leftColumn = true;
   glm::vec2 text{0.0f};       // the text's baseline end nearest the picture
   glm::vec2 lineStart{0.0f};  // where the leader leaves the label
