@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   myo::cli::addTestsCommand(app, action);
   myo::cli::addReportCommand(app, action);
   myo::cli::addProbeCommand(app, action);
+  myo::cli::addSheetCommand(app, action);
   app.footer("Run `myoatlas COMMAND --help` for the options of a command. Without a command, "
              "myoatlas opens the viewer.");
   try {

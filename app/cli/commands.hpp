@@ -32,5 +32,6 @@ void addFindingsCommand(CLI::App& app, Action& action);
 void addTestsCommand(CLI::App& app, Action& action);
 void addReportCommand(CLI::App& app, Action& action);
 void addProbeCommand(CLI::App& app, Action& action);
+void addSheetCommand(CLI::App& app, Action& action);
 
 }  // namespace myo::cli

@@ -1,9 +1,12 @@
 // `myoatlas [view] [FILE]`: the interactive window.
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <iostream>
 #include <optional>
 #include <random>
+#include <string>
+#include <vector>
 
 #include "commands.hpp"
 #include "enum_option.hpp"
@@ -20,9 +23,16 @@ namespace myo::cli {
 namespace {
 
 // How --quiz spells a round's mode: shorter than the files' spellings (referred_pain, name_muscle).
-constexpr EnumTable<atlas::QuizMode, 2> kQuizModeOptions{{
+constexpr EnumTable<atlas::QuizMode, 9> kQuizModeOptions{{
     {atlas::QuizMode::ReferredPain, "pain"},
     {atlas::QuizMode::NameMuscle, "name"},
+    {atlas::QuizMode::Origin, "origin"},
+    {atlas::QuizMode::Insertion, "insertion"},
+    {atlas::QuizMode::Action, "action"},
+    {atlas::QuizMode::Nerve, "nerve"},
+    {atlas::QuizMode::DeepTo, "deep"},
+    {atlas::QuizMode::SuperficialTo, "superficial"},
+    {atlas::QuizMode::Study, "study"},
 }};
 
 struct ViewArguments {
@@ -31,6 +41,7 @@ struct ViewArguments {
   std::string tourFile;
   bool present = false;
   std::string quiz;  // one of kQuizModeOptions: start a quiz round as the window opens
+  std::vector<std::string> quizKinds;  // of kQuizModeOptions but study: what a study round mixes
   std::optional<std::uint64_t> quizSeed;
   int quizQuestions = 10;
 };
@@ -39,12 +50,26 @@ std::optional<atlas::QuizOptions> quizOptions(const ViewArguments& args) {
   if (args.quiz.empty()) return std::nullopt;
   atlas::QuizOptions options;
   options.mode = parseIn(kQuizModeOptions, args.quiz).value_or(atlas::QuizMode::ReferredPain);
+  if (!args.quizKinds.empty()) {
+    options.studyKinds.clear();
+    for (const std::string& kind : args.quizKinds)
+      if (const std::optional<atlas::QuizMode> mode = parseIn(kQuizModeOptions, kind)) options.studyKinds.push_back(*mode);
+  }
   options.questions = args.quizQuestions;
   options.seed = args.quizSeed.value_or(std::random_device{}());
   return options;
 }
 
 int runView(const ViewArguments& args) {
+  if (!args.quizKinds.empty() && args.quiz != "study") {
+    std::cerr << "myoatlas: --quiz-kinds chooses what a study round mixes: give it with --quiz study\n";
+    return kExitBadInput;
+  }
+  if (std::find(args.quizKinds.begin(), args.quizKinds.end(), "study") != args.quizKinds.end()) {
+    std::cerr << "myoatlas: --quiz-kinds lists the kinds a study round mixes (pain, name, origin, insertion, action, "
+                 "nerve, deep, superficial), not study itself\n";
+    return kExitBadInput;
+  }
   // Said before anything about the display, so that a mistyped command (`myoatlas rendr`, taken as
   // a file to view) is told as such wherever it runs.
   std::error_code ec;
@@ -146,10 +171,19 @@ void addViewCommand(CLI::App& app, Action& action) {
                     "Start in presenter mode: full screen, panels hidden, large captions; with --tour, at step 1. "
                     "F5 or Esc leaves it");
   command->add_option("--quiz", args->quiz,
-                      "Start a quiz round as the window opens: pain (which muscle refers pain here?) or name (name "
-                      "this muscle), over every body area and layer")
+                      "Start a quiz round as the window opens, over every body area and layer: pain (which muscle "
+                      "refers pain here?), name (name this muscle), origin, insertion, action, nerve (which muscle "
+                      "does the card describe?), deep, superficial (what lies deep / superficial to the muscle "
+                      "shown?), or study (a mix of origin, insertion, action, nerve, deep and superficial; "
+                      "--quiz-kinds chooses others)")
       ->check(oneOf(kQuizModeOptions))
       ->type_name("MODE");
+  command->add_option("--quiz-kinds", args->quizKinds,
+                      "With --quiz study: the kinds of question the round mixes, comma-separated "
+                      "(for example origin,insertion,nerve)")
+      ->delimiter(',')
+      ->check(oneOf(kQuizModeOptions))
+      ->type_name("LIST");
   command->add_option("--quiz-seed", args->quizSeed,
                       "The round's random seed: the same seed asks the same questions (one round for a whole class)")
       ->type_name("N");

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -101,6 +102,9 @@ struct QuizState {
   std::optional<PinnedPattern> pattern;  // what the question paints: the only pattern, no markers
   std::optional<std::size_t> reviewing;  // the mistake of the summary shown again on the body
   std::optional<ViewBeforeQuiz> before;  // set while the quiz has the body
+  // Which muscles lie under which in the body, for "what lies deep to ...?" questions: measured on
+  // the first round that asks them (about a second) and kept; the round points into it.
+  std::shared_ptr<const atlas::MuscleDepthOrder> depth;
 
   // A question is waiting for its answer: nothing on screen may name the muscle.
   bool hidesNames() const { return round && round->questionOpen(); }

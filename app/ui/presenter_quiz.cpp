@@ -27,8 +27,9 @@ Caption questionCaption(const atlas::Quiz& round, const atlas::KnowledgeBase& kb
   const atlas::QuizQuestion& question = round.question();
   Caption caption;
   caption.tourTitle = progressLine(round);
-  caption.title = quizModeTitle(question.mode);
-  caption.text = "On the " + std::string(atlas::toString(question.side)) + " side.";
+  caption.title = quizQuestionTitle(kb, question);
+  caption.text = question.clue.empty() ? "On the " + std::string(atlas::toString(question.side)) + " side."
+                                       : quizClueLead(question.mode) + question.clue;
   for (std::size_t i = 0; i < atlas::kQuizChoices; ++i)
     if (!question.choices[i].empty())
       caption.lines.push_back({choiceLabel(kb, question, i), toneOf(question, round.answer(), question.choices[i])});

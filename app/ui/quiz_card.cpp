@@ -57,14 +57,23 @@ void QuizCard::drawScore(PanelContext& context) {
 void QuizCard::drawQuestion(PanelContext& context) {
   const atlas::QuizQuestion& question = context.state.quiz.round->question();
   ImGui::PushFont(context.fonts.heading);
-  ImGui::TextWrapped("%s", quizModeTitle(question.mode));
+  ImGui::TextWrapped("%s", quizQuestionTitle(*context.kb, question).c_str());
   ImGui::PopFont();
-  if (question.mode == atlas::QuizMode::ReferredPain)
-    hint("The pain of one trigger point, on the " + std::string(atlas::toString(question.side)) +
+  recordLastItem(context.state, "quiz_question");
+  const std::string side(atlas::toString(question.side));
+  if (question.mode == atlas::QuizMode::ReferredPain) {
+    hint("The pain of one trigger point, on the " + side +
          " side: solid where nearly everyone feels it, dotted where some do.");
-  else
-    hint("The highlighted muscle, on the " + std::string(atlas::toString(question.side)) +
-         " side; the muscles over it are see-through.");
+  } else if (!question.clue.empty()) {
+    ImGui::TextWrapped("%s", (quizClueLead(question.mode) + question.clue).c_str());
+    recordLastItem(context.state, "quiz_clue");
+    hint("From the muscle's card; ____ stands for its own name.");
+  } else if (!question.subject.empty()) {
+    hint("The highlighted muscle, on the " + side + " side, with the muscles over it see-through. " +
+         (question.mode == atlas::QuizMode::DeepTo ? "Which one lies under it?" : "Which one lies over it?"));
+  } else {
+    hint("The highlighted muscle, on the " + side + " side; the muscles over it are see-through.");
+  }
 }
 
 void QuizCard::drawChoices(PanelContext& context) {
@@ -107,7 +116,11 @@ void QuizCard::drawChoices(PanelContext& context) {
     if (!state.quiz.notice.empty()) hint(state.quiz.notice);
     // Esc, or a layer turned off, may have taken the question off the body.
     const auto& selection = state.view.display.selection;
-    const bool shown = pain ? state.quiz.pattern.has_value() : !selection.empty() && selection.front().id == question.muscle;
+    const std::string& highlighted = question.subject.empty() ? question.muscle : question.subject;
+    const bool inWords = !question.clue.empty();  // nothing on the body to lose
+    const bool shown = pain      ? state.quiz.pattern.has_value()
+                       : inWords ? true
+                                 : !selection.empty() && selection.front().id == highlighted;
     if (!shown && ImGui::SmallButton("Show the question on the body again")) showQuizQuestion(context, question, false);
   }
 }

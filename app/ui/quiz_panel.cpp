@@ -14,6 +14,19 @@ namespace {
 
 constexpr int kFewestQuestions = 3;
 constexpr int kMostQuestions = 40;
+constexpr int kStudyMode = 2;  // the third radio button
+
+const char* studyKindLabel(atlas::QuizMode kind) {
+  switch (kind) {
+    case atlas::QuizMode::Origin: return "Origin";
+    case atlas::QuizMode::Insertion: return "Insertion";
+    case atlas::QuizMode::Action: return "Action";
+    case atlas::QuizMode::Nerve: return "Nerve";
+    case atlas::QuizMode::DeepTo: return "Deep to";
+    case atlas::QuizMode::SuperficialTo: return "Superficial to";
+    default: return "";
+  }
+}
 constexpr std::array kLayers{atlas::Layer::Superficial, atlas::Layer::Intermediate, atlas::Layer::Deep};
 
 }  // namespace
@@ -31,8 +44,16 @@ void QuizPanel::draw(PanelContext& context) {
     recordLastItem(state, "quiz_cancel");
     return;
   }
-  radioRow({"Which muscle refers pain here?", "Name this muscle"}, mode_);
-  recordLastItem(state, "quiz_mode_name");
+  radioRow({"Which muscle refers pain here?", "Name this muscle", "Study: origin, action, nerve, layers"}, mode_);
+  recordLastItem(state, "quiz_mode_study");
+  if (mode_ == kStudyMode) {
+    for (std::size_t i = 0; i < atlas::kStudyKinds.size(); ++i) {
+      const char* label = studyKindLabel(atlas::kStudyKinds[i]);
+      if (i > 0) sameLineIfItFits(label, ImGui::GetFrameHeight());
+      ImGui::Checkbox(label, &studyKinds_[i]);
+      recordLastItem(state, "quiz_kind_" + std::string(atlas::toString(atlas::kStudyKinds[i])));
+    }
+  }
   subheading("Body areas");
   for (const auto& [area, id] : namesOf<atlas::BodyArea>()) {
     const auto index = static_cast<std::size_t>(area);
@@ -52,7 +73,10 @@ void QuizPanel::draw(PanelContext& context) {
   recordLastItem(state, "quiz_length");
   if (ImGui::Button("Start the quiz")) {
     atlas::QuizOptions options;
-    options.mode = static_cast<atlas::QuizMode>(mode_);
+    options.mode = mode_ == kStudyMode ? atlas::QuizMode::Study : static_cast<atlas::QuizMode>(mode_);
+    options.studyKinds.clear();
+    for (std::size_t i = 0; i < atlas::kStudyKinds.size(); ++i)
+      if (studyKinds_[i]) options.studyKinds.push_back(atlas::kStudyKinds[i]);
     options.areas.clear();
     for (const auto& [area, id] : namesOf<atlas::BodyArea>())
       if (areas_[static_cast<std::size_t>(area)]) options.areas.push_back(area);

@@ -1,5 +1,7 @@
 #include "quiz_staging.hpp"
 
+#include <algorithm>
+
 #include "heat_patterns.hpp"
 #include "myo/atlas/structure_bounds.hpp"
 #include "myo/atlas/view_choice.hpp"
@@ -64,11 +66,13 @@ void facePattern(PanelContext& context, const atlas::QuizQuestion& question, boo
   context.commands.lookAt(atlas::viewFacingPainted(context.atlas, painted), box, kPatternFrameMargin);
 }
 
+// The muscle the question shows: the subject of "what lies deep to ...?", or else the answer.
 void faceMuscle(PanelContext& context, const atlas::QuizQuestion& question) {
   const Scene& scene = context.atlas.scene;
-  const Bounds box = atlas::structureBounds(scene, context.atlas.index, question.muscle, question.side);
+  const std::string& shown = question.subject.empty() ? question.muscle : question.subject;
+  const Bounds box = atlas::structureBounds(scene, context.atlas.index, shown, question.side);
   if (!box.empty())
-    context.commands.lookAt(atlas::viewFacingStructure(scene, context.atlas.index, question.muscle, question.side), box,
+    context.commands.lookAt(atlas::viewFacingStructure(scene, context.atlas.index, shown, question.side), box,
                             kMuscleFrameMargin);
 }
 
@@ -80,7 +84,12 @@ void startQuizRound(PanelContext& context, const atlas::QuizOptions& options) {
     quiz.message = "This model has no muscle cards to ask about.";
     return;
   }
-  Result<atlas::Quiz> round = atlas::Quiz::start(*context.kb, options);
+  const bool asksDepth = options.mode == atlas::QuizMode::Study
+                            ? std::any_of(options.studyKinds.begin(), options.studyKinds.end(), atlas::needsDepthOrder)
+                            : atlas::needsDepthOrder(options.mode);
+  if (asksDepth && !quiz.depth && context.atlas.index.isBody())
+    quiz.depth = std::make_shared<const atlas::MuscleDepthOrder>(atlas::MuscleDepthOrder::fromBody(context.atlas));
+  Result<atlas::Quiz> round = atlas::Quiz::start(*context.kb, options, quiz.depth.get());
   if (!round) {
     quiz.message = round.error().message;
     return;
@@ -107,14 +116,23 @@ void showQuizQuestion(PanelContext& context, const atlas::QuizQuestion& question
   } else if (question.mode == atlas::QuizMode::ReferredPain && context.kb != nullptr) {
     skin = {true, 1.0f};
     showUnderThePain(state, *context.kb, {question.muscle, question.side}, question.triggerPoint);
+  } else if (!question.clue.empty() && !revealed) {
+    // A question in words: the muscles bare to click one, none singled out (that would answer it).
+    skin.visible = false;
+  } else if (!question.subject.empty() && !revealed) {
+    display.selection.assign(1, {question.subject, question.side});
+    display.xray = true;  // what lies under it shows through the ghosts of what lies over it
   } else {
     display.selection.assign(1, {question.muscle, question.side});
     display.xray = true;  // the layers over the muscle are ghosts, so it shows wherever it lies
   }
   // A name question's answer is shown where the student was already looking; a pattern's answer
-  // brings its trigger point, often far from the pain, into the picture.
+  // brings its trigger point, often far from the pain, into the picture; a question in words turns
+  // to its answer once given.
   if (question.mode == atlas::QuizMode::ReferredPain) facePattern(context, question, revealed);
-  else if (!sameQuestion) faceMuscle(context, question);
+  else if (!question.clue.empty()) {
+    if (revealed) faceMuscle(context, question);
+  } else if (!sameQuestion) faceMuscle(context, question);
   context.commands.sceneChanged();
 }
 

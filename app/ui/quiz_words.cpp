@@ -1,5 +1,7 @@
 #include "quiz_words.hpp"
 
+#include <cctype>
+
 #include "structure_names.hpp"
 
 namespace myo::ui {
@@ -8,8 +10,35 @@ const char* quizModeTitle(atlas::QuizMode mode) {
   switch (mode) {
     case atlas::QuizMode::ReferredPain: return "Which muscle refers pain here?";
     case atlas::QuizMode::NameMuscle: return "Name this muscle";
+    case atlas::QuizMode::Origin: return "Which muscle arises here?";
+    case atlas::QuizMode::Insertion: return "Which muscle inserts here?";
+    case atlas::QuizMode::Action: return "Which muscle does this?";
+    case atlas::QuizMode::Nerve: return "Which muscle does this nerve supply?";
+    case atlas::QuizMode::DeepTo: return "What lies deep to this muscle?";
+    case atlas::QuizMode::SuperficialTo: return "What lies superficial to this muscle?";
+    case atlas::QuizMode::Study: return "Study: origin, insertion, action, nerve, deep and superficial";
   }
   return "";
+}
+
+std::string quizQuestionTitle(const atlas::KnowledgeBase& kb, const atlas::QuizQuestion& question) {
+  std::string subject = muscleName(kb, question.subject);
+  if (!subject.empty()) subject[0] = char(std::tolower(static_cast<unsigned char>(subject[0])));  // "the trapezius"
+  switch (question.mode) {
+    case atlas::QuizMode::DeepTo: return "What lies deep to the " + subject + "?";
+    case atlas::QuizMode::SuperficialTo: return "What lies superficial to the " + subject + "?";
+    default: return quizModeTitle(question.mode);
+  }
+}
+
+std::string quizClueLead(atlas::QuizMode mode) {
+  switch (mode) {
+    case atlas::QuizMode::Origin: return "Origin: ";
+    case atlas::QuizMode::Insertion: return "Insertion: ";
+    case atlas::QuizMode::Action: return "Action: ";
+    case atlas::QuizMode::Nerve: return "Nerve: ";
+    default: return "";
+  }
 }
 
 const char* bodyAreaLabel(atlas::BodyArea area) {
@@ -41,7 +70,11 @@ QuizFeedbackWords quizFeedbackWords(const atlas::KnowledgeBase& kb, const atlas:
   const std::string questionSide(atlas::toString(question.side));
   const std::string theAnswer = muscleName(kb, question.muscle) + ", " + questionSide + " side.";
   if (answer.right) {
-    words.lines.push_back(theAnswer);
+    // A click on another muscle that is right too: say which one the question had in mind.
+    const bool another = !answer.muscle.empty() && answer.muscle != question.muscle;
+    words.lines.push_back(another ? muscleName(kb, answer.muscle) + " is right; the question had in mind the " +
+                                        muscleName(kb, question.muscle) + "."
+                                  : theAnswer);
     return words;
   }
   const std::string otherSide(atlas::toString(atlas::opposite(question.side)));
@@ -50,7 +83,7 @@ QuizFeedbackWords quizFeedbackWords(const atlas::KnowledgeBase& kb, const atlas:
                           questionSide + ".");
   else if (answer.muscle.empty())
     words.lines.push_back("The click found no muscle.");
-  else if (atlas::isFairAnswer(kb, question, answer.muscle))
+  else if (question.mode == atlas::QuizMode::ReferredPain && atlas::isFairAnswer(kb, question, answer.muscle))
     // Only a click on the body can name such a muscle: the choices never offer one.
     words.lines.push_back("The " + muscleName(kb, answer.muscle) + " sends pain there too, but this pattern is another muscle's.");
   else
@@ -60,9 +93,16 @@ QuizFeedbackWords quizFeedbackWords(const atlas::KnowledgeBase& kb, const atlas:
 }
 
 std::string mistakeTitle(const atlas::QuizMistake& mistake) {
-  const bool pain = mistake.question.mode == atlas::QuizMode::ReferredPain;
-  return "Question " + std::to_string(mistake.number) + ": " + (pain ? "pain pattern, " : "muscle, ") +
-         std::string(atlas::toString(mistake.question.side)) + " side";
+  std::string what;
+  switch (mistake.question.mode) {
+    case atlas::QuizMode::ReferredPain: what = "pain pattern, "; break;
+    case atlas::QuizMode::NameMuscle: what = "muscle, "; break;
+    case atlas::QuizMode::DeepTo: what = "deep to, "; break;
+    case atlas::QuizMode::SuperficialTo: what = "superficial to, "; break;
+    default: return "Question " + std::to_string(mistake.number) + ": " + std::string(atlas::toString(mistake.question.mode));
+  }
+  return "Question " + std::to_string(mistake.number) + ": " + what + std::string(atlas::toString(mistake.question.side)) +
+         " side";
 }
 
 std::string answeredWords(const atlas::KnowledgeBase& kb, const atlas::QuizAnswer& answer) {

@@ -16,7 +16,11 @@ namespace myo::ui {
 inline const ImVec4 kRightColour{0.30f, 0.72f, 0.36f, 1.0f};
 inline const ImVec4 kWrongColour{0.90f, 0.36f, 0.30f, 1.0f};
 
-const char* quizModeTitle(atlas::QuizMode mode);  // the question as the student reads it
+const char* quizModeTitle(atlas::QuizMode mode);  // the kind of question, as the student reads it
+// The question in play as the student reads it: "What lies deep to the trapezius?".
+std::string quizQuestionTitle(const atlas::KnowledgeBase& kb, const atlas::QuizQuestion& question);
+// What the clue of a question in words is ("Nerve: "), before the card's words.
+std::string quizClueLead(atlas::QuizMode mode);
 const char* bodyAreaLabel(atlas::BodyArea area);
 const char* layerLabel(atlas::Layer layer);
 

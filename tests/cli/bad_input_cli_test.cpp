@@ -121,7 +121,8 @@ TEST(BadInputCli, EveryCommandRefusesAnUnknownOption) {
            {"handout", "--region", "left_temple", "--muscle", "trapezius", "-o", "x.pdf", "--bogus"},
            {"measure", "--bogus"},
            {"zones", "--bogus"},
-           {"chart", "trapezius", "-o", "x.png", "--bogus"}})
+           {"chart", "trapezius", "-o", "x.png", "--bogus"},
+           {"sheet", "--layer", "deep", "--view", "anterior", "-o", "x.pdf", "--bogus"}})
     expectRefused(args, {"--bogus"});
 }
 
@@ -262,6 +263,16 @@ TEST(BadInputCli, BakeNamesTheBrokenPlaceOfEachAnatomyFile) {
                   {file.string(), c.problem});
     EXPECT_TRUE(body.untouched()) << c.file;
   }
+}
+
+}  // namespace
+
+namespace {
+
+TEST(BadInputCli, QuizKindsAreCheckedAndNeedAStudyRound) {
+  expectRefused({"view", "--quiz", "study", "--quiz-kinds", "origin,bogus"}, {"--quiz-kinds", "bogus"});
+  expectRefused({"view", "--quiz", "name", "--quiz-kinds", "origin"}, {"--quiz-kinds", "--quiz study"});
+  expectRefused({"view", "--quiz", "ligament"}, {"--quiz", "ligament"});
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <functional>
 #include <iostream>
 #include <optional>
+#include <set>
 
 #include "window_session.hpp"
 
@@ -153,6 +154,41 @@ TEST_F(QuizWindow, ARightChoiceThenAWrongOneAreScoredAndTheMistakeIsReviewed) {
   clickWidget("quiz_close");
   ASSERT_TRUE(window().waitFor([](const json& s) { return !quiz(s).contains("mode"); }, 30s)) << quiz(window().lastState()).dump();
   EXPECT_EQ(window().lastState().at("selection"), json::array());
+}
+
+TEST_F(QuizWindow, AStudyRoundAsksInWordsAndAboutLayersAndIsAnswered) {
+  startWith({"--quiz", "study", "--quiz-kinds", "nerve,deep", "--quiz-seed", "4", "--quiz-questions", "4"});
+  std::set<std::string> kinds;
+  for (int number = 1; number <= 4; ++number) {
+    waitForQuestion(number);
+    json state = window().lastState();
+    EXPECT_EQ(quiz(state).at("mode"), "study");
+    const std::string kind = quiz(state).at("kind");
+    kinds.insert(kind);
+    ASSERT_TRUE(kind == "nerve" || kind == "deep_to") << kind;
+    EXPECT_TRUE(state.at("widgets").contains("quiz_question"));
+    if (kind == "nerve") {
+      EXPECT_TRUE(state.at("widgets").contains("quiz_clue")) << "the nerve is shown in words";
+      EXPECT_FALSE(quiz(state).at("clue").get<std::string>().empty());
+      EXPECT_EQ(state.at("selection"), json::array()) << "a highlighted muscle would give the answer away";
+    } else {
+      const std::string subject = quiz(state).at("subject");
+      EXPECT_NE(subject, quiz(state).at("answer"));
+      EXPECT_EQ(state.at("selection"), json::array({subject + "." + quiz(state).at("side").get<std::string>()}))
+          << "the muscle asked about is highlighted";
+      EXPECT_TRUE(state.at("xray"));
+    }
+    clickChoice(choiceIndex(state, true));
+    ASSERT_TRUE(window().waitFor([&](const json& s) { return scoreIs(s, number, number); }, 30s))
+        << quiz(window().lastState()).dump();
+    state = window().lastState();
+    EXPECT_TRUE(quiz(state).at("last_answer").at("right"));
+    EXPECT_EQ(state.at("selection").at(0).get<std::string>().rfind(quiz(state).at("answer").get<std::string>() + ".", 0), 0u)
+        << "the answer is shown on the body once given: " << state.at("selection");
+    ASSERT_TRUE(window().key("Return"));
+  }
+  EXPECT_EQ(kinds.size(), 2u) << "the round mixed the kinds asked for";
+  ASSERT_TRUE(window().waitFor([](const json& s) { return quiz(s).value("finished", false); }, 30s));
 }
 
 TEST_F(QuizWindow, KeysOneToFourAnswerAndEnterGoesOn) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "myo/atlas/quiz_clues.hpp"
+
 namespace myo::atlas {
 
 namespace {
@@ -9,9 +11,23 @@ namespace {
 // A trigger point a ReferredPain question can show: one with something to paint.
 bool paintsPain(const TriggerPoint& point) { return !point.referral.essential.empty(); }
 
-bool canAsk(const Muscle& muscle, QuizMode mode) {
-  if (mode == QuizMode::NameMuscle) return true;
-  return std::any_of(muscle.triggerPoints.begin(), muscle.triggerPoints.end(), paintsPain);
+// A muscle under (over) another on this many rays at least, and on a fifth as many as the one
+// most often found there, is a clear answer to "what lies deep to it?"; one found on fewer is
+// still right when clicked, and never a wrong choice.
+constexpr int kClearContactRays = 4;
+constexpr double kClearContactShare = 0.2;
+
+std::vector<std::string> clearContacts(const std::vector<DepthContact>& contacts) {
+  std::vector<std::string> clear;
+  if (contacts.empty()) return clear;
+  const double least = std::max<double>(kClearContactRays, kClearContactShare * contacts.front().rays);
+  for (const DepthContact& contact : contacts)
+    if (contact.rays >= least) clear.push_back(contact.muscle);
+  return clear;
+}
+
+const std::vector<DepthContact>& contactsFor(const MuscleDepthOrder& depth, const std::string& subject, QuizMode mode) {
+  return mode == QuizMode::DeepTo ? depth.under(subject) : depth.over(subject);
 }
 
 template <class T>
@@ -37,30 +53,62 @@ BodyArea bodyAreaOf(BodyPart part) {
   return BodyArea::TrunkAndBack;
 }
 
-Result<Quiz> Quiz::start(const KnowledgeBase& kb, QuizOptions options) {
+Result<Quiz> Quiz::start(const KnowledgeBase& kb, QuizOptions options, const MuscleDepthOrder* depth) {
   if (options.questions < 1) return Error{"A quiz round needs at least one question."};
   if (options.areas.empty()) return Error{"Choose at least one body area to drill."};
   if (options.layers.empty()) return Error{"Choose at least one layer to drill."};
-  std::vector<const Muscle*> pool;
+  if (options.mode == QuizMode::Study) {
+    std::erase(options.studyKinds, QuizMode::Study);
+    if (depth == nullptr) std::erase_if(options.studyKinds, needsDepthOrder);
+    if (options.studyKinds.empty()) return Error{"Choose at least one kind of question to study."};
+  } else if (needsDepthOrder(options.mode) && depth == nullptr) {
+    return Error{"Questions on what lies deep or superficial need the atlas body; this model has none."};
+  }
+  Quiz quiz(kb, std::move(options), depth, {});
+  const std::vector<QuizMode> kinds = quiz.kindsAsked();
   for (const Muscle& muscle : kb.muscles())
-    if (contains(options.areas, bodyAreaOf(muscle.region)) && contains(options.layers, muscle.layer) &&
-        canAsk(muscle, options.mode))
-      pool.push_back(&muscle);
-  if (pool.size() < kQuizChoices) {
-    const std::string count = pool.empty()       ? std::string("No muscle")
-                              : pool.size() == 1 ? std::string("Only one muscle")
-                                                 : "Only " + std::to_string(pool.size()) + " muscles";
-    const std::string what = options.mode == QuizMode::ReferredPain ? " with a referred-pain pattern" : "";
-    return Error{count + what + (pool.size() > 1 ? " lie" : " lies") +
+    if (contains(quiz.options_.areas, bodyAreaOf(muscle.region)) && contains(quiz.options_.layers, muscle.layer) &&
+        std::any_of(kinds.begin(), kinds.end(), [&](QuizMode mode) { return quiz.canAsk(muscle, mode); }))
+      quiz.pool_.push_back(&muscle);
+  const std::size_t count = quiz.pool_.size();
+  if (count < kQuizChoices) {
+    const std::string muscles = count == 0   ? std::string("No muscle")
+                                : count == 1 ? std::string("Only one muscle")
+                                             : "Only " + std::to_string(count) + " muscles";
+    std::string what;
+    if (quiz.options_.mode == QuizMode::ReferredPain) what = " with a referred-pain pattern";
+    if (needsDepthOrder(quiz.options_.mode))
+      what = quiz.options_.mode == QuizMode::DeepTo ? " with a muscle under them" : " with a muscle over them";
+    return Error{muscles + what + (count > 1 ? " lie" : " lies") +
                  " in the chosen body areas and layers, and a question needs four to choose from. Choose more "
                  "areas or layers."};
   }
-  return Quiz(kb, std::move(options), std::move(pool));
+  quiz.ask();
+  return quiz;
 }
 
-Quiz::Quiz(const KnowledgeBase& kb, QuizOptions options, std::vector<const Muscle*> pool)
-    : kb_(&kb), options_(std::move(options)), random_(options_.seed), pool_(std::move(pool)) {
-  ask();
+Quiz::Quiz(const KnowledgeBase& kb, QuizOptions options, const MuscleDepthOrder* depth, std::vector<const Muscle*> pool)
+    : kb_(&kb), options_(std::move(options)), depth_(depth), random_(options_.seed), pool_(std::move(pool)) {}
+
+std::vector<QuizMode> Quiz::kindsAsked() const {
+  return options_.mode == QuizMode::Study ? options_.studyKinds : std::vector<QuizMode>{options_.mode};
+}
+
+bool Quiz::canAsk(const Muscle& muscle, QuizMode mode) const {
+  switch (mode) {
+    case QuizMode::NameMuscle: return true;
+    case QuizMode::ReferredPain:
+      return std::any_of(muscle.triggerPoints.begin(), muscle.triggerPoints.end(), paintsPain);
+    case QuizMode::Origin:
+    case QuizMode::Insertion:
+    case QuizMode::Nerve: return !quizClue(muscle, mode).empty();
+    case QuizMode::Action: return !quizClue(muscle, mode).empty() && !movementsOf(muscle).empty();
+    case QuizMode::DeepTo:
+    case QuizMode::SuperficialTo:
+      return depth_ != nullptr && !clearContacts(contactsFor(*depth_, muscle.id, mode)).empty();
+    case QuizMode::Study: return false;
+  }
+  return false;
 }
 
 void Quiz::ask() {
@@ -71,10 +119,21 @@ void Quiz::ask() {
     nextInOrder_ = 0;
   }
   const Muscle& muscle = *order_[nextInOrder_++];
+  std::vector<QuizMode> kinds = kindsAsked();
+  std::erase_if(kinds, [&](QuizMode mode) { return !canAsk(muscle, mode); });
   QuizQuestion question;
-  question.mode = options_.mode;
+  question.mode = kinds[std::uniform_int_distribution<std::size_t>(0, kinds.size() - 1)(random_)];
   question.muscle = muscle.id;
   question.side = std::uniform_int_distribution<int>(0, 1)(random_) == 0 ? Side::Left : Side::Right;
+  question.clue = quizClue(muscle, question.mode);
+  if (needsDepthOrder(question.mode)) {
+    // The muscle drawn is the subject; the answer is one of those clearly under (over) it.
+    question.subject = muscle.id;
+    const std::vector<DepthContact>& contacts = contactsFor(*depth_, muscle.id, question.mode);
+    const std::vector<std::string> clear = clearContacts(contacts);
+    question.muscle = clear[std::uniform_int_distribution<std::size_t>(0, clear.size() - 1)(random_)];
+    for (const DepthContact& contact : contacts) question.alsoRight.push_back(contact.muscle);
+  }
   if (question.mode == QuizMode::ReferredPain) {
     std::vector<const TriggerPoint*> points;
     for (const TriggerPoint& point : muscle.triggerPoints)
@@ -96,9 +155,16 @@ std::array<std::string, kQuizChoices> Quiz::choicesFor(const QuizQuestion& quest
   std::vector<Candidate> candidates;
   for (const Muscle& muscle : kb_->muscles()) {
     if (isFairAnswer(*kb_, question, muscle.id)) continue;  // never a wrong choice that is right too
+    if (muscle.id == question.subject) continue;  // "what lies deep to the trapezius?" "the trapezius"
     double plausibility = 0.0;
-    // The muscles being drilled first; others only when too few of them are wrong enough.
-    if (contains(pool_, &muscle)) plausibility += 10.0;
+    // The muscles being drilled first; others only when too few of them are wrong enough. For
+    // "what lies deep to ...?", muscles of the answer's layer: a muscle of the subject's own layer
+    // would be wrong at a glance.
+    if (needsDepthOrder(question.mode)) {
+      if (muscle.layer == answer.layer) plausibility += 10.0;
+    } else if (contains(pool_, &muscle)) {
+      plausibility += 10.0;
+    }
     if (muscle.region == answer.region) plausibility += 2.0;
     if (bodyAreaOf(muscle.region) == bodyAreaOf(answer.region)) plausibility += 1.0;
     if (question.mode == QuizMode::ReferredPain) {
@@ -106,6 +172,7 @@ std::array<std::string, kQuizChoices> Quiz::choicesFor(const QuizQuestion& quest
     } else if (muscle.layer == answer.layer) {
       plausibility += 1.0;
     }
+
     candidates.push_back({&muscle, plausibility});
   }
   // Random among equally plausible ones, so a question does not always come with the same three.
@@ -133,7 +200,10 @@ bool Quiz::answerMuscle(const std::string& muscle, std::optional<Side> side) {
   QuizAnswer answer;
   answer.muscle = muscle;
   answer.side = side;
-  if (muscle == question_.muscle) {
+  if (question_.mode != QuizMode::ReferredPain && question_.mode != QuizMode::NameMuscle) {
+    // Any muscle the card or the body makes right is right: another muscle of the same nerve.
+    answer.right = !muscle.empty() && isFairAnswer(*kb_, question_, muscle);
+  } else if (muscle == question_.muscle) {
     bool eitherSide = question_.mode == QuizMode::NameMuscle || !side;
     if (const TriggerPoint* point = kb_->findTriggerPoint(question_.triggerPoint))
       eitherSide = eitherSide || point->referral.side == ReferralSide::Bilateral;

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "myo/atlas/quiz.hpp"
+#include "myo/atlas/quiz_clues.hpp"
 
 namespace myo::atlas {
 
@@ -76,7 +77,22 @@ bool samePicture(const Picture& a, const Picture& b) {
 
 bool isFairAnswer(const KnowledgeBase& kb, const QuizQuestion& question, const std::string& muscle) {
   if (muscle == question.muscle) return true;
-  if (question.mode != QuizMode::ReferredPain) return false;
+  switch (question.mode) {
+    case QuizMode::ReferredPain: break;
+    case QuizMode::Origin:
+    case QuizMode::Insertion:
+    case QuizMode::Action:
+    case QuizMode::Nerve: {
+      const Muscle* answer = kb.findMuscle(question.muscle);
+      const Muscle* other = kb.findMuscle(muscle);
+      return answer != nullptr && other != nullptr && cardsAgree(*answer, *other, question.mode);
+    }
+    case QuizMode::DeepTo:
+    case QuizMode::SuperficialTo:
+      return std::find(question.alsoRight.begin(), question.alsoRight.end(), muscle) != question.alsoRight.end();
+    case QuizMode::NameMuscle:
+    case QuizMode::Study: return false;
+  }
   const TriggerPoint* asked = kb.findTriggerPoint(question.triggerPoint);
   const Muscle* other = kb.findMuscle(muscle);
   if (asked == nullptr || other == nullptr) return false;

@@ -7,42 +7,11 @@
 #include <glm/mat3x3.hpp>
 
 #include "myo/engine/bvh.hpp"
+#include "scene/node_solid.hpp"
 
 namespace myo::atlas {
 
 namespace {
-
-// A node's meshes in the body frame.
-Mesh worldMesh(const Scene& scene, const Node& node) {
-  Mesh mesh;
-  const glm::mat3 normalMatrix = glm::transpose(glm::inverse(glm::mat3(node.world)));
-  for (int part : node.parts) {
-    const Mesh& local = scene.parts[std::size_t(part)].mesh;
-    const auto base = std::uint32_t(mesh.positions.size());
-    for (const glm::vec3& p : local.positions) mesh.positions.push_back(glm::vec3(node.world * glm::vec4(p, 1.0f)));
-    for (const glm::vec3& n : local.normals) mesh.normals.push_back(glm::normalize(normalMatrix * n));
-    for (std::uint32_t index : local.indices) mesh.indices.push_back(base + index);
-  }
-  return mesh;
-}
-
-// Whether the segment origin + t·direction, 0 ≤ t ≤ length, passes through the box.
-bool segmentCrosses(const Bounds& box, const glm::vec3& origin, const glm::vec3& direction, float length) {
-  float near = 0.0f, far = length;
-  for (int axis = 0; axis < 3; ++axis) {
-    if (std::abs(direction[axis]) < 1e-9f) {
-      if (origin[axis] < box.min[axis] || origin[axis] > box.max[axis]) return false;
-      continue;
-    }
-    float t0 = (box.min[axis] - origin[axis]) / direction[axis];
-    float t1 = (box.max[axis] - origin[axis]) / direction[axis];
-    if (t0 > t1) std::swap(t0, t1);
-    near = std::max(near, t0);
-    far = std::min(far, t1);
-    if (near > far) return false;
-  }
-  return true;
-}
 
 // The spans of depth inside one closed surface along the ray: each entering crossing to the next
 // leaving one. The ray starts outside the skin, so outside every structure: a leaving crossing with
@@ -88,7 +57,7 @@ TissueProbe& TissueProbe::operator=(TissueProbe&&) noexcept = default;
 TissueProbe::~TissueProbe() = default;
 
 const TriangleBvh& TissueProbe::treeOf(std::size_t node) {
-  if (!trees_[node]) trees_[node] = std::make_unique<TriangleBvh>(worldMesh(body_->scene, body_->scene.nodes[node]));
+  if (!trees_[node]) trees_[node] = std::make_unique<TriangleBvh>(nodeMeshInBodyFrame(body_->scene, body_->scene.nodes[node], true));
   return *trees_[node];
 }
 
@@ -112,7 +81,7 @@ ProbeResult TissueProbe::press(const glm::vec3& skinPoint, const glm::vec3& dire
     const Node& node = body.scene.nodes[i];
     const StructureInfo& info = body.index.node(int(i));
     if (node.parts.empty() || info.kind == StructureKind::Unknown) continue;
-    if (!segmentCrosses(boxes_[i], origin, result.direction, length)) continue;
+    if (!segmentCrossesBox(boxes_[i], origin, result.direction, length)) continue;
     const TriangleBvh& bvh = treeOf(i);
     const std::vector<RayHit> hits = bvh.allHits(origin, result.direction, length);
     if (info.kind == StructureKind::Skin) {
