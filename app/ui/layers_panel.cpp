@@ -64,6 +64,10 @@ void LayersPanel::draw(PanelContext& context) {
   }
   bool changed = false;
   const float labelWidth = ImGui::CalcTextSize("Intermediate muscles").x + ImGui::GetFrameHeight() * 1.6f;
+  // A narrow column (a large UI scale) puts each opacity slider under its layer's name, indented,
+  // rather than squeezing it past the column's edge.
+  const float sliderAtLeast = ImGui::CalcTextSize("0.00").x * 3.0f + ImGui::GetStyle().FramePadding.x * 2.0f;
+  const bool slidersBeside = ImGui::GetContentRegionAvail().x >= labelWidth + sliderAtLeast;
   for (int l = 0; l < 5; ++l) {
     ImGui::PushID(l);
     // A layer the peel takes away is not shown ticked: its box is greyed and empty until the peel gives it back.
@@ -78,19 +82,24 @@ void LayersPanel::draw(PanelContext& context) {
     }
     recordLastItem(state, std::string("layer_") + std::string(atlas::layerName(static_cast<atlas::Layer>(l))));
     if (l == 0 && changed) state.skinShownForHeat = false;  // the user decides about the skin now
-    ImGui::SameLine(labelWidth);
+    if (slidersBeside) {
+      ImGui::SameLine(labelWidth);
+    } else {
+      ImGui::Indent(ImGui::GetFrameHeight());
+    }
     ImGui::SetNextItemWidth(-1);
     changed |= ImGui::SliderFloat("##opacity", &display.layers[l].opacity, 0.05f, 1.0f, "%.2f");
+    if (!slidersBeside) ImGui::Unindent(ImGui::GetFrameHeight());
     ImGui::PopID();
   }
   // Names on every muscle of a layer that shows (body_labels_overlay.hpp lays them out).
   ImGui::TextUnformatted("Label this layer:");
   for (const atlas::Layer layer : {atlas::Layer::Superficial, atlas::Layer::Intermediate, atlas::Layer::Deep}) {
     const std::string name(atlas::layerName(layer));
-    ImGui::SameLine();
     bool& labelled = state.labels.layers[static_cast<std::size_t>(layer)];
     const std::string caption = std::string(1, char(std::toupper(static_cast<unsigned char>(name[0])))) + name.substr(1);
-    if (ImGui::Checkbox((caption + "##label").c_str(), &labelled)) context.commands.sceneChanged();
+    sameLineIfItFits(caption.c_str(), ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
+    if (checkbox((caption + "##label").c_str(), &labelled)) context.commands.sceneChanged();
     recordLastItem(state, "label_layer_" + name);
   }
   int peel = sliderPositionForPeel(display.peel);

@@ -54,14 +54,18 @@ void MuscleBrowser::draw(PanelContext& context) {
     state.focusSearch = false;
   }
   ImGui::SetNextItemWidth(-1);
-  // Short enough to show whole in a narrow column at a large UI scale; the search takes Latin names
-  // and aliases too (the tooltip says so).
+  // The search takes Latin names and aliases too (the tooltip says so). The short hint is for a
+  // column narrowed by a large UI scale and the list's scroll bar.
   constexpr const char* kSearchHint = "Search muscles (Ctrl+F)";
-  const bool enter = ImGui::InputTextWithHint("##search", kSearchHint, &state.searchText,
+  constexpr const char* kShortSearchHint = "Search (Ctrl+F)";
+  const float hintPadding = ImGui::GetStyle().FramePadding.x * 2.0f;
+  const char* searchHint = ImGui::CalcTextSize(kSearchHint).x + hintPadding <= ImGui::GetContentRegionAvail().x
+                               ? kSearchHint
+                               : kShortSearchHint;
+  const bool enter = ImGui::InputTextWithHint("##search", searchHint, &state.searchText,
                                               ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
   recordLastItem(state, "search_box");
-  recordTextFit(state, "search_hint", ImGui::CalcTextSize(kSearchHint).x + ImGui::GetStyle().FramePadding.x * 2.0f,
-                ImGui::GetItemRectSize().x);
+  recordTextFit(state, "search_hint", ImGui::CalcTextSize(searchHint).x + hintPadding, ImGui::GetItemRectSize().x);
   if (ImGui::IsItemHovered() && state.searchText.empty()) ImGui::SetTooltip("By name, Latin name or alias; typos are forgiven.");
   state.searchFocused = ImGui::IsItemActive();
   if (state.searchText != rankedFor_) {

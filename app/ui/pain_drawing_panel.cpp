@@ -168,7 +168,11 @@ void PainDrawingPanel::drawRegionPicker(PanelContext& context) {
   if (regions.empty()) return;
   regionChoice_ = std::clamp(regionChoice_, 0, int(regions.size()) - 1);
   const float addWidth = ImGui::CalcTextSize("Add").x + ImGui::GetStyle().FramePadding.x * 2.0f;
-  ImGui::SetNextItemWidth(-(addWidth + ImGui::GetStyle().ItemSpacing.x));
+  // Add goes under the list when the column is too narrow for both (a large UI scale): the list
+  // keeps room for a region's name.
+  const float comboAtLeast = ImGui::CalcTextSize("Left lateral neck").x + ImGui::GetFrameHeight() * 2.0f;
+  const bool addBeside = ImGui::GetContentRegionAvail().x >= comboAtLeast + addWidth + ImGui::GetStyle().ItemSpacing.x;
+  ImGui::SetNextItemWidth(addBeside ? -(addWidth + ImGui::GetStyle().ItemSpacing.x) : -1.0f);
   if (ImGui::BeginCombo("##region", regions[regionChoice_].name.c_str(), ImGuiComboFlags_HeightLarge)) {
     std::optional<atlas::RegionGroup> group;
     for (std::size_t i = 0; i < regions.size(); ++i) {
@@ -183,7 +187,7 @@ void PainDrawingPanel::drawRegionPicker(PanelContext& context) {
     ImGui::EndCombo();
   }
   recordLastItem(state, "pain_region_combo");
-  ImGui::SameLine();
+  if (addBeside) ImGui::SameLine();
   const std::string& chosenId = regions[regionChoice_].id;
   const auto& inDrawing = state.pain.drawing.regions;
   const bool already = std::find(inDrawing.begin(), inDrawing.end(), chosenId) != inDrawing.end();
