@@ -1,5 +1,7 @@
 #include "render_setup.hpp"
 
+#include <optional>
+
 #include "default_scene.hpp"
 #include "myo/atlas/anatomy_loader.hpp"
 #include "myo/atlas/body_labels.hpp"
@@ -31,7 +33,12 @@ std::vector<atlas::BodyLabel> labelsOfStagedStep(SnapshotRenderer& snapshots, co
   if (!staged.labels.any()) return {};
   const SnapshotRequest request{.width = size.width, .height = size.height, .camera = staged.camera};
   const IdImage ids = snapshots.renderIds(request, atlas::sceneLook(scene, kb, staged.view));
-  return atlas::labelBody(scene, kb, ids, staged.labels.muscles, atlas::labelTextMeasure(atlas::labelFontPixels(size.height)));
+  // With a layer hidden, the same camera with every layer tells which muscles show from the inside.
+  std::optional<IdImage> withEveryLayer;
+  if (const std::optional<atlas::AtlasView> every = atlas::everyLayerView(staged.view))
+    withEveryLayer = snapshots.renderIds(request, atlas::sceneLook(scene, kb, *every));
+  return atlas::labelBody(scene, kb, ids, staged.labels.muscles, atlas::labelTextMeasure(atlas::labelFontPixels(size.height)),
+                          std::nullopt, withEveryLayer ? &*withEveryLayer : nullptr);
 }
 
 }  // namespace myo::cli

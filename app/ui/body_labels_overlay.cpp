@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "myo/atlas/body_labels.hpp"
 
@@ -49,6 +50,11 @@ void updateBodyLabels(AppState& state, SceneViewport& viewport, const OrbitCamer
   if (muscles.empty()) return;
   const IdImage ids = viewport.pickIds(camera);
   if (ids.width <= 0) return;
+  // A second id buffer only when a layer is hidden: the same camera with every layer tells which
+  // muscles show from the inside (labelBody).
+  std::optional<IdImage> withEveryLayer;
+  if (const std::optional<atlas::AtlasView> every = atlas::everyLayerView(state.view))
+    withEveryLayer = viewport.pickIds(camera, *every);
   // Laid out in the picture's pixels, measured in the window's font scaled to them.
   const glm::vec2 scale = viewport.framebufferScale();
   auto measure = [scale](std::string_view text) {
@@ -57,7 +63,8 @@ void updateBodyLabels(AppState& state, SceneViewport& viewport, const OrbitCamer
   };
   const ScreenRect& area = viewport.area();
   auto toWindow = [&](glm::vec2 pixel) { return glm::vec2(area.x, area.y) + pixel / scale; };
-  for (const atlas::BodyLabel& label : atlas::labelBody(atlas, kb, ids, muscles, measure)) {
+  for (const atlas::BodyLabel& label : atlas::labelBody(atlas, kb, ids, muscles, measure, std::nullopt,
+                                                                withEveryLayer ? &*withEveryLayer : nullptr)) {
     ShownLabel out;
     out.muscle = label.muscle;
     out.text = label.placed.text;

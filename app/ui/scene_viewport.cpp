@@ -61,6 +61,16 @@ IdImage SceneViewport::pickIds(const OrbitCamera& camera) {
   return renderer_.pickIds(camera, size, items_);
 }
 
+IdImage SceneViewport::pickIds(const OrbitCamera& camera, const atlas::AtlasView& view) {
+  const glm::ivec2 size = pixelSize();
+  if (size.x <= 0 || size.y <= 0) return {};
+  restyleIfNeeded();
+  std::vector<FrameItem> items = items_;
+  const SceneLook look = atlas::sceneLook(atlas_, kb_, view);
+  for (std::size_t i = 0; i < items.size() && i < look.styles.size(); ++i) items[i].style = look.styles[i];
+  return renderer_.pickIds(camera, size, items);
+}
+
 std::optional<atlas::StructureInfo> SceneViewport::structureOf(const PickHit& hit) const {
   const int node = gpu_.instances()[hit.id - 1].node;
   const atlas::StructureInfo& info = atlas_.index.node(node);

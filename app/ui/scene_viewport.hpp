@@ -60,6 +60,9 @@ class SceneViewport {
   // Which item is front-most at every pixel of the view (framebuffer pixels), as the picture
   // drawn for this camera shows it; ids are 1 + the index into sceneItems.
   IdImage pickIds(const OrbitCamera& camera);
+  // The same for the picture `view` would give (its styles; the picture drawn is not touched):
+  // labels ask what the view with every layer shows (atlas::everyLayerView).
+  IdImage pickIds(const OrbitCamera& camera, const atlas::AtlasView& view);
   glm::vec2 framebufferScale() const { return framebufferScale_; }
 
   const std::vector<Marker>& markers() const { return markers_; }

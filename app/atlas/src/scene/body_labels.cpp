@@ -37,7 +37,7 @@ LabelRect shownBox(const IdImage& ids) {
 std::vector<BodyLabel> labelBody(const AtlasScene& atlas, const KnowledgeBase* kb, const IdImage& ids,
                                  const std::vector<StructureRef>& muscles,
                                  const std::function<LabelSize(std::string_view)>& measure,
-                                 std::optional<LabelRect> viewport) {
+                                 std::optional<LabelRect> viewport, const IdImage* withEveryLayer) {
   const std::vector<SceneItem> items = sceneItems(atlas.scene);
   // Each muscle's item ids, by side (a missing side: on the midline), in order of first id.
   std::map<std::string, std::map<int, std::vector<std::uint32_t>>> idsOf;
@@ -53,6 +53,18 @@ std::vector<BodyLabel> labelBody(const AtlasScene& atlas, const KnowledgeBase* k
     const int side = info.side ? static_cast<int>(*info.side) : -1;
     idsOf[info.id][side].push_back(static_cast<std::uint32_t>(i + 1));
   }
+  // Where each muscle shows from the outside: `ids` without the pixels seen from the inside.
+  IdImage outside = ids;
+  if (withEveryLayer != nullptr && withEveryLayer->width == ids.width && withEveryLayer->height == ids.height) {
+    const auto infoOf = [&](std::uint32_t id) -> const StructureInfo* {
+      return id == 0 || id > items.size() ? nullptr : &atlas.index.node(items[id - 1].node);
+    };
+    for (std::size_t i = 0; i < outside.ids.size() && i < withEveryLayer->ids.size(); ++i) {
+      const StructureInfo* shown = infoOf(ids.ids[i]);
+      const StructureInfo* every = infoOf(withEveryLayer->ids[i]);
+      if (shown != nullptr && every != nullptr && seenFromInside(*shown, *every)) outside.ids[i] = 0;
+    }
+  }
   LabelLayoutInput input;
   input.viewport = viewport.value_or(LabelRect{0.0f, 0.0f, float(ids.width), float(ids.height)});
   input.body = shownBox(ids);
@@ -61,7 +73,7 @@ std::vector<BodyLabel> labelBody(const AtlasScene& atlas, const KnowledgeBase* k
   for (const std::string& id : order) {
     LabelRequest request{labelText(kb, id), {}};
     for (const auto& [side, sideIds] : idsOf[id]) {
-      const std::optional<VisibleRegion> region = visibleRegion(ids, sideIds);
+      const std::optional<VisibleRegion> region = visibleRegion(outside, sideIds);
       if (region && showsEnoughToLabel(region->pixels, region->depth, ids)) request.anchors.push_back(glm::vec2(region->centre) + 0.5f);
     }
     if (request.anchors.empty()) continue;
@@ -85,6 +97,26 @@ const StructureInfo* structureAt(const AtlasScene& atlas, const IdImage& ids, gl
   const std::vector<SceneItem> items = sceneItems(atlas.scene);
   if (id == 0 || id > items.size()) return nullptr;
   return &atlas.index.node(items[id - 1].node);
+}
+
+std::optional<AtlasView> everyLayerView(const AtlasView& view) {
+  const DisplayState& display = view.display;
+  bool everyShown = true;
+  for (Layer layer : {Layer::Superficial, Layer::Intermediate, Layer::Deep, Layer::Bone})
+    everyShown = everyShown && display.layers[static_cast<std::size_t>(layer)].visible && !isPeeled(display, layer);
+  if (everyShown) return std::nullopt;
+  AtlasView every;
+  every.display.side = display.side;
+  every.display.selection = display.selection;
+  for (LayerSetting& setting : every.display.layers) setting = {true, 1.0f};
+  every.display.layers[static_cast<std::size_t>(Layer::Skin)].visible = false;
+  return every;
+}
+
+bool seenFromInside(const StructureInfo& muscle, const StructureInfo& withEveryLayer) {
+  if (muscle.kind != StructureKind::Muscle) return false;
+  if (withEveryLayer.kind != StructureKind::Muscle && withEveryLayer.kind != StructureKind::Bone) return false;
+  return static_cast<int>(withEveryLayer.layer) > static_cast<int>(muscle.layer);
 }
 
 bool showsEnoughToLabel(int pixels, float depth, const IdImage& picture) {
