@@ -485,8 +485,18 @@ void App::labelBody() {
   const ScreenRect& area = viewport_.area();
   key += std::to_string(area.x) + "," + std::to_string(area.y) + "," + std::to_string(area.width) + "," +
          std::to_string(area.height) + (state_.quiz.hidesNames() ? ",quiz" : "");
-  if (viewport_.redrawDue() || key != labelledFor_) {
-    updateBodyLabels(state_, viewport_, camera_.current(), atlas_, kb_);
+  const OrbitCamera& camera = camera_.current();
+  const bool cameraMoved = camera.target != cameraLastFrame_.target || camera.distance != cameraLastFrame_.distance ||
+                           camera.yaw != cameraLastFrame_.yaw || camera.pitch != cameraLastFrame_.pitch;
+  cameraLastFrame_ = camera;
+  if (cameraMoved) {
+    // Reading the id buffer at every frame of a turn would double its cost; the labels come back
+    // when the camera rests (framesDue keeps a frame coming for that).
+    state_.labels.shown.clear();
+    labelledFor_.clear();
+    uiFrames_ = std::max(uiFrames_, 2);
+  } else if (viewport_.redrawDue() || key != labelledFor_) {
+    updateBodyLabels(state_, viewport_, camera, atlas_, kb_);
     labelledFor_ = key;
   }
   // Over the 3D view, under the panels.

@@ -152,6 +152,9 @@ class App final : public AppCommands {
   double nextAdvance_ = -1.0;         // glfwGetTime() of the next step while a tour plays; < 0: not timed
   std::optional<atlas::QuizOptions> quizAtStart_;
   std::string labelledFor_;  // the muscles and view the labels shown were laid out for
+  // The camera of the previous frame: while it changes from frame to frame (a turn, a zoom, a move)
+  // the labels are hidden and laid out once it rests, not at every frame of the move.
+  OrbitCamera cameraLastFrame_;
 
   // Paints every referral pattern in the background once the window is up, so that choosing a
   // muscle shows its heat map at once. Last member: stopped and joined before the scene it reads.

@@ -263,7 +263,7 @@ void PainDrawingPanel::drawSession(PanelContext& context) {
     ImGui::TextWrapped("Unsaved work from the last run was kept.");
     if (ImGui::Button("Recover it")) open(context, autosave().file(), true);
     recordLastItem(state, "pain_recover");
-    ImGui::SameLine();
+    sameLineIfItFits("Discard it");
     if (ImGui::Button("Discard it")) {
       if (Status discarded = autosave().discard(); !discarded) {
         pain.sessionMessage = "The autosave was not removed: " + discarded.error().message;
@@ -281,7 +281,7 @@ void PainDrawingPanel::drawSession(PanelContext& context) {
   ImGui::BeginDisabled(!havePath);
   if (ImGui::Button("Save session")) saveAs(context);
   recordLastItem(state, "pain_save");
-  ImGui::SameLine();
+  sameLineIfItFits("Open session");
   if (ImGui::Button("Open session")) open(context, pain.sessionFile, false);
   recordLastItem(state, "pain_open");
   ImGui::EndDisabled();
