@@ -89,11 +89,12 @@ class PainDrawing : public ::testing::Test {
     ASSERT_TRUE(window().clickWidget(widget)) << widget << " never came into view";
   }
 
-  // Types a path into the session-file field, which must be empty (each test has a fresh window).
+  // Types a path into the session-file field, over what it held.
   void typeSessionFile(const std::string& text) {
     clickWidget("pain_session_file");
     ASSERT_TRUE(window().waitFor([](const json& s) { return pain(s).at("session_file_focused") == true; }, 30s))
         << "the session-file field did not take the keyboard";
+    ASSERT_TRUE(window().key("ctrl+a"));
     ASSERT_TRUE(window().type(text));
     ASSERT_TRUE(window().waitFor([&](const json& s) { return pain(s).at("session_file") == text; }, 30s))
         << "the field shows " << pain(window().lastState()).at("session_file");
@@ -281,55 +282,64 @@ TEST_F(PainDrawing, A500MegabyteSessionIsRefusedAtOnce) {
   EXPECT_LT(seconds, 5.0) << "refused after " << seconds << " s";
 }
 
-// ... and a large session within the limits opens, and the window keeps drawing frames quickly.
+// ... and a large session within the limits opens, and the window draws its frames as quickly as it
+// does with a small drawing.
 TEST_F(PainDrawing, AFiveMegabyteSessionOpensAndTheWindowStaysResponsive) {
-  const std::filesystem::path large = window().folder() / "large.myosession";
-  constexpr int kStrokes = 60000;
-  {
-    std::ofstream out(large);
+  const auto writeSession = [](const std::filesystem::path& file, int strokes, std::size_t notes) {
+    std::ofstream out(file);
     out << "{\"format\": \"myoatlas-session\", \"version\": 1, \"date\": \"2026-12-04\", \"pain\": {\"regions\": [], "
            "\"strokes\": [";
-    for (int i = 0; i < kStrokes; ++i)
+    for (int i = 0; i < strokes; ++i)
       out << (i ? ",\n" : "") << "  {\"point\": [" << 0.07 + 0.00001 * (i % 100) << ", 1.45, 0.12], \"radius\": 0.02, "
           << "\"intensity\": 0.8, \"erase\": false}";
-    out << "]}, \"muscles\": [], \"notes\": \"" << std::string(90000, 'n') << "\"}";
-  }
-  ASSERT_GT(std::filesystem::file_size(large), 5'000'000u);
-  // The same window's scene frame before the session, for comparison: the software renderer under
-  // Xvfb takes about 100 ms for the whole body at this size, session or not.
-  ASSERT_TRUE(window().key("3"));
-  ASSERT_TRUE(window().waitFor([](const json& s) { return s.at("settled") == true && s.at("view") == "left"; }, 30s));
-  const double before = window().lastState().at("frame_ms").at("scene").get<double>();
-  const double panelsBefore = window().lastState().at("frame_ms").at("panels_only").get<double>();
-  typeSessionFile(large.string());
-  clickWidget("pain_open");
-  ASSERT_TRUE(window().waitFor([&](const json& s) {
-    return pain(s).at("strokes") == kStrokes && pain(s).at("session_message_is_error") == false;
-  }, 60s)) << "the window says: " << pain(window().lastState()).at("session_message");
-  // Frames after the opening (whose one frame paints the 60,000 strokes): once the window has
-  // settled, turn the camera to the back (key 2), to the left (3) and back, twice, so that the
-  // scene is drawn again, frame after frame while it turns, and read the last frame of each turn.
-  // The best of five turns: one frame on a shared 2-core machine can wait behind a test beside it
-  // (CI runs here saw 114.7 ms against 114.4 before the session; with three turns, a full local
-  // run beside the other tests saw 108.8 ms where the window alone draws its turns in 85-99).
-  ASSERT_TRUE(window().waitFor([](const json& s) { return s.at("settled") == true; }, 60s));
+    out << "]}, \"muscles\": [], \"notes\": \"" << std::string(notes, 'n') << "\"}";
+  };
+  const auto openSession = [&](const std::filesystem::path& file, int strokes) {
+    typeSessionFile(file.string());
+    clickWidget("pain_open");
+    ASSERT_TRUE(window().waitFor([&](const json& s) {
+      return pain(s).at("strokes") == strokes && pain(s).at("session_message_is_error") == false;
+    }, 60s)) << "the window says: " << pain(window().lastState()).at("session_message");
+    ASSERT_TRUE(window().waitFor([](const json& s) { return s.at("settled") == true; }, 60s));
+  };
+  // The scene is drawn again, frame after frame, while the camera turns to the back (key 2) or to
+  // the left (3); the last frame of a turn is read once the window has settled. The fastest of
+  // several turns: this test runs alone (RUN_SERIAL), but the machine may still be shared.
+  const auto fastestTurns = [&](int turns, json& lastFrame) {
+    double fastest = std::numeric_limits<double>::infinity();
+    for (int turn = 0; turn < turns; ++turn) {
+      const bool back = turn % 2 == 0;
+      EXPECT_TRUE(window().key(back ? "2" : "3"));
+      EXPECT_TRUE(window().waitFor([&](const json& s) {
+        return s.at("settled") == true && s.at("view") == (back ? "posterior" : "left");
+      }, 30s)) << window().lastState().dump().substr(0, 400);
+      lastFrame = window().lastState().at("frame_ms");
+      fastest = std::min(fastest, lastFrame.at("scene").get<double>());
+    }
+    return fastest;
+  };
+  // First a small drawing, one dab, so that the comparison is with the same picture: the skin
+  // painted with the pain costs the software renderer more than the bare body, whatever the size
+  // of the session.
+  const std::filesystem::path small = window().folder() / "small.myosession";
+  writeSession(small, 1, 10);
+  openSession(small, 1);
   const json viewport = window().state().at("scene_viewport");
   ASSERT_TRUE(window().moveMouse(viewport.at("x").get<double>() + 40, viewport.at("y").get<double>() + 40));
-  double fastestScene = std::numeric_limits<double>::infinity();
   json frame;
-  for (const auto& [key, view] : {std::pair{"2", "posterior"}, std::pair{"3", "left"}, std::pair{"2", "posterior"},
-                                  std::pair{"3", "left"}, std::pair{"2", "posterior"}}) {
-    ASSERT_TRUE(window().key(key));
-    ASSERT_TRUE(window().waitFor([&](const json& s) { return s.at("settled") == true && s.at("view") == view; }, 30s))
-        << window().lastState().dump().substr(0, 400);
-    frame = window().lastState().at("frame_ms");
-    fastestScene = std::min(fastestScene, frame.at("scene").get<double>());
-  }
+  const double before = fastestTurns(3, frame);
+  const double panelsBefore = frame.at("panels_only").get<double>();
+
+  const std::filesystem::path large = window().folder() / "large.myosession";
+  constexpr int kStrokes = 60000;
+  writeSession(large, kStrokes, 90000);
+  ASSERT_GT(std::filesystem::file_size(large), 5'000'000u);
+  openSession(large, kStrokes);
+  ASSERT_TRUE(window().moveMouse(viewport.at("x").get<double>() + 40, viewport.at("y").get<double>() + 40));
+  const double fastestScene = fastestTurns(5, frame);
   EXPECT_LT(fastestScene, std::max(100.0, 1.3 * before))
-      << "fastest of five turns " << fastestScene << " ms, the last " << frame.dump() << ", before the session " << before;
-  // Panel frames, drawn as the pointer moves over the left column: the best of five, since one
-  // frame on a shared 2-core machine can wait behind a test beside it (CI runs saw 103 and 119 ms
-  // where the same window draws its panels in about 20).
+      << "fastest of five turns " << fastestScene << " ms, the last " << frame.dump() << ", with one dab " << before;
+  // Panel frames, drawn as the pointer moves over the left column: the best of five.
   double fastestPanels = frame.at("panels_only").get<double>();
   for (int i = 1; i <= 5; ++i) {
     const double x = viewport.at("x").get<double>() / 2.0;
@@ -341,7 +351,7 @@ TEST_F(PainDrawing, AFiveMegabyteSessionOpensAndTheWindowStaysResponsive) {
     fastestPanels = std::min(fastestPanels, window().lastState().at("frame_ms").at("panels_only").get<double>());
   }
   EXPECT_LT(fastestPanels, std::max(100.0, 1.3 * panelsBefore))
-      << frame.dump() << ", fastest of five panel frames " << fastestPanels << ", before the session " << panelsBefore;
+      << frame.dump() << ", fastest of five panel frames " << fastestPanels << ", with one dab " << panelsBefore;
 }
 
 // A run that ended without saving (a crash) left its autosave behind.

@@ -186,7 +186,8 @@ TEST(QuizStudy, ClickingAnotherMuscleOfTheSameNerveCountsAsRight) {
 }
 
 TEST(QuizStudy, DeepAndSuperficialAnswersLieUnderAndOverTheSubjectInTheBody) {
-  const myo::atlas::AtlasScene& body = *myo::test::builtInAtlas().scene;
+  // One probe for all the questions: it builds each muscle's tree once.
+  TissueProbe probe(*myo::test::builtInAtlas().scene);
   for (QuizMode mode : {QuizMode::DeepTo, QuizMode::SuperficialTo}) {
     int asked = 0;
     for (std::uint64_t seed = 1; seed <= 3; ++seed)
@@ -200,14 +201,14 @@ TEST(QuizStudy, DeepAndSuperficialAnswersLieUnderAndOverTheSubjectInTheBody) {
         const std::vector<DepthContact>& contacts = deep ? bodyDepthOrder().under(q.subject) : bodyDepthOrder().over(q.subject);
         const auto contact = std::find_if(contacts.begin(), contacts.end(), [&](const DepthContact& c) { return c.muscle == q.muscle; });
         ASSERT_NE(contact, contacts.end());
-        const ProbeResult probe = probeTissues(body, contact->origin, contact->direction, 4.0f);
+        const ProbeResult pressed = probe.press(contact->origin, contact->direction, 4.0f);
         const auto at = [&](const std::string& id) {
-          return std::find_if(probe.layers.begin(), probe.layers.end(), [&](const ProbeLayer& l) { return l.structure.id == id; });
+          return std::find_if(pressed.layers.begin(), pressed.layers.end(), [&](const ProbeLayer& l) { return l.structure.id == id; });
         };
         const auto upper = at(deep ? q.subject : q.muscle), lower = at(deep ? q.muscle : q.subject);
-        ASSERT_NE(upper, probe.layers.end()) << q.subject << " / " << q.muscle;
-        ASSERT_NE(lower, probe.layers.end()) << q.subject << " / " << q.muscle;
-        EXPECT_LT(upper - probe.layers.begin(), lower - probe.layers.begin()) << q.subject << " / " << q.muscle;
+        ASSERT_NE(upper, pressed.layers.end()) << q.subject << " / " << q.muscle;
+        ASSERT_NE(lower, pressed.layers.end()) << q.subject << " / " << q.muscle;
+        EXPECT_LT(upper - pressed.layers.begin(), lower - pressed.layers.begin()) << q.subject << " / " << q.muscle;
         // The wrong choices lie nowhere under (over) it.
         for (const std::string& choice : q.choices) {
           if (choice == q.muscle) continue;
