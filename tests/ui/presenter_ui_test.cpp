@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "golden.hpp"
 #include "knowledge_fixture.hpp"
 #include "myo/engine/image.hpp"
 #include "myo/atlas/tour.hpp"
@@ -180,6 +181,52 @@ TEST_F(PresenterMode, OTogglesThePointerAndTheScreenshotShowsTheCaptionApartFrom
                                : tonesIn(*picture, 0, viewHeight + 4, picture->width, picture->height);
   EXPECT_GT(caption.dark, 0.6) << "the caption's background";
   EXPECT_GT(caption.light, 0.01) << "the caption's text";
+}
+
+// Issue 22's friction: in presenter mode, L peeled the skin and took the pain map with it. With the
+// skin peeled, the step's map must still be on screen: H (hide the map) must change the picture.
+TEST_F(PresenterMode, PeelingWithLKeepsThePainMapOnScreen) {
+  const auto painting = std::find_if(tour_.steps.begin(), tour_.steps.end(), [](const auto& s) { return !s.patterns.empty(); });
+  ASSERT_NE(painting, tour_.steps.end()) << "a shipped tour paints referred pain";
+  const std::size_t paintingNumber = std::size_t(painting - tour_.steps.begin()) + 1;
+  ASSERT_TRUE(showsStep(1)) << describe(window().lastState());
+  for (std::size_t i = 1; i < paintingNumber; ++i) ASSERT_TRUE(window().key("Right"));
+  ASSERT_TRUE(showsStep(paintingNumber)) << describe(window().lastState());
+  // The picture once the camera rests, with the map shown or hidden (H).
+  const auto picture = [&](bool heat) -> myo::Image {
+    if (window().state().at("presenter").at("heat_shown") != heat) {
+      EXPECT_TRUE(window().key("h"));
+    }
+    EXPECT_TRUE(window().waitFor([&](const json& s) {
+      return s.at("presenter").at("heat_shown") == heat && s.at("camera_moving") == false && s.at("settled") == true;
+    }, 30s)) << describe(window().lastState());
+    myo::Result<myo::Image> shot = myo::test::sceneScreenshot(window());
+    EXPECT_TRUE(shot) << (shot ? "" : shot.error().message);
+    return shot ? std::move(*shot) : myo::Image(1, 1);
+  };
+  const myo::Image unmapped = picture(false);
+  const myo::Image mapped = picture(true);  // the map shown again, for the peeling
+  ASSERT_GT(myo::test::differingPixels(mapped, unmapped), 300u) << "the step's map does not show at all";
+  // L until the skin is peeled away.
+  const auto skinShown = [](const json& s) {
+    const json& shown = s.at("layers_shown");
+    return std::find(shown.begin(), shown.end(), "skin") != shown.end();
+  };
+  for (int press = 0; press < 5 && skinShown(window().state()); ++press) {
+    const json peelBefore = window().lastState().at("peel");
+    ASSERT_TRUE(window().key("l"));
+    ASSERT_TRUE(window().waitFor([&](const json& s) { return s.at("peel") != peelBefore && s.at("settled") == true; }, 30s))
+        << "L did not peel: " << window().lastState().at("peel");
+  }
+  const json peeled = window().lastState();
+  ASSERT_FALSE(skinShown(peeled)) << "L did not peel the skin: " << peeled.at("layers_shown").dump();
+  ASSERT_FALSE(peeled.at("peel").is_null()) << "the skin went, but not by peeling";
+  const myo::Image withMap = picture(true);
+  const myo::Image withoutMap = picture(false);
+  // Without the map on a ghost of the skin, H changes only the trigger point's X (182 pixels when
+  // the fix was taken out; about 295,000 with it).
+  EXPECT_GT(myo::test::differingPixels(withMap, withoutMap), 5000u)
+      << "with the skin peeled, H changes nothing: the map went with the skin; see " << window().lastState().value("last_screenshot", "");
 }
 
 class TourRecording : public ::testing::Test {
