@@ -179,7 +179,8 @@ int renderPicture(const RenderOptions& options) {
   const Colormap colormap = parseColormap(options.colormap).value_or(Colormap::Clinical);
   Result<SnapshotRenderer> snapshots = SnapshotRenderer::create(atlasScene->scene);
   if (!snapshots) return fail(snapshots.error());
-  Result<Image> image = drawStagedStep(*snapshots, *atlasScene, needsKnowledge ? &kb : nullptr, *staged, size, colormap);
+  Result<Image> image = drawStagedStep(*snapshots, *atlasScene, needsKnowledge ? &kb : nullptr, *staged, size, colormap,
+                                       atlas::labelFontPixels(size.height));
   if (!image) return fail(image.error());
   if (Status written = writePng(*image, options.output); !written) return fail(written.error());
   std::cout << "wrote " << options.output << " (" << options.width << "x" << options.height << ", " << options.view << ")\n";

@@ -17,19 +17,19 @@ Result<atlas::AtlasScene> loadRenderScene(const std::string& model, atlas::SkinM
 }
 
 Result<Image> drawStagedStep(SnapshotRenderer& snapshots, const atlas::AtlasScene& scene, const atlas::KnowledgeBase* kb,
-                             const atlas::StagedStep& staged, PictureSize size, Colormap colormap) {
+                             const atlas::StagedStep& staged, PictureSize size, Colormap colormap, float labelPixels) {
   SnapshotRequest request{.width = size.width, .height = size.height, .camera = staged.camera};
   request.settings.colormap = colormap;
   const SceneLook look = atlas::sceneLook(scene, kb, staged.view);
   Result<Image> picture = snapshots.render(request, look);
   if (!picture || !staged.labels.any()) return picture;
-  const std::vector<atlas::BodyLabel> labels = labelsOfStagedStep(snapshots, scene, kb, staged, size);
-  return atlas::drawLabels(*picture, atlas::placedOf(labels), atlas::labelFontPixels(size.height));
+  const std::vector<atlas::BodyLabel> labels = labelsOfStagedStep(snapshots, scene, kb, staged, size, labelPixels);
+  return atlas::drawLabels(*picture, atlas::placedOf(labels), labelPixels);
 }
 
 std::vector<atlas::BodyLabel> labelsOfStagedStep(SnapshotRenderer& snapshots, const atlas::AtlasScene& scene,
                                                  const atlas::KnowledgeBase* kb, const atlas::StagedStep& staged,
-                                                 PictureSize size) {
+                                                 PictureSize size, float labelPixels) {
   if (!staged.labels.any()) return {};
   const SnapshotRequest request{.width = size.width, .height = size.height, .camera = staged.camera};
   const IdImage ids = snapshots.renderIds(request, atlas::sceneLook(scene, kb, staged.view));
@@ -37,7 +37,7 @@ std::vector<atlas::BodyLabel> labelsOfStagedStep(SnapshotRenderer& snapshots, co
   std::optional<IdImage> withEveryLayer;
   if (const std::optional<atlas::AtlasView> every = atlas::everyLayerView(staged.view))
     withEveryLayer = snapshots.renderIds(request, atlas::sceneLook(scene, kb, *every));
-  return atlas::labelBody(scene, kb, ids, staged.labels.muscles, atlas::labelTextMeasure(atlas::labelFontPixels(size.height)),
+  return atlas::labelBody(scene, kb, ids, staged.labels.muscles, atlas::labelTextMeasure(labelPixels),
                           std::nullopt, withEveryLayer ? &*withEveryLayer : nullptr);
 }
 

@@ -27,13 +27,15 @@ struct PictureSize {
 };
 
 // Draws a staged step with its exact camera, through `snapshots` (made for scene.scene), with its
-// labels when it has some. `kb` may be null when the step paints, marks and names nothing.
+// labels when it has some, their names `labelPixels` high (atlas::labelFontPixels for a picture,
+// the caption's label size for a slide a room reads). `kb` may be null when the step paints, marks
+// and names nothing.
 Result<Image> drawStagedStep(SnapshotRenderer& snapshots, const atlas::AtlasScene& scene, const atlas::KnowledgeBase* kb,
-                             const atlas::StagedStep& staged, PictureSize size, Colormap colormap);
+                             const atlas::StagedStep& staged, PictureSize size, Colormap colormap, float labelPixels);
 
 // The labels drawStagedStep draws on the step's picture (none when the step asks for none).
 std::vector<atlas::BodyLabel> labelsOfStagedStep(SnapshotRenderer& snapshots, const atlas::AtlasScene& scene,
                                                  const atlas::KnowledgeBase* kb, const atlas::StagedStep& staged,
-                                                 PictureSize size);
+                                                 PictureSize size, float labelPixels);
 
 }  // namespace myo::cli

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "myo/atlas/caption_sizes.hpp"
 #include "myo/atlas/captioned_slide.hpp"
 #include "myo/atlas/knowledge_files.hpp"
 #include "myo/atlas/tour.hpp"
@@ -130,8 +131,11 @@ int renderTourSlides(const TourSlideOptions& options) {
   Result<SnapshotRenderer> snapshots = SnapshotRenderer::create(scene->scene);
   if (!snapshots) return fail(snapshots.error());
   std::set<std::string> written;
+  // A slide is read across a room: its labels as large as the caption's smallest line, as in
+  // presenter mode.
+  const float labelPixels = atlas::captionSizesFor(float(options.size.height)).label;
   for (std::size_t i = 0; i < staged.size(); ++i) {
-    Result<Image> image = drawStagedStep(*snapshots, *scene, &*kb, staged[i], pictureSize, options.colormap);
+    Result<Image> image = drawStagedStep(*snapshots, *scene, &*kb, staged[i], pictureSize, options.colormap, labelPixels);
     if (image && options.captions) image = atlas::composeSlide(*image, captions[i], layout);
     if (!image) return fail(Error{atlas::stepName(i, tour->steps[i]) + ": " + image.error().message, image.error().kind});
     const fs::path file = dir / slideFileName(i, staged.size(), tour->steps[i].title);

@@ -477,6 +477,12 @@ FrameSettings App::frameSettings() const {
   return settings;
 }
 
+ImFont* App::labelFont() const {
+  // A room reads presenter mode's labels from the back: the size of the caption's smallest line.
+  if (state_.presenter.presenting && fonts_.captionLabel != nullptr) return fonts_.captionLabel;
+  return ImGui::GetFont();
+}
+
 void App::labelBody() {
   // Laid out again only when the picture changes (camera, view) or what to label does: reading the
   // id buffer costs about a frame on a software renderer.
@@ -484,7 +490,8 @@ void App::labelBody() {
   for (const atlas::StructureRef& ref : musclesToLabel(state_, atlas_)) key += atlas::toString(ref) + ",";
   const ScreenRect& area = viewport_.area();
   key += std::to_string(area.x) + "," + std::to_string(area.y) + "," + std::to_string(area.width) + "," +
-         std::to_string(area.height) + (state_.quiz.hidesNames() ? ",quiz" : "");
+         std::to_string(area.height) + (state_.quiz.hidesNames() ? ",quiz" : "") + "," +
+         std::to_string(labelFont()->FontSize);
   const OrbitCamera& camera = camera_.current();
   const bool cameraMoved = camera.target != cameraLastFrame_.target || camera.distance != cameraLastFrame_.distance ||
                            camera.yaw != cameraLastFrame_.yaw || camera.pitch != cameraLastFrame_.pitch;
@@ -496,11 +503,11 @@ void App::labelBody() {
     labelledFor_.clear();
     uiFrames_ = std::max(uiFrames_, 2);
   } else if (viewport_.redrawDue() || key != labelledFor_) {
-    updateBodyLabels(state_, viewport_, camera, atlas_, kb_);
+    updateBodyLabels(state_, viewport_, camera, atlas_, kb_, labelFont());
     labelledFor_ = key;
   }
   // Over the 3D view, under the panels.
-  drawBodyLabels(state_.labels, ImGui::GetBackgroundDrawList());
+  drawBodyLabels(state_.labels, ImGui::GetBackgroundDrawList(), labelFont());
 }
 
 void App::drawWindow() {

@@ -99,6 +99,7 @@ class App final : public AppCommands {
   void endBrushing();  // the button came up: the brush panel's stroke ends
   void updatePanels();  // every panel's work of the frame, drawn or not
   void drawPanels();
+  ImFont* labelFont() const;  // the labels' font: the window's, or presenter mode's caption label
   void labelBody();  // lays out the labels again when the view, the camera or what to label changed
   void drawWindow();
   void saveScreenshot(int framebufferWidth, int framebufferHeight);

@@ -42,7 +42,7 @@ std::vector<atlas::StructureRef> musclesToLabel(const AppState& state, const atl
 }
 
 void updateBodyLabels(AppState& state, SceneViewport& viewport, const OrbitCamera& camera,
-                      const atlas::AtlasScene& atlas, const atlas::KnowledgeBase* kb) {
+                      const atlas::AtlasScene& atlas, const atlas::KnowledgeBase* kb, ImFont* font) {
   std::vector<ShownLabel>& shown = state.labels.shown;
   shown.clear();
   if (state.quiz.hidesNames() || !atlas.index.isBody()) return;
@@ -57,8 +57,8 @@ void updateBodyLabels(AppState& state, SceneViewport& viewport, const OrbitCamer
     withEveryLayer = viewport.pickIds(camera, *every);
   // Laid out in the picture's pixels, measured in the window's font scaled to them.
   const glm::vec2 scale = viewport.framebufferScale();
-  auto measure = [scale](std::string_view text) {
-    const ImVec2 size = ImGui::CalcTextSize(text.data(), text.data() + text.size());
+  auto measure = [scale, font](std::string_view text) {
+    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.data(), text.data() + text.size());
     return atlas::LabelSize{size.x * scale.x, size.y * scale.y};
   };
   const ScreenRect& area = viewport.area();
@@ -78,7 +78,7 @@ void updateBodyLabels(AppState& state, SceneViewport& viewport, const OrbitCamer
   }
 }
 
-void drawBodyLabels(const LabelState& labels, ImDrawList* drawList) {
+void drawBodyLabels(const LabelState& labels, ImDrawList* drawList, ImFont* font) {
   if (labels.shown.empty()) return;
   // The look of the printed labels (label_picture.hpp): dark ink on pale boxes, a light casing
   // under each leader so it shows on the dark background and the red muscles alike.
@@ -86,12 +86,12 @@ void drawBodyLabels(const LabelState& labels, ImDrawList* drawList) {
   const ImU32 casing = IM_COL32(235, 235, 230, 180);
   const ImU32 fill = IM_COL32(247, 245, 235, 238);
   const ImU32 border = IM_COL32(64, 69, 77, 230);
-  const float line = std::max(1.0f, ImGui::GetFontSize() / 12.0f);
+  const float line = std::max(1.0f, font->FontSize / 12.0f);
   for (const ShownLabel& label : labels.shown)
     drawList->AddLine({label.lineStart.x, label.lineStart.y}, {label.anchor.x, label.anchor.y}, casing, line * 2.6f);
   for (const ShownLabel& label : labels.shown) {
     drawList->AddLine({label.lineStart.x, label.lineStart.y}, {label.anchor.x, label.anchor.y}, ink, line);
-    const float dot = std::max(2.5f, ImGui::GetFontSize() * 0.22f);
+    const float dot = std::max(2.5f, font->FontSize * 0.22f);
     drawList->AddCircleFilled({label.anchor.x, label.anchor.y}, dot + line, IM_COL32(255, 255, 255, 240));
     drawList->AddCircleFilled({label.anchor.x, label.anchor.y}, dot, ink);
   }
@@ -99,8 +99,9 @@ void drawBodyLabels(const LabelState& labels, ImDrawList* drawList) {
     const ImVec2 topLeft(label.box.x, label.box.y), bottomRight(label.box.right(), label.box.bottom());
     drawList->AddRectFilled(topLeft, bottomRight, fill);
     drawList->AddRect(topLeft, bottomRight, border);
-    const ImVec2 text = ImGui::CalcTextSize(label.text.c_str());
-    drawList->AddText({label.box.x + (label.box.width - text.x) * 0.5f, label.box.y + (label.box.height - text.y) * 0.5f},
+    const ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, label.text.c_str());
+    drawList->AddText(font, font->FontSize,
+                      {label.box.x + (label.box.width - text.x) * 0.5f, label.box.y + (label.box.height - text.y) * 0.5f},
                       ink, label.text.c_str());
   }
 }

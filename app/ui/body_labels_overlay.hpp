@@ -15,6 +15,7 @@
 #include "scene_viewport.hpp"
 
 struct ImDrawList;
+struct ImFont;
 
 namespace myo::ui {
 
@@ -22,11 +23,13 @@ namespace myo::ui {
 // shows (not peeled or hidden), and the tour step's (its list, or every shown muscle layer).
 std::vector<atlas::StructureRef> musclesToLabel(const AppState& state, const atlas::AtlasScene& atlas);
 
-// Lays the labels out for this camera and stores them in state.labels.shown (window
-// coordinates); clears them when there is nothing to label or the quiz hides names.
+// Lays the labels out for this camera, their names in `font` (presenter mode's is the caption's,
+// for a room to read), and stores them in state.labels.shown (window coordinates); clears them
+// when there is nothing to label or the quiz hides names.
 void updateBodyLabels(AppState& state, SceneViewport& viewport, const OrbitCamera& camera,
-                      const atlas::AtlasScene& atlas, const atlas::KnowledgeBase* kb);
+                      const atlas::AtlasScene& atlas, const atlas::KnowledgeBase* kb, ImFont* font);
 
-void drawBodyLabels(const LabelState& labels, ImDrawList* drawList);
+// Draws them in the font they were laid out in.
+void drawBodyLabels(const LabelState& labels, ImDrawList* drawList, ImFont* font);
 
 }  // namespace myo::ui

@@ -54,7 +54,8 @@ TEST_F(LabelRender, EveryMuscleOfTheSuperficialLayerSeenFromBehindIsLabelledApar
   ASSERT_TRUE(every) << "the superficial layer alone hides the others";
   const IdImage withEveryLayer = snapshots->renderIds(requestFor(staged), sceneLook(*atlas, kb, *every));
   const std::vector<BodyLabel> labels =
-      cli::labelsOfStagedStep(*snapshots, *atlas, kb, staged, {kLabelWidth, kLabelHeight});
+      cli::labelsOfStagedStep(*snapshots, *atlas, kb, staged, {kLabelWidth, kLabelHeight},
+                              labelFontPixels(kLabelHeight));
 
   // What the picture shows, read from its id buffer here: each muscle's pixels by side, and the
   // box around everything shown.
@@ -155,7 +156,8 @@ TEST_F(LabelRender, ADeepMuscleSeenFromTheFrontWithTheLayersAbovePeeledIsLabelle
   ASSERT_TRUE(staged) << staged.error().message;
   ASSERT_TRUE(everyLayerView(staged->view)) << "the peel hides the layers above the deep one";
   const IdImage ids = snapshots->renderIds(requestFor(*staged), sceneLook(*atlas, kb, staged->view));
-  const std::vector<BodyLabel> labels = cli::labelsOfStagedStep(*snapshots, *atlas, kb, *staged, {kLabelWidth, kLabelHeight});
+  const std::vector<BodyLabel> labels = cli::labelsOfStagedStep(*snapshots, *atlas, kb, *staged, {kLabelWidth, kLabelHeight},
+                                                                labelFontPixels(kLabelHeight));
   const IdImage withEveryLayer = snapshots->renderIds(requestFor(*staged), sceneLook(*atlas, kb, *everyLayerView(staged->view)));
   std::set<std::string> labelled;
   for (const BodyLabel& label : labels) {
@@ -186,9 +188,9 @@ TEST_F(LabelRender, TheLabelledPictureShowsEachNameBoxAndADotOnEachAnchor) {
   ASSERT_TRUE(snapshots) << snapshots.error().message;
   const StagedStep staged = superficialFromBehind();
   const cli::PictureSize size{kLabelWidth, kLabelHeight};
-  Result<Image> picture = cli::drawStagedStep(*snapshots, *atlas, kb, staged, size, Colormap::Clinical);
+  Result<Image> picture = cli::drawStagedStep(*snapshots, *atlas, kb, staged, size, Colormap::Clinical, labelFontPixels(size.height));
   ASSERT_TRUE(picture) << picture.error().message;
-  const std::vector<BodyLabel> labels = cli::labelsOfStagedStep(*snapshots, *atlas, kb, staged, size);
+  const std::vector<BodyLabel> labels = cli::labelsOfStagedStep(*snapshots, *atlas, kb, staged, size, labelFontPixels(size.height));
   ASSERT_FALSE(labels.empty());
   EXPECT_TRUE(test::matchesGolden(*picture, "labels_superficial_posterior"));
   for (const BodyLabel& label : labels) {

@@ -3,6 +3,9 @@
 // which reports each label as drawn: its box, its leader and what shows under the leader's end.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <set>
+
 #include "window_session.hpp"
 
 namespace {
@@ -86,6 +89,47 @@ TEST(WindowLabels, LabelThisLayerNamesEveryShownMuscleOfTheLayerWithoutOverlaps)
   ASSERT_TRUE(window.clickWidget("label_layer_superficial"));
   EXPECT_TRUE(window.waitFor([](const json& s) { return s.at("labels").at("shown").empty(); }, 30s))
       << window.lastState().at("labels").dump();
+}
+
+// A tour step that names its muscles (the low-back tour's deep layer, three outlined shapes a class
+// could not tell apart) labels them in presenter mode, each leader on its own muscle, the boxes
+// apart and in the view, clear of the caption.
+TEST(WindowLabels, ATourStepsLabelsShowInPresenterMode) {
+  const std::filesystem::path tour = std::filesystem::path(MYO_ASSETS_DIR) / "tours" / "low-back-and-hip-pain.json";
+  WindowSession window(myo::test::freshTestFolder(myo::test::currentTestName()));
+  ASSERT_TRUE(window.start({"--tour", tour.string(), "--present"})) << window.why();
+  ASSERT_TRUE(window.waitFor([](const json& s) { return s.at("tour").at("step_number") == 1 && s.at("settled") == true; }, 30s));
+  ASSERT_TRUE(window.key("End"));
+  ASSERT_TRUE(window.waitFor([](const json& s) {
+    return s.at("tour").at("step_title") == "The deep layer" && s.at("camera_moving") == false && s.at("settled") == true &&
+           s.at("labels").at("shown").size() == 3;
+  }, 30s)) << window.lastState().at("labels").dump();
+  const json state = window.state();
+  const json& view = state.at("scene_viewport");
+  const json& shown = state.at("labels").at("shown");
+  std::set<std::string> named;
+  for (const json& label : shown) {
+    SCOPED_TRACE(label.dump());
+    named.insert(label.at("muscle").get<std::string>());
+    EXPECT_EQ(label.at("under_anchor"), label.at("muscle").get<std::string>() + ".left") << "the leader ends elsewhere";
+    const json& box = label.at("box");
+    EXPECT_TRUE(insideBox(view, {{"x", box.at("x")}, {"y", box.at("y")}}) &&
+                insideBox(view, {{"x", box.at("x").get<double>() + box.at("width").get<double>()},
+                                 {"y", box.at("y").get<double>() + box.at("height").get<double>()}}))
+        << "the box is not all in the view " << view.dump();
+    // Read across a room: as high as the caption's smallest line (2.7% of the screen), not the
+    // panels' 13-pixel text.
+    EXPECT_GE(box.at("height").get<double>(), 0.025 * state.at("window").at("height").get<double>());
+  }
+  EXPECT_EQ(named, (std::set<std::string>{"quadratus_lumborum", "gluteus_minimus", "piriformis"}));
+  for (std::size_t i = 0; i < shown.size(); ++i)
+    for (std::size_t j = i + 1; j < shown.size(); ++j)
+      EXPECT_FALSE(boxesOverlap(shown[i].at("box"), shown[j].at("box"))) << shown[i].dump() << " and " << shown[j].dump();
+  // The step before names nothing: its labels go with it.
+  ASSERT_TRUE(window.key("Left"));
+  EXPECT_TRUE(window.waitFor([](const json& s) {
+    return s.at("tour").at("step_number") == 14 && s.at("settled") == true && s.at("labels").at("shown").empty();
+  }, 30s)) << window.lastState().at("labels").dump();
 }
 
 }  // namespace
