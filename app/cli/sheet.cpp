@@ -1,17 +1,18 @@
 // `myoatlas sheet --layer LAYER --view VIEW -o FILE.pdf`: a printable study sheet of one muscle
 // layer seen from one side: labelled, blank with numbered lines, and the answer key
-// (atlas::writeStudySheet). The labels point at where each muscle shows (atlas::markVisibleMuscles).
+// (atlas::writeStudySheet). The labels point where each muscle shows, as the window's labels and
+// `render --labels` do (atlas::labelBody on the picture's id buffer).
 #include <algorithm>
 #include <cctype>
 #include <iostream>
-#include <map>
 #include <memory>
 
 #include "commands.hpp"
 #include "enum_option.hpp"
 #include "render_setup.hpp"
 #include "myo/atlas/knowledge_files.hpp"
-#include "myo/atlas/sheet_marks.hpp"
+#include "myo/atlas/body_labels.hpp"
+#include "myo/atlas/label_picture.hpp"
 #include "myo/atlas/sheet_page.hpp"
 #include "myo/engine/context.hpp"
 #include "myo/engine/file_writing.hpp"
@@ -96,29 +97,25 @@ int runSheet(const SheetOptions& options) {
   if (!snapshots) return sheetFailed(snapshots.error());
   SnapshotRequest request{.width = size.x, .height = size.y, .samples = 4, .camera = camera};
   request.settings.background = {1.0f, 1.0f, 1.0f, 1.0f};
-  Result<Image> picture = snapshots->render(request, atlas::sceneLook(*body, &*kb, view));
+  const SceneLook look = atlas::sceneLook(*body, &*kb, view);
+  Result<Image> picture = snapshots->render(request, look);
   if (!picture) return sheetFailed(picture.error());
+  // Where each muscle shows from the outside: the same camera with every layer tells where the
+  // layer is seen through a gap from the inside (the front wall through the back's).
+  const IdImage ids = snapshots->renderIds(request, look);
+  std::optional<IdImage> withEveryLayer;
+  if (const std::optional<atlas::AtlasView> every = atlas::everyLayerView(view))
+    withEveryLayer = snapshots->renderIds(request, atlas::sceneLook(*body, &*kb, *every));
+  const std::vector<atlas::BodyLabel> named =
+      atlas::labelBody(*body, &*kb, ids, {}, atlas::labelTextMeasure(atlas::labelFontPixels(size.y)), std::nullopt,
+                       withEveryLayer ? &*withEveryLayer : nullptr);
 
   atlas::StudySheet sheet;
   sheet.title = capitalised(atlas::layerName(options.layer)) + " layer";
   sheet.subtitle = capitalised(toString(options.view)) + " view";
   sheet.picture = std::move(*picture);
-  // Each muscle named once, on the left and the right of the picture in turn from the top down: the
-  // two columns share the names and neighbours' leaders run to either side.
-  std::vector<std::string> order;
-  std::map<std::string, std::vector<glm::vec2>> pointsOf;
-  for (const atlas::SheetMark& mark : atlas::markVisibleMuscles(*body, camera, size, options.layer)) {
-    if (!pointsOf.count(mark.muscle)) order.push_back(mark.muscle);
-    pointsOf[mark.muscle].push_back(mark.pixel);
-  }
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    const std::vector<glm::vec2>& points = pointsOf[order[i]];
-    const auto byX = [](const glm::vec2& a, const glm::vec2& b) { return a.x < b.x; };
-    const glm::vec2 point = i % 2 == 0 ? *std::min_element(points.begin(), points.end(), byX)
-                                       : *std::max_element(points.begin(), points.end(), byX);
-    const atlas::Muscle* muscle = kb->findMuscle(order[i]);
-    sheet.labels.push_back({muscle != nullptr ? muscle->names.common : order[i], point});
-  }
+  // Each muscle named once, where labelBody pointed at it (the side nearer its label's column).
+  for (const atlas::BodyLabel& label : named) sheet.labels.push_back({label.placed.text, label.placed.anchor});
   if (sheet.labels.empty())
     return sheetFailed(Error{"no muscle of the " + std::string(atlas::layerName(options.layer)) + " layer shows in the " +
                              std::string(toString(options.view)) + " view; choose another view"});

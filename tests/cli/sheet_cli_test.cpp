@@ -5,10 +5,12 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <regex>
 #include <set>
+#include <vector>
 #include <string>
 
 #include "knowledge_fixture.hpp"
@@ -43,14 +45,23 @@ const myo::atlas::KnowledgeBase& sheetCards() {
 }
 
 // The muscles of the knowledge base whose names a page prints, as a word of its own (so that
-// "Gluteus medius" in a page does not count "Gluteus" alone).
-std::set<std::string> musclesNamedIn(const std::string& text, std::optional<myo::atlas::Layer> layer = std::nullopt) {
+// "Gluteus medius" in a page does not count "Gluteus" alone), the longest names first and each
+// taken out of the text once found ("Extensor digitorum brevis" does not also name extensor
+// digitorum).
+std::set<std::string> musclesNamedIn(std::string text, std::optional<myo::atlas::Layer> layer = std::nullopt) {
+  std::vector<const myo::atlas::Muscle*> muscles;
+  for (const myo::atlas::Muscle& muscle : sheetCards().muscles())
+    if (!layer || muscle.layer == *layer) muscles.push_back(&muscle);
+  std::stable_sort(muscles.begin(), muscles.end(), [](const auto* a, const auto* b) {
+    return a->names.common.size() > b->names.common.size();
+  });
   std::set<std::string> named;
-  for (const myo::atlas::Muscle& muscle : sheetCards().muscles()) {
-    if (layer && muscle.layer != *layer) continue;
-    const std::regex name("(^|[^A-Za-z])" + std::regex_replace(muscle.names.common, std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)") +
+  for (const myo::atlas::Muscle* muscle : muscles) {
+    const std::regex name("(^|[^A-Za-z])" + std::regex_replace(muscle->names.common, std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)") +
                           "($|[^A-Za-z])");
-    if (std::regex_search(text, name)) named.insert(muscle.id);
+    if (!std::regex_search(text, name)) continue;
+    named.insert(muscle->id);
+    text = std::regex_replace(text, name, "$1#$2");
   }
   return named;
 }

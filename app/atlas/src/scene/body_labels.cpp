@@ -120,7 +120,8 @@ bool seenFromInside(const StructureInfo& muscle, const StructureInfo& withEveryL
 }
 
 bool showsEnoughToLabel(int pixels, float depth, const IdImage& picture) {
-  return pixels * kLabelledShare >= picture.width * picture.height && depth >= kLabelledDepth;
+  const float depthNeeded = kLabelledDepth * std::max(1.0f, float(picture.height) / 720.0f);
+  return pixels * kLabelledShare >= picture.width * picture.height && depth >= depthNeeded;
 }
 
 float labelFontPixels(int pictureHeight) { return std::max(11.0f, float(pictureHeight) / 56.0f); }

@@ -33,8 +33,10 @@ namespace myo::atlas {
 
 // A muscle shows in a picture when its front-most pixels on one side number at least one in
 // kLabelledShare of the picture's (230 of 1280 x 720) and some of them lie kLabelledDepth pixels
-// from the region's edge: less is a sliver at the body's outline or between other muscles, too
-// small to point a leader at (and from behind, the edges of the front's muscles).
+// of a 720-line picture from the region's edge (in proportion on a taller one, so that a study
+// sheet 2400 lines high names what a window shows): less is a sliver at the body's outline or
+// between other muscles, too small to point a leader at (and from behind, the edges of the front's
+// muscles).
 inline constexpr int kLabelledShare = 4000;
 inline constexpr float kLabelledDepth = 3.0f;
 bool showsEnoughToLabel(int pixels, float depth, const IdImage& picture);
