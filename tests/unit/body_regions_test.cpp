@@ -453,10 +453,14 @@ TEST_F(BodyRegionsTest, UpperLimbRegionsAreWhereRegionsMdSays) {
     EXPECT_GT(centre(id).y, landmark("second_metacarpal_head").y - 1.0f * kCm) << id;
   }
   // Digits: from lateral to medial the thumb, index, middle, ring and little finger; the fingers
-  // hang below the palm.
+  // hang below the palm. Lateral is measured across the hand, square to its long axis in the
+  // coronal plane: the arm hangs a few degrees out from the side, so the hand's lateral is not +x.
+  const glm::vec3 handDown = glm::normalize(landmark("middle_tip") - landmark("wrist"));
+  const glm::vec3 acrossHand = glm::normalize(glm::cross(glm::vec3(0.0f, 0.0f, 1.0f), handDown));
   const char* digits[] = {"thumb", "index_finger", "middle_finger", "ring_finger", "little_finger"};
   for (int i = 0; i + 1 < 5; ++i)
-    EXPECT_GT(centre(digits[i]).x, centre(digits[i + 1]).x) << digits[i] << " is not lateral to " << digits[i + 1];
+    EXPECT_GT(glm::dot(centre(digits[i]), acrossHand), glm::dot(centre(digits[i + 1]), acrossHand))
+        << digits[i] << " is not lateral to " << digits[i + 1];
   for (int i = 1; i < 5; ++i) EXPECT_LT(centre(digits[i]).y, centre("palm").y) << digits[i];
   EXPECT_LT(glm::distance(centre("thumb"), landmark("thumb_mp")), 3.0f * kCm) << cm(centre("thumb"));
 }

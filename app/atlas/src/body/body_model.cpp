@@ -32,7 +32,7 @@ constexpr float kFar = 0.06f;          // the field's value far from everything
 constexpr float kUnderlayBand = 0.10f; // the underlay is kept exact this far out: it steers wrapping
 constexpr float kBand = 0.03f;
 
-Bounds bodyBox(const AnatomyDescription& d) {
+Bounds bodyBox(const AnatomyDescription& d, float spacing) {
   Bounds box;
   for (const auto& [name, p] : d.landmarks) {
     box.add(p);
@@ -45,6 +45,17 @@ Bounds bodyBox(const AnatomyDescription& d) {
   box.max.x = std::max(box.max.x, -box.min.x);
   box.add(box.min - glm::vec3(0.04f));
   box.add(box.max + glm::vec3(0.04f));
+  // The field's samples lie on a lattice fixed in the body's frame, whatever the body's extent: an
+  // edit that moves the extent (the arms abducted, a longer finger) would otherwise shift every
+  // sample by a fraction of a cell, and every muscle and the skin with it (the small muscles'
+  // volumes by up to a fifth). The lattice is the one the muscles were sized on.
+  const glm::vec3 kLatticeCorner(-0.347f, -0.042f, -0.164f);
+  for (int axis = 0; axis < 3; ++axis) {
+    const float onLattice =
+        kLatticeCorner[axis] + std::floor((box.min[axis] - kLatticeCorner[axis]) / spacing + 1e-3f) * spacing;
+    // Already on it: left to the bit, since the builder's thresholds see even a rounding.
+    if (std::abs(onLattice - box.min[axis]) > 1e-6f) box.min[axis] = onLattice;
+  }
   return box;
 }
 
@@ -209,7 +220,7 @@ std::vector<double> wantedVolumes(const AnatomyDescription& d, const SdfGrid& sk
 Result<BodyModel> buildBodyModel(const AnatomyDescription& d) {
   BodyModel body;
   body.landmarks = d.landmarks;
-  SdfGrid field(bodyBox(d), d.skin.gridSpacing, kFar);
+  SdfGrid field(bodyBox(d, d.skin.gridSpacing), d.skin.gridSpacing, kFar);
   stampParts(field, withMirroredParts(d.underlay), kUnderlayBand);
 
   std::vector<BodyStructure> bones;
