@@ -239,6 +239,8 @@ TEST_F(BodyModelTest, NoMuscleShowsMoreThanASpeckOfItsSurfaceThroughTheSkin) {
   for (const BodyStructure& s : body().structures) {
     if (s.kind != "muscle") continue;
     double outside = 0.0;
+    glm::dvec3 outsideAt(0.0);  // where it shows, so a failure says where to look
+    int outsideSamples = 0;
     for (const auto& piece : s.pieces) {
       const myo::Mesh& m = piece.mesh;
       for (std::size_t t = 0; t + 2 < m.indices.size(); t += 3) {
@@ -248,10 +250,16 @@ TEST_F(BodyModelTest, NoMuscleShowsMoreThanASpeckOfItsSurfaceThroughTheSkin) {
         for (float u = 0.1f; u < 1.0f; u += 0.2f)
           for (float v = 0.1f; u + v < 1.0f; v += 0.2f, ++samples) out += bvh.contains(a + u * (b - a) + v * (c - a)) ? 0 : 1;
         outside += triangleArea * out / samples;
+        if (out > 0) outsideAt += double(out) * glm::dvec3((a + b + c) / 3.0f), outsideSamples += out;
       }
     }
     const double squareCm = outside * 1e4;
-    if (squareCm > 0.1) worst += " " + s.nodeName() + "(" + std::to_string(squareCm) + " cm2)";
+    if (squareCm > 0.1) {
+      const glm::dvec3 where = outsideAt / double(std::max(outsideSamples, 1));
+      char at[64];
+      std::snprintf(at, sizeof at, " about (%.3f, %.3f, %.3f)", where.x, where.y, where.z);
+      worst += " " + s.nodeName() + "(" + std::to_string(squareCm) + " cm2" + at + ")";
+    }
   }
   EXPECT_TRUE(worst.empty()) << "muscle surface outside the skin:" << worst;
 }
