@@ -13,6 +13,7 @@
 #include "atlas_fixture.hpp"
 #include "knowledge_fixture.hpp"
 #include "myo/atlas/body_measures.hpp"
+#include "myo/atlas/anatomy_loader.hpp"
 #include "myo/atlas/knowledge_files.hpp"
 #include "myo/atlas/muscle_list.hpp"
 #include "myo/engine/mesh_slice.hpp"
@@ -97,6 +98,42 @@ TEST(BodyMeasures, EveryListedMuscleHasASourcedTargetAndIsWithinAQuarterOfItOnBo
     }
     EXPECT_EQ(sides, (std::set<Side>{Side::Left, Side::Right})) << id << " is not in the body on both sides";
   }
+}
+
+// The arms hang free of the trunk below the armpit (issue 16): a horizontal slice at the waist (the
+// third lumbar vertebra, where `measure` takes its tape) cuts the trunk and each forearm apart, so
+// the waist's tape goes round the trunk alone.
+TEST(BodyMeasures, AtTheWaistTheTrunkAndEachForearmAreSeparateOutlines) {
+  const myo::test::LoadedAtlas& atlas = myo::test::builtInAtlas();
+  const auto description = myo::atlas::loadAnatomy(myo::atlas::defaultAnatomyFolder());
+  ASSERT_TRUE(atlas.error.empty() && description) << atlas.error;
+  const myo::Mesh* skin = nullptr;
+  for (const myo::Node& node : atlas.scene->scene.nodes)
+    if (node.name == "skin.body" && !node.parts.empty()) skin = &atlas.scene->scene.parts[std::size_t(node.parts.front())].mesh;
+  ASSERT_TRUE(skin);
+  const auto& landmarks = description->landmarks;
+  const float waist = landmarks.at("l3_body").y;
+  // The forearm's axis at that height: from between the epicondyles to the wrist.
+  const glm::vec3 elbow = 0.5f * (landmarks.at("lateral_epicondyle") + landmarks.at("medial_epicondyle"));
+  const glm::vec3 wrist = landmarks.at("wrist");
+  const glm::vec3 forearm = glm::mix(elbow, wrist, (waist - elbow.y) / (wrist.y - elbow.y));
+
+  const std::vector<myo::Outline> outlines = myo::sliceAtHeight(*skin, waist);
+  const auto around = [&](glm::vec2 p) -> const myo::Outline* {
+    const myo::Outline* found = nullptr;
+    for (const myo::Outline& o : outlines)
+      if (myo::encloses(o, p) && (!found || myo::enclosedArea(o) > myo::enclosedArea(*found))) found = &o;
+    return found;
+  };
+  const myo::Outline* trunk = around({0.0f, landmarks.at("l3_body").z});
+  const myo::Outline* left = around({forearm.x, forearm.z});
+  const myo::Outline* right = around({-forearm.x, forearm.z});
+  ASSERT_TRUE(trunk && left && right) << "no outline round the trunk or a forearm at y = " << waist;
+  EXPECT_NE(trunk, left) << "the left forearm is inside the trunk's outline";
+  EXPECT_NE(trunk, right) << "the right forearm is inside the trunk's outline";
+  EXPECT_NE(left, right);
+  EXPECT_LT(myo::tapeLength(*trunk), 1.0f) << "the waist's tape still goes round more than the trunk";
+  EXPECT_LT(myo::tapeLength(*left), 0.45f);
 }
 
 TEST(BodyMeasures, TheBodyIsAnAdultsHeightAndItsSegmentsAreInProportion) {
