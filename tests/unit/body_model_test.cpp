@@ -250,7 +250,10 @@ TEST_F(BodyModelTest, NoMuscleShowsMoreThanASpeckOfItsSurfaceThroughTheSkin) {
         for (float u = 0.1f; u < 1.0f; u += 0.2f)
           for (float v = 0.1f; u + v < 1.0f; v += 0.2f, ++samples) out += bvh.contains(a + u * (b - a) + v * (c - a)) ? 0 : 1;
         outside += triangleArea * out / samples;
-        if (out > 0) outsideAt += double(out) * glm::dvec3((a + b + c) / 3.0f), outsideSamples += out;
+        if (out > 0) {
+          outsideAt += double(out) * glm::dvec3((a + b + c) / 3.0f);
+          outsideSamples += out;
+        }
       }
     }
     const double squareCm = outside * 1e4;
