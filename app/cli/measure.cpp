@@ -46,28 +46,47 @@ void printJson(const atlas::BodyMeasures& m) {
     row["length_m"] = rounded(muscle.lengthM, 0.001);
     muscles.push_back(std::move(row));
   }
+  nlohmann::ordered_json targets = nlohmann::ordered_json::object();
+  for (const auto& [name, target] : m.targets)
+    targets[name] = {{"target_m", rounded(target.metres, 0.001)}, {"source", target.citation}, {"note", target.note}};
   const nlohmann::ordered_json out{{"stature_m", rounded(m.statureM, 0.001)},
                                    {"segments_m", lengthsJson(m.segments)},
                                    {"girths_m", lengthsJson(m.girths)},
                                    {"breadths_m", lengthsJson(m.breadths)},
+                                   {"targets_m", targets},
                                    {"muscles", muscles}};
   std::cout << out.dump(2) << "\n";
 }
 
-void printLengths(const char* heading, const atlas::NamedLengths& lengths) {
+// The survey's figure beside a measure, and how far off the body is: "  target 0.355   +66%  Hingorjo MR, ...".
+std::string besideTarget(const atlas::BodyMeasures& m, const std::string& name) {
+  const auto target = m.targets.find(name);
+  if (target == m.targets.end()) return {};
+  char text[160];
+  const std::optional<double> off = m.deviation(name);
+  char percent[16] = "    -";
+  if (off) std::snprintf(percent, sizeof percent, "%+4.0f%%", 100.0 * *off);
+  std::snprintf(text, sizeof text, "  target %5.3f  %s  %.40s", static_cast<double>(target->second.metres), percent,
+                target->second.citation.c_str());
+  return text;
+}
+
+// `targets`: the measures whose survey figures go beside these lengths (the girths and breadths), or none.
+void printLengths(const char* heading, const atlas::NamedLengths& lengths, const atlas::BodyMeasures* targets) {
   std::cout << heading << "\n";
   for (const auto& [name, metres] : lengths)
     if (metres > 0.0f)
-      std::printf("  %-12s %6.3f m\n", name.c_str(), static_cast<double>(metres));
+      std::printf("  %-12s %6.3f m%s\n", name.c_str(), static_cast<double>(metres), targets ? besideTarget(*targets, name).c_str() : "");
     else
-      std::printf("  %-12s      - (no tape round it alone: it touches the trunk or the other limb)\n", name.c_str());
+      std::printf("  %-12s      -  %s\n    (no tape round it alone: it touches the trunk or the other limb)\n", name.c_str(),
+                  targets ? besideTarget(*targets, name).c_str() : "");
 }
 
 void printText(const atlas::BodyMeasures& m) {
   std::printf("stature %.3f m\n", static_cast<double>(m.statureM));
-  printLengths("segments (between joint centres)", m.segments);
-  printLengths("girths (a tape round the skin)", m.girths);
-  printLengths("breadths (bony)", m.breadths);
+  printLengths("segments (between joint centres)", m.segments, nullptr);
+  printLengths("girths (a tape round the skin)", m.girths, &m);
+  printLengths("breadths (bony)", m.breadths, &m);
   std::printf("\nmuscles (one side)                  volume   target   off   length  source\n");
   for (const atlas::MuscleMeasure& muscle : m.muscles) {
     if (muscle.side == atlas::Side::Right) continue;  // the right side is the left's mirror image
@@ -110,7 +129,8 @@ void addMeasureCommand(CLI::App& app, Action& action) {
       "measure", "What the body measures: stature, segment lengths, girths, breadths, and each muscle's volume and "
                  "length beside its published target volume.");
   command->add_flag("--json", options->json,
-                    "Print one JSON document: {\"stature_m\", \"segments_m\", \"girths_m\", \"breadths_m\", \"muscles\": "
+                    "Print one JSON document: {\"stature_m\", \"segments_m\", \"girths_m\", \"breadths_m\", \"targets_m\": "
+                    "{name: {\"target_m\", \"source\", \"note\"}}, \"muscles\": "
                     "[{\"id\", \"side\", \"volume_cm3\", \"target_cm3\", \"source\", \"estimate\", \"length_m\"}]}");
   command->add_option("--model", options->model, "A body model file (default: the built-in body)");
   command->add_option("--anatomy", options->anatomy, "Folder of the anatomy description (default: assets/anatomy)");

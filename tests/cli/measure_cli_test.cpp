@@ -25,6 +25,9 @@ TEST(MeasureCli, JsonHasTheBodysFiguresAndEveryMuscleOnBothSidesWithItsSource) {
   for (const char* girth : {"neck", "chest", "waist", "hip", "thigh", "calf", "upper_arm", "forearm"})
     EXPECT_TRUE(m.at("girths_m").contains(girth)) << girth;
   for (const char* breadth : {"biacromial", "bi_iliac"}) EXPECT_GT(m.at("breadths_m").at(breadth).get<double>(), 0.2) << breadth;
+  const nlohmann::json& chest = m.at("targets_m").at("chest");  // the survey's figure beside the body's
+  EXPECT_NEAR(chest.at("target_m").get<double>(), 1.0, 0.1);
+  EXPECT_NE(chest.at("source").get<std::string>().find("Heinz"), std::string::npos) << chest.dump();
   std::set<std::string> sides;
   for (const nlohmann::json& muscle : m.at("muscles")) {
     if (muscle.at("id") != "gluteus_maximus") continue;
@@ -44,6 +47,11 @@ TEST(MeasureCli, TextShowsHowFarEachMuscleIsFromItsTarget) {
   const auto row = result.out.find("\n  masseter ");
   ASSERT_NE(row, std::string::npos) << result.out;
   EXPECT_NE(result.out.substr(row, 80).find('%'), std::string::npos) << result.out.substr(row, 80);
+  const auto neck = result.out.find("\n  neck ");  // a girth beside its survey figure
+  ASSERT_NE(neck, std::string::npos) << result.out;
+  const std::string line = result.out.substr(neck + 1, result.out.find('\n', neck + 1) - neck - 1);
+  EXPECT_NE(line.find("target 0.355"), std::string::npos) << line;
+  EXPECT_NE(line.find('%'), std::string::npos) << line;
 }
 
 TEST(MeasureCli, ABrokenVolumesFileIsNamedAndExitsTwo) {

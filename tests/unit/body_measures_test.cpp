@@ -148,6 +148,36 @@ TEST(BodyMeasures, TheBodyIsAnAdultsHeightAndItsSegmentsAreInProportion) {
     }
 }
 
+// The girths and breadths not yet within 8% of their survey figures (assets/anatomy/anthropometry.json;
+// issue 16). Measured 2026-12-07: the neck +66% (the head sits on the shoulders: the narrowest
+// horizontal slice below the jaw is still wrapped by the upper trapezius), the chest +29% (the
+// tape at the fourth rib still goes round the arms), the calf +8.5%, the iliac crests +9%, and no
+// tape round the upper arm or the forearm alone. The list may only shrink: one that comes within
+// range must leave it, and any other out of range fails.
+const std::set<std::string> kNotYetInProportion = {"neck", "chest", "calf", "upper_arm", "forearm", "bi_iliac"};
+
+TEST(BodyMeasures, EveryGirthAndBreadthIsWithinEightPercentOfItsSurveyFigure) {
+  const std::optional<myo::atlas::BodyMeasures> measured = measuredBuiltInBody();
+  ASSERT_TRUE(measured);
+  const myo::atlas::BodyMeasures& m = *measured;
+  std::vector<std::pair<std::string, float>> all = m.girths;
+  all.insert(all.end(), m.breadths.begin(), m.breadths.end());
+  ASSERT_EQ(all.size(), 10u);
+  for (const auto& [name, metres] : all) {
+    const auto target = m.targets.find(name);
+    ASSERT_NE(target, m.targets.end()) << name << " has no survey figure in assets/anatomy/anthropometry.json";
+    EXPECT_FALSE(target->second.citation.empty()) << name << ": a figure needs its source";
+    const std::optional<double> off = m.deviation(name);
+    const bool inRange = off && std::abs(*off) <= 0.08;
+    if (kNotYetInProportion.count(name)) {
+      EXPECT_FALSE(inRange) << name << " is now within 8% of its survey figure: take it off kNotYetInProportion";
+    } else {
+      EXPECT_TRUE(inRange) << name << " measures " << metres << " m, the survey's figure is " << target->second.metres << " m ("
+                           << target->second.source << ")";
+    }
+  }
+}
+
 class VolumeTargets : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -177,6 +207,20 @@ TEST_F(VolumeTargets, AnUnknownSourceKeyAndATwiceGivenMuscleAreRefused) {
   loaded = myo::atlas::loadAnatomy(dir_);
   ASSERT_FALSE(loaded);
   EXPECT_NE(loaded.error().message.find("given twice"), std::string::npos) << loaded.error().message;
+}
+
+TEST_F(VolumeTargets, AFigureForSomethingMeasureDoesNotTakeIsRefusedWithItsPlace) {
+  std::ofstream(dir_ / "anthropometry.json")
+      << R"({"sources": {"s": "A survey"}, "measures": [{"id": "neck", "target_m": 0.36, "source": "s"},
+                                                      {"id": "wrist", "target_m": 0.17, "source": "s"}]})";
+  auto loaded = myo::atlas::loadAnatomy(dir_);
+  ASSERT_FALSE(loaded);
+  EXPECT_NE(loaded.error().message.find("anthropometry.json: /measures/1/id"), std::string::npos) << loaded.error().message;
+  EXPECT_NE(loaded.error().message.find("\"wrist\" is not a girth or breadth"), std::string::npos) << loaded.error().message;
+  std::ofstream(dir_ / "anthropometry.json") << R"({"sources": {}, "measures": [{"id": "neck", "target_m": 0.36, "source": "s"}]})";
+  loaded = myo::atlas::loadAnatomy(dir_);
+  ASSERT_FALSE(loaded);
+  EXPECT_NE(loaded.error().message.find("\"s\" is not among"), std::string::npos) << loaded.error().message;
 }
 
 }  // namespace

@@ -2,8 +2,10 @@
 #include "myo/atlas/layer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 
 #include "body/description_reader.hpp"
 #include "myo/atlas/json_file.hpp"
@@ -162,13 +164,18 @@ void readMuscles(const JsonNode& root, AnatomyDescription& d) {
   });
 }
 
+std::map<std::string, std::string> readCitations(const JsonNode& root) {
+  std::map<std::string, std::string> citations;
+  if (root.has("sources"))
+    root["sources"].forEachMember([&](const std::string& key, const JsonNode& citation) { citations[key] = citation.text(); });
+  return citations;
+}
+
 // volumes/*.json: {"sources": {key: citation}, "volumes": [{"id", "target_cm3", "source" | "estimate",
 // "note"}]}. A figure without a source must say it is an estimate.
 void readVolumes(const JsonNode& root, AnatomyDescription& d) {
   if (!expectAnatomyObject(root, {"sources", "volumes"})) return;
-  std::map<std::string, std::string> citations;
-  if (root.has("sources"))
-    root["sources"].forEachMember([&](const std::string& key, const JsonNode& citation) { citations[key] = citation.text(); });
+  const std::map<std::string, std::string> citations = readCitations(root);
   root["volumes"].forEach(Emptiness::NotEmpty, [&](const JsonNode& v) {
     if (!expectAnatomyObject(v, {"id", "target_cm3", "source", "estimate"})) return;
     VolumeTarget target;
@@ -190,6 +197,39 @@ void readVolumes(const JsonNode& root, AnatomyDescription& d) {
     if (const auto other = d.volumeTargets.find(target.id); other != d.volumeTargets.end())
       v["id"].report("the volume of \"" + target.id + "\" is given twice (also at " + other->second.source + ")");
     d.volumeTargets[target.id] = std::move(target);
+  });
+}
+
+// The girths and breadths `measure` takes (body_measures.cpp), the only ids anthropometry.json may give.
+constexpr std::array<std::string_view, 10> kMeasuredOnTheBody = {"neck",  "chest", "waist",   "hip",        "thigh",
+                                                                  "calf",  "upper_arm", "forearm", "biacromial", "bi_iliac"};
+
+// anthropometry.json: {"sources": {key: citation}, "measures": [{"id", "target_m", "source", "note"}]}.
+// Every figure is a survey's: no estimates.
+void readAnthropometry(const JsonNode& root, AnatomyDescription& d) {
+  if (!expectAnatomyObject(root, {"sources", "measures"})) return;
+  const std::map<std::string, std::string> citations = readCitations(root);
+  root["measures"].forEach(Emptiness::NotEmpty, [&](const JsonNode& m) {
+    if (!expectAnatomyObject(m, {"id", "target_m", "source"})) return;
+    BodyTarget target;
+    target.id = readId(m["id"]);
+    if (m["id"].isString() && std::find(kMeasuredOnTheBody.begin(), kMeasuredOnTheBody.end(), target.id) == kMeasuredOnTheBody.end()) {
+      std::string known;
+      for (std::string_view id : kMeasuredOnTheBody) known += (known.empty() ? "" : ", ") + std::string(id);
+      m["id"].report("\"" + target.id + "\" is not a girth or breadth `myoatlas measure` takes (" + known + ")");
+    }
+    target.metres = readPositive(m["target_m"]);
+    if (target.metres > 3.0f) m["target_m"].report("over 3 m: is it in metres?");
+    const std::string key = m["source"].text();
+    if (const auto found = citations.find(key); found != citations.end())
+      target.citation = found->second;
+    else if (m["source"].isString())
+      m["source"].report("source \"" + key + "\" is not among this file's \"sources\"");
+    if (m.has("note")) target.note = m["note"].text();
+    target.source = m.location();
+    if (const auto other = d.bodyTargets.find(target.id); other != d.bodyTargets.end())
+      m["id"].report("the target of \"" + target.id + "\" is given twice (also at " + other->second.source + ")");
+    d.bodyTargets[target.id] = std::move(target);
   });
 }
 
@@ -230,6 +270,7 @@ Result<AnatomyDescription> loadAnatomy(const std::filesystem::path& folder) {
     load(folder / "body.json", readBody);
     for (const auto& f : jsonFilesIn(folder / "muscles", true)) load(f, readMuscles);
     for (const auto& f : jsonFilesIn(folder / "volumes", false)) load(f, readVolumes);
+    if (std::error_code ec; std::filesystem::exists(folder / "anthropometry.json", ec)) load(folder / "anthropometry.json", readAnthropometry);
   } catch (const DescriptionError& e) {
     return Error{e.message};
   }

@@ -217,7 +217,17 @@ BodyMeasures measureBody(const Scene& body, const AnatomyDescription& descriptio
   }
   out.breadths = breadths(body, landmarks);
   out.muscles = muscles(body, description);
+  out.targets = description.bodyTargets;
   return out;
+}
+
+std::optional<double> BodyMeasures::deviation(const std::string& name) const {
+  const auto target = targets.find(name);
+  if (target == targets.end()) return std::nullopt;
+  for (const NamedLengths* lengths : {&girths, &breadths})
+    for (const auto& [measured, metres] : *lengths)
+      if (measured == name && metres > 0.0f) return double(metres) / double(target->second.metres) - 1.0;
+  return std::nullopt;
 }
 
 std::optional<float> girthAt(const Mesh& skin, float y, float centreX, float centreZ) {

@@ -88,6 +88,15 @@ struct VolumeTarget {
   std::string source;              // "file: /volumes/3" for messages
 };
 
+// A survey's figure for one of the girths or breadths `measure` takes (anthropometry.json), in metres.
+struct BodyTarget {
+  std::string id;                  // "neck", "chest", ... "biacromial", "bi_iliac"
+  float metres = 0.0f;
+  std::string citation;            // the full reference
+  std::string note;                // what the survey measured and how the figure was derived
+  std::string source;              // "file: /measures/3" for messages
+};
+
 struct AnatomyDescription {
   std::map<std::string, glm::vec3> landmarks;
   std::vector<BoneSpec> bones;
@@ -95,6 +104,7 @@ struct AnatomyDescription {
   std::vector<ShapePart> fat;       // subcutaneous volume: only shapes the skin
   std::vector<MuscleSpec> muscles;
   std::map<std::string, VolumeTarget> volumeTargets;  // by muscle id (volumes/*.json)
+  std::map<std::string, BodyTarget> bodyTargets;      // by measure id (anthropometry.json)
   SkinSpec skin;
 };
 

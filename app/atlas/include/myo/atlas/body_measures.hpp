@@ -10,6 +10,7 @@
 //
 // Not here: printing them (app/cli/measure.cpp), or judging them (the tests and `validate` do).
 
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -41,6 +42,11 @@ struct BodyMeasures {
                            // round it alone (a limb pressed to the trunk or to the other limb)
   NamedLengths breadths;   // biacromial, bi_iliac
   std::vector<MuscleMeasure> muscles;  // by id, left before right
+  std::map<std::string, BodyTarget> targets;  // the survey figures of the girths and breadths, by name
+
+  // How far a girth or breadth is from its survey figure (0.1 is 10% over), or none without a
+  // figure or without a tape round it.
+  std::optional<double> deviation(const std::string& name) const;
 };
 
 BodyMeasures measureBody(const Scene& body, const AnatomyDescription& description);
