@@ -58,26 +58,43 @@ std::vector<Outline> sliceAtHeight(const Mesh& mesh, float y) {
     links[crossed[0]].push_back(crossed[1]);
     links[crossed[1]].push_back(crossed[0]);
   }
-  std::vector<Outline> outlines;
-  std::map<EdgeKey, bool> used;
-  for (const auto& [start, next] : links) {
-    if (used[start]) continue;
-    Outline loop;
-    EdgeKey previous = start, current = start;
-    bool closed = false;
-    while (!used[current]) {
-      used[current] = true;
-      loop.push_back(points[current]);
+  // Each link is walked once. Where two surfaces touch along an edge (shared by four triangles:
+  // skin folded onto itself), its crossing has four links and the outline passes it twice.
+  std::map<std::pair<EdgeKey, EdgeKey>, int> unwalked;
+  for (const auto& [from, to] : links)
+    for (const EdgeKey& k : to) ++unwalked[{from, k}];
+  const auto walk = [&](const EdgeKey& from, const EdgeKey& to) {
+    --unwalked[{from, to}];
+    --unwalked[{to, from}];
+  };
+  // The crossings of one closed walk from `from` back to it, or none where it cannot get back.
+  const auto cycle = [&](const EdgeKey& from) {
+    std::vector<EdgeKey> walked;
+    EdgeKey current = from;
+    while (true) {
       const std::vector<EdgeKey>& around = links[current];
-      const auto step = std::find_if(around.begin(), around.end(), [&](const EdgeKey& k) { return k != previous && !used[k]; });
-      if (step == around.end()) {
-        closed = std::find(around.begin(), around.end(), start) != around.end() && loop.size() > 2;
-        break;
-      }
-      previous = current;
+      const auto step = std::find_if(around.begin(), around.end(), [&](const EdgeKey& k) { return unwalked[{current, k}] > 0; });
+      if (step == around.end()) return std::vector<EdgeKey>{};
+      walked.push_back(current);
+      walk(current, *step);
       current = *step;
+      if (current == from) return walked;
     }
-    if (closed) outlines.push_back(std::move(loop));
+  };
+  std::vector<Outline> outlines;
+  for (const auto& [start, next] : links) {
+    std::vector<EdgeKey> loop = cycle(start);
+    if (loop.empty()) continue;
+    // A crossing passed twice leaves a second round from it: walk that too and splice it in there.
+    for (std::size_t i = 0; i < loop.size(); ++i)
+      for (std::vector<EdgeKey> round = cycle(loop[i]); !round.empty(); round = cycle(loop[i])) {
+        round.push_back(loop[i]);
+        loop.insert(loop.begin() + std::ptrdiff_t(i) + 1, round.begin() + 1, round.end());
+      }
+    if (loop.size() < 3) continue;
+    Outline outline;
+    for (const EdgeKey& k : loop) outline.push_back(points[k]);
+    outlines.push_back(std::move(outline));
   }
   return outlines;
 }

@@ -19,14 +19,15 @@ void compact(std::vector<T>& values, const std::vector<unsigned int>& remap, std
 
 }  // namespace
 
-std::size_t simplifyMesh(Mesh& mesh, float maxError) {
+std::size_t simplifyMesh(Mesh& mesh, float maxError, MeshBorder border) {
   if (mesh.indices.size() < 3 || mesh.positions.empty()) return mesh.triangleCount();
   const float extent = glm::length(mesh.bounds().size());
   if (extent <= 0.0f) return mesh.triangleCount();
   std::vector<unsigned int> simplified(mesh.indices.size());
   const std::size_t count = meshopt_simplify(simplified.data(), mesh.indices.data(), mesh.indices.size(),
                                              &mesh.positions[0].x, mesh.positions.size(), sizeof(glm::vec3),
-                                             0, maxError / extent, 0, nullptr);
+                                             0, maxError / extent,
+                                             border == MeshBorder::Kept ? unsigned(meshopt_SimplifyLockBorder) : 0u, nullptr);
   simplified.resize(count);
   meshopt_optimizeVertexCache(simplified.data(), simplified.data(), simplified.size(), mesh.positions.size());
 

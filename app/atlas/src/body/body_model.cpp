@@ -12,6 +12,7 @@
 #include "body/muscle_builder.hpp"
 #include "body/shape_field.hpp"
 #include "body/skin_builder.hpp"
+#include "myo/engine/mesh_smoothing.hpp"
 
 namespace myo::atlas {
 
@@ -267,7 +268,13 @@ Result<BodyModel> buildBodyModel(const AnatomyDescription& d) {
   skin.kind = "skin";
   skin.id = "body";
   skin.layer = Layer::Skin;
-  Mesh skinMesh = simplified(buildSkin(field, d.skin), kSkinSimplifyError);
+  // The left half is simplified and mirrored, as the muscles are: simplified whole, the two sides
+  // came out tessellated differently, and a region or a referral zone covered more skin on one side.
+  Mesh skinHalf = leftHalf(buildSkin(field, d.skin));
+  simplifyMesh(skinHalf, kSkinSimplifyError, MeshBorder::Kept);
+  Mesh skinMesh = joinedWithMirror(skinHalf);
+  computeSmoothNormals(skinMesh);
+  orientOutward(skinMesh);
   liftOver(skinMesh, allMuscleSurfaces(muscles), kSkinClearance);
   skin.pieces.push_back(BodyPiece{Tissue::Skin, std::move(skinMesh), {}, {}});
 

@@ -13,8 +13,12 @@
 
 namespace myo {
 
+// Whether the vertices of the mesh's open edges may move: a half surface to be joined to its mirror
+// image keeps its cut where it is.
+enum class MeshBorder { Free, Kept };
+
 // Returns the number of triangles left.
-std::size_t simplifyMesh(Mesh& mesh, float maxError);
+std::size_t simplifyMesh(Mesh& mesh, float maxError, MeshBorder border = MeshBorder::Free);
 
 // Levels of detail for drawing a mesh small on screen, finest first, each at least a quarter
 // smaller than the one before; the mesh itself is not among them. Empty for a mesh too small to
