@@ -166,17 +166,15 @@ TEST(BodyMeasures, TheBodyIsAnAdultsHeightAndItsSegmentsAreInProportion) {
     }
   }
   EXPECT_EQ(m.girths.size(), 8u);
-  for (const auto& [name, girth] : m.girths)
-    if (name == "neck" || name == "chest" || name == "waist" || name == "hip" || name == "calf") {
-      EXPECT_GT(girth, 0.25f) << "no tape round the " << name;
-    }
+  // Every girth has its tape, the limbs' too: an arm hanging free has an outline of its own.
+  for (const auto& [name, girth] : m.girths) EXPECT_GT(girth, 0.2f) << "no tape round the " << name;
 }
 
 // The girths and breadths not yet within 8% of their survey figures (assets/anatomy/anthropometry.json;
 // issue 16). Measured 2026-12-07: the neck +56% (the chin comes down to where the neck is
 // narrowest, and its side muscles lie too far out), the chest +29% (the tape at the fourth rib
-// still goes round the arms), the calf +8.5%, the forearm +37% (the elbow's knob), the iliac crests
-// +9%, and no tape round the upper arm alone. The list may only shrink: one that comes within range
+// still goes round the arms), the calf +8.5%, the upper arm +39% (18 cm deep front to back), the
+// forearm +37% (the elbow's knob), the iliac crests +9%. The list may only shrink: one that comes within range
 // must leave it, and any other out of range fails.
 const std::set<std::string> kNotYetInProportion = {"neck", "chest", "calf", "upper_arm", "forearm", "bi_iliac"};
 

@@ -113,12 +113,20 @@ NamedLengths girths(const Mesh& skin, const Landmarks& l) {
   if (l.has({"tibial_plateau", "tibia_mid", "tibia_low"}))  // the calf at its fullest
     out.emplace_back("calf", extremeGirth(skin, l["tibia_mid"].y, l["tibial_plateau"].y - 0.04f, true,
                                           [&](float y) { return xz(l.atHeight("tibial_plateau", "tibia_low", y)) + glm::vec2(0.0f, -0.01f); }));
-  if (l.has({"humeral_head", "lateral_epicondyle", "medial_epicondyle", "acromion"})) {  // half-way down the arm
-    const float y = 0.5f * (l["acromion"].y + l["lateral_epicondyle"].y);
+  if (l.has({"humeral_head", "lateral_epicondyle", "medial_epicondyle", "acromion"})) {
+    // The arm at its fullest over the biceps (the surveys' biceps girth): from just above the elbow
+    // up to half-way to the acromion, as long as the tape goes round the arm alone.
     const glm::vec3 elbow = l.mid("lateral_epicondyle", "medial_epicondyle");
     const glm::vec3 shoulder = l["humeral_head"];
-    const float t = (y - shoulder.y) / (elbow.y - shoulder.y);
-    out.emplace_back("upper_arm", limbGirth(skin, y, xz(glm::mix(shoulder, elbow, t)), {0.0f, shoulder.z}));
+    const float half = 0.5f * (l["acromion"].y + l["lateral_epicondyle"].y);
+    float widest = 0.0f;
+    for (float y = elbow.y + 0.04f; y <= half + 1e-6f; y += kStep) {
+      const float t = (y - shoulder.y) / (elbow.y - shoulder.y);
+      const float g = limbGirth(skin, y, xz(glm::mix(shoulder, elbow, t)), {0.0f, shoulder.z});
+      if (g == 0.0f) break;  // joined to the trunk from here up
+      widest = std::max(widest, g);
+    }
+    out.emplace_back("upper_arm", widest);
   }
   if (l.has({"radius_mid", "ulna_mid", "lateral_epicondyle", "medial_epicondyle"})) {  // the forearm at its fullest
     const glm::vec3 elbow = l.mid("lateral_epicondyle", "medial_epicondyle");
