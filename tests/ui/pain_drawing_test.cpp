@@ -89,15 +89,20 @@ class PainDrawing : public ::testing::Test {
     ASSERT_TRUE(window().clickWidget(widget)) << widget << " never came into view";
   }
 
-  // Types a path into the session-file field, over what it held.
+  // Types a path into the session-file field, over what it held. On a loaded machine the select-all
+  // chord has been lost now and then (the path went in at the cursor the click left, in the middle
+  // of the old one: seen twice in clean-clone CI runs, never alone), so the field is read back and
+  // the typing tried again; what the tests check is the file that opens, not the keyboard.
   void typeSessionFile(const std::string& text) {
-    clickWidget("pain_session_file");
-    ASSERT_TRUE(window().waitFor([](const json& s) { return pain(s).at("session_file_focused") == true; }, 30s))
-        << "the session-file field did not take the keyboard";
-    ASSERT_TRUE(window().key("ctrl+a"));
-    ASSERT_TRUE(window().type(text));
-    ASSERT_TRUE(window().waitFor([&](const json& s) { return pain(s).at("session_file") == text; }, 30s))
-        << "the field shows " << pain(window().lastState()).at("session_file");
+    for (int attempt = 0; attempt < 3; ++attempt) {
+      clickWidget("pain_session_file");
+      ASSERT_TRUE(window().waitFor([](const json& s) { return pain(s).at("session_file_focused") == true; }, 30s))
+          << "the session-file field did not take the keyboard";
+      ASSERT_TRUE(window().key("ctrl+a"));
+      ASSERT_TRUE(window().type(text));
+      if (window().waitFor([&](const json& s) { return pain(s).at("session_file") == text; }, 10s)) return;
+    }
+    FAIL() << "the field shows " << pain(window().lastState()).at("session_file");
   }
 
  private:
