@@ -65,7 +65,7 @@ Mesh leftHalf(const Mesh& mesh) {
     }
     for (std::size_t i = 1; i + 1 < polygon.size(); ++i) {
       const glm::vec3 &p = half.positions[polygon[0]], &q = half.positions[polygon[i]], &r = half.positions[polygon[i + 1]];
-      if (glm::length(glm::cross(q - p, r - p)) <= 0.0f) continue;  // flat on the midline
+      if (glm::length(glm::cross(q - p, r - p)) <= 0.0f) continue;  // no area: a corner cut at its own vertex
       half.indices.insert(half.indices.end(), {polygon[0], polygon[i], polygon[i + 1]});
     }
   }
