@@ -50,33 +50,54 @@ bool SdfGrid::cellRange(const Bounds& region, float band, glm::ivec3& lo, glm::i
 
 namespace {
 
-// One box blur along `axis` (0, 1, 2), borders clamped. Each cell sums its own window: a running
-// sum along the line would carry its rounding from one end of the body to the other, so that an edit
-// at the foot changed the neck's field in the last bits, and a muscle built over it that is close to
-// crumpling came out another size.
-void boxBlurAxis(const SdfGrid& in, SdfGrid& out, int axis, int radius) {
+// One box blur along `axis` (0, 1, 2), borders clamped. Each cell sums its own window, first cell
+// to last: a running sum along the line would carry its rounding from one end of the body to the
+// other, so that an edit at the foot changed the neck's field in the last bits, and a muscle built
+// over it that is close to crumpling came out another size. Across x the window is summed for a
+// whole row at once, row by row, so the grid is read in memory order; each cell still adds the same
+// values in the same order, to the bit.
+void boxBlurX(const SdfGrid& in, SdfGrid& out, int radius) {
   const glm::ivec3 n = in.size();
-  const int len = n[axis];
   const float norm = 1.0f / float(2 * radius + 1);
-  glm::ivec3 outer(0);
-  const int a1 = (axis + 1) % 3, a2 = (axis + 2) % 3;
-  std::vector<float> line(static_cast<std::size_t>(len));
-  for (outer[a2] = 0; outer[a2] < n[a2]; ++outer[a2]) {
-    for (outer[a1] = 0; outer[a1] < n[a1]; ++outer[a1]) {
-      glm::ivec3 c = outer;
-      for (int t = 0; t < len; ++t) {
-        c[axis] = t;
-        line[static_cast<std::size_t>(t)] = in.at(c.x, c.y, c.z);
-      }
-      const auto value = [&](int t) { return line[static_cast<std::size_t>(std::clamp(t, 0, len - 1))]; };
-      for (int t = 0; t < len; ++t) {
+  std::vector<float> line(static_cast<std::size_t>(n.x + 2 * radius));
+  for (int k = 0; k < n.z; ++k)
+    for (int j = 0; j < n.y; ++j) {
+      const float* row = in.values().data() + in.index(0, j, k);
+      for (int t = -radius; t < n.x + radius; ++t) line[static_cast<std::size_t>(t + radius)] = row[std::clamp(t, 0, n.x - 1)];
+      float* target = out.values().data() + out.index(0, j, k);
+      for (int t = 0; t < n.x; ++t) {
         float sum = 0.0f;
-        for (int w = t - radius; w <= t + radius; ++w) sum += value(w);
-        c[axis] = t;
-        out.at(c.x, c.y, c.z) = sum * norm;
+        for (int w = 0; w <= 2 * radius; ++w) sum += line[static_cast<std::size_t>(t + w)];
+        target[t] = sum * norm;
       }
     }
-  }
+}
+
+// Along y or z: the rows of x at offsets -radius..radius are added one after the other.
+void boxBlurAcross(const SdfGrid& in, SdfGrid& out, int axis, int radius) {
+  const glm::ivec3 n = in.size();
+  const int len = n[axis];
+  const int other = axis == 1 ? n.z : n.y;
+  const float norm = 1.0f / float(2 * radius + 1);
+  std::vector<float> sum(static_cast<std::size_t>(n.x));
+  const auto rowStart = [&](int t, int o) { return axis == 1 ? in.index(0, t, o) : in.index(0, o, t); };
+  for (int o = 0; o < other; ++o)
+    for (int t = 0; t < len; ++t) {
+      std::fill(sum.begin(), sum.end(), 0.0f);
+      for (int w = t - radius; w <= t + radius; ++w) {
+        const float* source = in.values().data() + rowStart(std::clamp(w, 0, len - 1), o);
+        for (int x = 0; x < n.x; ++x) sum[static_cast<std::size_t>(x)] += source[x];
+      }
+      float* target = out.values().data() + rowStart(t, o);
+      for (int x = 0; x < n.x; ++x) target[x] = sum[static_cast<std::size_t>(x)] * norm;
+    }
+}
+
+void boxBlurAxis(const SdfGrid& in, SdfGrid& out, int axis, int radius) {
+  if (axis == 0)
+    boxBlurX(in, out, radius);
+  else
+    boxBlurAcross(in, out, axis, radius);
 }
 
 }  // namespace

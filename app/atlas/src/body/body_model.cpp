@@ -257,8 +257,10 @@ Result<BodyModel> buildBodyModel(const AnatomyDescription& d) {
       bridgedLayer = spec.layer;
     }
     MuscleGeometry geometry = sizedMuscle(spec, spec.wrapBonesOnly ? skeletonField : bridged, wanted[index]);
-    stampMuscle(field, geometry, true);
-    if (bridgedLayer) stampMuscle(bridged, geometry, true);
+    if (bridgedLayer)
+      stampMuscle({&field, &bridged}, geometry, true);
+    else
+      stampMuscle({&field}, geometry, true);
     muscles[2 * index + 1] = muscleStructure(spec, Side::Right, mirroredPieces(geometry.pieces), geometry.length);
     muscles[2 * index] = muscleStructure(spec, Side::Left, std::move(geometry.pieces), geometry.length);
   }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <stdexcept>
 #include <glm/common.hpp>
 #include <glm/geometric.hpp>
 #include <glm/gtc/constants.hpp>
@@ -411,7 +413,12 @@ MuscleGeometry buildMuscle(const MuscleSpec& described, const SdfGrid& below, fl
   return out;
 }
 
-void stampMuscle(SdfGrid& field, const MuscleGeometry& muscle, bool mirror) {
+void stampMuscle(std::initializer_list<SdfGrid*> fields, const MuscleGeometry& muscle, bool mirror) {
+  if (fields.size() == 0) return;
+  const SdfGrid& lattice = **fields.begin();
+  for (const SdfGrid* f : fields)
+    if (f->size() != lattice.size() || f->origin() != lattice.origin() || f->spacing() != lattice.spacing())
+      throw std::invalid_argument("stampMuscle: the fields must share one lattice");
   // Patches of 2 x 2 sheet cells: a quarter of the stamps, each over a box barely larger, for a
   // chord error far below kPatchAllowance on muscles' gentle curvature.
   constexpr int kStride = 2;
@@ -438,14 +445,23 @@ void stampMuscle(SdfGrid& field, const MuscleGeometry& muscle, bool mirror) {
         const float reach = glm::length(box.size()) * 0.5f + h;
         box.add(box.min - glm::vec3(h));
         box.add(box.max + glm::vec3(h));
-        field.combine(box, kStampBand, [&](const glm::vec3& p) { return p; },
-                      [&](float current, const glm::vec3& p) {
-                        // A cell already nearer something else than to this patch's bounding
-                        // sphere cannot change: skip the exact distance.
-                        if (glm::length(p - centre) - reach >= current) return current;
-                        const float d = std::min(sdf::triangle(p, q[0], q[1], q[2]), sdf::triangle(p, q[0], q[2], q[3])) - h;
-                        return std::min(current, d);
-                      });
+        glm::ivec3 lo, hi;
+        if (!lattice.cellRange(box, kStampBand, lo, hi)) continue;
+        for (int z = lo.z; z <= hi.z; ++z)
+          for (int y = lo.y; y <= hi.y; ++y)
+            for (int x = lo.x; x <= hi.x; ++x) {
+              const std::size_t cell = lattice.index(x, y, z);
+              const glm::vec3 p = lattice.point(x, y, z);
+              // A cell already nearer something else than to this patch's bounding sphere cannot
+              // change: skip the exact distance (never less than the sphere's).
+              const float bound = glm::length(p - centre) - reach;
+              float highest = -std::numeric_limits<float>::max();
+              for (const SdfGrid* f : fields) highest = std::max(highest, f->values()[cell]);
+              if (bound >= highest) continue;
+              const float d = std::min(sdf::triangle(p, q[0], q[1], q[2]), sdf::triangle(p, q[0], q[2], q[3])) - h;
+              for (SdfGrid* f : fields)
+                if (bound < f->values()[cell]) f->values()[cell] = std::min(f->values()[cell], d);
+            }
       }
   }
 }

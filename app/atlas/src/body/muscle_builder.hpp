@@ -4,6 +4,7 @@
 // closed mesh (a lens-shaped cross-section around the sheet of fibres), split into belly and
 // tendon pieces. Also writes the muscle into the body field so the next muscle wraps over it.
 
+#include <initializer_list>
 #include <vector>
 
 #include "myo/atlas/anatomy_description.hpp"
@@ -36,7 +37,9 @@ struct MuscleGeometry {
 MuscleGeometry buildMuscle(const MuscleSpec& spec, const SdfGrid& below, float maxError,
                            const CrossSectionScale& scale = {});
 
-// Adds the muscle (and, when `mirror`, its right-side image) to the body field.
-void stampMuscle(SdfGrid& field, const MuscleGeometry& muscle, bool mirror);
+// Adds the muscle (and, when `mirror`, its right-side image) to each of the body fields, which share
+// one lattice (a field and its copy with the grooves filled): the distances are worked out once for
+// all of them. Each field ends as if stamped alone.
+void stampMuscle(std::initializer_list<SdfGrid*> fields, const MuscleGeometry& muscle, bool mirror);
 
 }  // namespace myo::atlas
