@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "atlas_fixture.hpp"
@@ -244,6 +245,22 @@ TEST(QuizStudy, AStudyRoundMixesTheKinds) {
   }
   EXPECT_GE(kinds.size(), 5u);
   for (QuizMode kind : kinds) EXPECT_NE(std::find(kStudyKinds.begin(), kStudyKinds.end(), kind), kStudyKinds.end());
+}
+
+TEST(QuizStudy, ARoundOnTwoKindsAsksEachAsOftenWhateverTheSeed) {
+  for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+    QuizOptions options;
+    options.mode = QuizMode::Study;
+    options.studyKinds = {QuizMode::Nerve, QuizMode::DeepTo};
+    options.seed = seed;
+    options.questions = 4;
+    myo::Result<Quiz> quiz = Quiz::start(studyCards(), options, &bodyDepthOrder());
+    ASSERT_TRUE(quiz) << quiz.error().message;
+    std::map<QuizMode, int> asked;
+    for (const QuizQuestion& q : questionsOf(std::move(*quiz))) ++asked[q.mode];
+    EXPECT_EQ(asked[QuizMode::Nerve], 2) << "seed " << seed;
+    EXPECT_EQ(asked[QuizMode::DeepTo], 2) << "seed " << seed;
+  }
 }
 
 TEST(QuizStudy, WithoutTheBodyDepthQuestionsAreRefusedOrLeftOut) {

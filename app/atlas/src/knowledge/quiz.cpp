@@ -118,11 +118,26 @@ void Quiz::ask() {
     std::shuffle(order_.begin(), order_.end(), random_);
     nextInOrder_ = 0;
   }
-  const Muscle& muscle = *order_[nextInOrder_++];
   std::vector<QuizMode> kinds = kindsAsked();
+  if (kinds.size() > 1) {
+    // A study round mixes its kinds evenly, however the dice fall: the kind asked least so far
+    // (ties drawn), about the next muscle in the order that can be asked it, brought forward.
+    std::shuffle(kinds.begin(), kinds.end(), random_);
+    std::stable_sort(kinds.begin(), kinds.end(), [&](QuizMode a, QuizMode b) { return timesAsked_[a] < timesAsked_[b]; });
+    for (QuizMode mode : kinds) {
+      const auto askable = std::find_if(order_.begin() + static_cast<std::ptrdiff_t>(nextInOrder_), order_.end(),
+                                        [&](const Muscle* m) { return canAsk(*m, mode); });
+      if (askable == order_.end()) continue;
+      std::iter_swap(order_.begin() + static_cast<std::ptrdiff_t>(nextInOrder_), askable);
+      kinds = {mode};
+      break;
+    }
+  }
+  const Muscle& muscle = *order_[nextInOrder_++];
   std::erase_if(kinds, [&](QuizMode mode) { return !canAsk(muscle, mode); });
   QuizQuestion question;
   question.mode = kinds[std::uniform_int_distribution<std::size_t>(0, kinds.size() - 1)(random_)];
+  ++timesAsked_[question.mode];
   question.muscle = muscle.id;
   question.side = std::uniform_int_distribution<int>(0, 1)(random_) == 0 ? Side::Left : Side::Right;
   question.clue = quizClue(muscle, question.mode);

@@ -28,6 +28,7 @@
 #include <random>
 #include <string>
 #include <string_view>
+#include <map>
 #include <vector>
 
 #include "myo/atlas/enum_names.hpp"
@@ -171,6 +172,7 @@ class Quiz {
   std::vector<const Muscle*> pool_;   // the muscles the options select
   std::vector<const Muscle*> order_;  // pool_ shuffled: questions take them in turn, no repeats
   std::size_t nextInOrder_ = 0;
+  std::map<QuizMode, int> timesAsked_;  // by kind, so a study round mixes its kinds evenly
   QuizQuestion question_;
   std::optional<QuizAnswer> answer_;
   int number_ = 0;
