@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iostream>
 #include <map>
 #include <string>
 #include <vector>
@@ -63,8 +64,7 @@ TEST(SolidCheck, TwoBoxesThroughEachOtherInOneMeshCutThemselves) {
   EXPECT_FALSE(report.isSolid());
 }
 
-// Not yet checked here: that no muscle cuts through itself (inspectSolid counts it; most lofted
-// bellies fold on the inside of a bend: 104 of the 135 muscle nodes of one side, measured 2026-12-07).
+// That no muscle cuts through itself is BodySolids.NoMuscleCutsThroughItself, below.
 TEST(BodySolids, EveryMuscleAndBoneIsAClosedOutwardSolid) {
   const myo::test::LoadedAtlas& atlas = myo::test::builtInAtlas();
   ASSERT_TRUE(atlas.error.empty()) << atlas.error;
@@ -97,7 +97,6 @@ const std::map<std::string, float> kDeeperInBone = {
     {"platysma", 0.0060f},           // its lower edge over the clavicle
     {"adductor_magnus", 0.0056f},    // the adductor tubercle
     {"gastrocnemius", 0.0060f},      // its heads on the femoral condyles, pressed in by the fuller hamstrings
-    {"flexor_digitorum_superficialis", 0.0061f},  // its radial head on the upper radius (the arms abducted 6°, 2026-12-07: 5.5 mm before)
 };
 
 std::string pointText(glm::vec3 p) {
@@ -152,6 +151,114 @@ TEST(BodySolids, NoMusclePassesThroughABoneByMoreThanAFewMillimetres) {
                                               << ", deeper than before";
     }
   }
+}
+
+}  // namespace
+
+namespace {
+
+// Muscles whose surface still cuts through itself somewhere (a lofted belly folding on the inside
+// of a bend, a ring crossing the next where the sheet turns sharply), each with the number of
+// triangle pairs that cut each other on one side, measured 2026-12-07. The list may only shrink.
+const std::map<std::string, std::size_t> kStillFolded = {
+    {"adductor_brevis", 158},
+    {"adductor_hallucis", 23},
+    {"adductor_longus", 100},
+    {"adductor_magnus", 79},
+    {"anconeus", 21},
+    {"biceps_brachii", 309},
+    {"biceps_femoris", 80},
+    {"brachioradialis", 72},
+    {"coracobrachialis", 9},
+    {"deltoid", 98},
+    {"diaphragm", 4},
+    {"digastric", 26},
+    {"extensor_carpi_radialis_brevis", 97},
+    {"extensor_digitorum", 28},
+    {"extensor_indicis", 4},
+    {"external_oblique", 45},
+    {"fibularis_brevis", 11},
+    {"fibularis_longus", 31},
+    {"fibularis_tertius", 24},
+    {"flexor_carpi_radialis", 418},
+    {"flexor_digitorum_brevis", 61},
+    {"flexor_digitorum_longus", 621},
+    {"flexor_digitorum_profundus", 25},
+    {"flexor_digitorum_superficialis", 354},
+    {"flexor_hallucis_longus", 94},
+    {"flexor_pollicis_longus", 504},
+    {"gastrocnemius", 45},
+    {"gemelli", 681},
+    {"gracilis", 17},
+    {"iliocostalis", 92},
+    {"iliopsoas", 3886},
+    {"infraspinatus", 13},
+    {"interossei_foot", 44},
+    {"interossei_hand", 4},
+    {"latissimus_dorsi", 732},
+    {"levator_scapulae", 91},
+    {"longissimus", 112},
+    {"longus_colli", 43},
+    {"lumbricals_foot", 936},
+    {"multifidus", 612},
+    {"obturator_externus", 86},
+    {"opponens_pollicis", 87},
+    {"orbicularis_oculi", 25},
+    {"palmaris_longus", 320},
+    {"pectineus", 105},
+    {"platysma", 33},
+    {"pronator_teres", 96},
+    {"quadratus_femoris", 9},
+    {"rectus_femoris", 1},
+    {"rhomboids", 25},
+    {"sartorius", 133},
+    {"scalenes", 116},
+    {"semimembranosus", 22},
+    {"semitendinosus", 761},
+    {"serratus_anterior", 12},
+    {"serratus_posterior_superior", 13},
+    {"splenius_capitis", 171},
+    {"splenius_cervicis", 70},
+    {"suboccipitals", 459},
+    {"supraspinatus", 195},
+    {"temporalis", 17},
+    {"tensor_fasciae_latae", 247},
+    {"tibialis_anterior", 160},
+    {"tibialis_posterior", 27},
+    {"transversus_abdominis", 7},
+    {"trapezius", 848},
+    {"triceps_brachii", 183},
+    {"vastus_medialis", 71}
+};
+
+// A muscle is a solid that does not pass through itself: where it does, it shows a fin, a crease or
+// a hole in its shading, and its volume is no longer the space it fills.
+TEST(BodySolids, NoMuscleCutsThroughItself) {
+  const myo::test::LoadedAtlas& atlas = myo::test::builtInAtlas();
+  ASSERT_TRUE(atlas.error.empty()) << atlas.error;
+  const myo::Scene& scene = atlas.scene->scene;
+  std::map<std::string, std::size_t> folds;
+  for (const myo::Node& node : scene.nodes) {
+    if (kindOf(node) != "muscle") continue;
+    const auto side = node.metadata.find("side");
+    if (side == node.metadata.end() || side->second != "left") continue;
+    folds[idOf(node)] += myo::inspectSolid(partsOf(scene, node)).intersectingPairs;
+  }
+  ASSERT_GT(folds.size(), 100u);
+  std::string summary;
+  for (const auto& [id, pairs] : folds) {
+    if (pairs > 0) summary += "    {\"" + id + "\", " + std::to_string(pairs) + "},\n";
+    const auto listed = kStillFolded.find(id);
+    if (listed == kStillFolded.end()) {
+      EXPECT_EQ(pairs, 0u) << id << " cuts through itself: " << pairs << " pairs of its triangles cross";
+    } else {
+      EXPECT_GT(pairs, 0u) << id << " no longer cuts through itself: take it off kStillFolded";
+      EXPECT_LE(pairs, listed->second * 3 / 2 + 4) << id << " cuts through itself more than it did: " << pairs
+                                                    << " crossing pairs, " << listed->second << " before";
+    }
+  }
+  RecordProperty("folded", summary);
+  if (HasFailure()) std::cout << "muscles that cut through themselves now:\n" << summary;
 }
 
 }  // namespace
