@@ -205,7 +205,16 @@ TEST(KnowledgeBaseReview, SatelliteTriggerPointsTheManualNames) {
                                       KeyAndSatellite{"piriformis", "semitendinosus"},
                                       KeyAndSatellite{"piriformis", "semimembranosus"},
                                       KeyAndSatellite{"semitendinosus", "gastrocnemius"},
-                                      KeyAndSatellite{"semimembranosus", "gastrocnemius"}})
+                                      KeyAndSatellite{"semimembranosus", "gastrocnemius"},
+                                      // Hong's table of key and satellite trigger points (Hong 1994, as tabulated in
+                                      // "Serratus posterior muscles: anatomy, clinical relevance, and function")
+                                      KeyAndSatellite{"splenius_capitis", "temporalis"},
+                                      KeyAndSatellite{"biceps_femoris", "soleus"},
+                                      KeyAndSatellite{"semitendinosus", "soleus"},
+                                      KeyAndSatellite{"semimembranosus", "soleus"},
+                                      // Hsieh et al. 2007, Am J Phys Med Rehabil 86:397-403 (dry needling
+                                      // a key infraspinatus point)
+                                      KeyAndSatellite{"infraspinatus", "extensor_carpi_radialis_longus"}})
     EXPECT_TRUE(has(card(pair.key).clinical.satelliteTriggerPoints, pair.satellite)) << pair.key << " → " << pair.satellite;
 }
 

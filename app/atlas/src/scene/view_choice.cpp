@@ -15,7 +15,7 @@ namespace {
 constexpr float kBoneSearchMargin = 0.03f;  // metres around the structure where its bones lie
 // A side view only when the structure lies clearly more beside its bones than before or behind.
 constexpr float kSideViewPreference = 3.0f;
-constexpr std::size_t kSightSamples = 48;   // points of the structure whose line of sight is tested
+constexpr std::size_t kSightSamples = 192;  // points of the structure whose line of sight is tested
 constexpr float kSightStart = 0.002f;       // metres off the surface, so a ray does not hit where it starts
 constexpr float kSightLength = 5.0f;        // metres: past the body whatever the direction
 constexpr float kMidlineHalfWidth = 0.01f;  // metres: a structure this near x = 0 lies on the midline
@@ -35,6 +35,22 @@ void forEachVertex(const Scene& scene, int node, Visit visit) {
   const Node& n = scene.nodes[node];
   for (int part : n.parts)
     for (const glm::vec3& p : scene.parts[part].mesh.positions) visit(glm::vec3(n.world * glm::vec4(p, 1.0f)));
+}
+
+struct SurfacePoint {
+  glm::vec3 position;
+  glm::vec3 normal;  // unit, outward
+};
+
+template <class Visit>
+void forEachSurfacePoint(const Scene& scene, int node, Visit visit) {
+  const Node& n = scene.nodes[node];
+  const glm::mat3 turn(n.world);
+  for (int part : n.parts) {
+    const Mesh& mesh = scene.parts[part].mesh;
+    for (std::size_t v = 0; v < mesh.positions.size() && v < mesh.normals.size(); ++v)
+      visit(SurfacePoint{glm::vec3(n.world * glm::vec4(mesh.positions[v], 1.0f)), glm::normalize(turn * mesh.normals[v])});
+  }
 }
 
 struct Direction {
@@ -109,27 +125,39 @@ ViewPreset viewFacingStructure(const Scene& scene, const StructureIndex& index, 
   const glm::vec3 inside = boneCount > 0 ? glm::vec3(boneSum / double(boneCount)) : scene.bounds().center();
   const ViewPreset overItsBones = presetToward(centre - inside, kSideViewPreference);
 
-  // Then the direction from which most of the structure is in plain sight wins; the front and the
-  // back, and the side over the bones, are read more easily and win a near tie. A side view only
-  // from the structure's own side: from the other, the other limb or half of the trunk is in the way.
-  std::vector<glm::vec3> samples;
-  for (int node : index.find(id, side)) forEachVertex(scene, node, [&](glm::vec3 p) { samples.push_back(p); });
+  // Then the direction from which most of the structure is in plain sight wins: the share of its
+  // surface that faces the eye with nothing in the way, weighed by how squarely it faces it (its
+  // area as the picture shows it). A point on the far side of the structure does not count as seen
+  // through the structure itself. The front and the back, and the side over the bones, are read
+  // more easily and win a near tie. A side view only from the structure's own side: from the other,
+  // the other limb or half of the trunk is in the way.
+  std::vector<SurfacePoint> samples;
+  for (int node : index.find(id, side)) forEachSurfacePoint(scene, node, [&](const SurfacePoint& p) { samples.push_back(p); });
   const std::size_t stride = std::max<std::size_t>(1, samples.size() / kSightSamples);
   std::vector<Direction> directions{{ViewPreset::Anterior, {0, 0, 1}}, {ViewPreset::Posterior, {0, 0, -1}}};
   if (centre.x > -kMidlineHalfWidth) directions.push_back({ViewPreset::Left, {1, 0, 0}});
   if (centre.x < kMidlineHalfWidth) directions.push_back({ViewPreset::Right, {-1, 0, 0}});
   const TriangleBvh bvh(occludersOf(scene, index, id, side, index.node(index.find(id, side).front()).layer));
+  std::vector<double> facingArea(directions.size(), 0.0), inSightArea(directions.size(), 0.0);
+  for (std::size_t d = 0; d < directions.size(); ++d) {
+    const glm::vec3 towardEye = directions[d].towardEye;
+    for (std::size_t i = 0; i < samples.size(); i += stride) {
+      const double facing = glm::dot(samples[i].normal, towardEye);
+      if (facing <= 0.0) continue;
+      facingArea[d] += facing;
+      if (!bvh.nearest(samples[i].position + kSightStart * towardEye, towardEye, kSightLength)) inSightArea[d] += facing;
+    }
+  }
+  const double largestFacing = std::max(*std::max_element(facingArea.begin(), facingArea.end()), 1e-9);
   ViewPreset best = overItsBones;
   double bestScore = -1.0;
-  for (const Direction& direction : directions) {
-    std::size_t inSight = 0, tested = 0;
-    for (std::size_t i = 0; i < samples.size(); i += stride, ++tested)
-      if (!bvh.nearest(samples[i] + kSightStart * direction.towardEye, direction.towardEye, kSightLength)) ++inSight;
-    const bool frontOrBack = direction.preset == ViewPreset::Anterior || direction.preset == ViewPreset::Posterior;
-    const double score = double(inSight) / double(std::max<std::size_t>(tested, 1)) +
-                         (frontOrBack ? kFrontOrBackBonus : 0.0) + (direction.preset == overItsBones ? kOverBonesBonus : 0.0);
+  for (std::size_t d = 0; d < directions.size(); ++d) {
+    const ViewPreset preset = directions[d].preset;
+    const bool frontOrBack = preset == ViewPreset::Anterior || preset == ViewPreset::Posterior;
+    const double score = inSightArea[d] / largestFacing + (frontOrBack ? kFrontOrBackBonus : 0.0) +
+                         (preset == overItsBones ? kOverBonesBonus : 0.0);
     if (score > bestScore) {
-      best = direction.preset;
+      best = preset;
       bestScore = score;
     }
   }
