@@ -206,7 +206,7 @@ TEST(KnowledgeBaseReview, SatelliteTriggerPointsTheManualNames) {
                                       KeyAndSatellite{"piriformis", "semimembranosus"},
                                       KeyAndSatellite{"semitendinosus", "gastrocnemius"},
                                       KeyAndSatellite{"semimembranosus", "gastrocnemius"},
-                                      // Hong's table of key and satellite trigger points (Hong 1994, as tabulated in
+                                      // Hong's table of key and satellite trigger points (Hong 1994, as reproduced in Vilensky et al. 2001,
                                       // "Serratus posterior muscles: anatomy, clinical relevance, and function")
                                       KeyAndSatellite{"splenius_capitis", "temporalis"},
                                       KeyAndSatellite{"biceps_femoris", "soleus"},
