@@ -24,11 +24,11 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <random>
 #include <string>
 #include <string_view>
-#include <map>
 #include <vector>
 
 #include "myo/atlas/enum_names.hpp"
