@@ -1,7 +1,13 @@
 #include "myo/engine/simplify.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+
 #include <meshoptimizer.h>
 
+#include <glm/common.hpp>
 #include <glm/geometric.hpp>
 
 namespace myo {
@@ -17,6 +23,33 @@ void compact(std::vector<T>& values, const std::vector<unsigned int>& remap, std
   values = std::move(out);
 }
 
+// Drops the vertices no triangle of `indices` uses, keeping every attribute in step, and makes
+// `indices` the mesh's triangles.
+void keepOnlyUsedVertices(Mesh& mesh, std::vector<unsigned int> indices) {
+  std::vector<unsigned int> remap(mesh.positions.size(), ~0u);
+  std::size_t kept = 0;
+  for (unsigned int& index : indices) {
+    if (remap[index] == ~0u) remap[index] = static_cast<unsigned int>(kept++);
+    index = remap[index];
+  }
+  compact(mesh.positions, remap, kept);
+  compact(mesh.normals, remap, kept);
+  compact(mesh.uvs, remap, kept);
+  compact(mesh.colors, remap, kept);
+  compact(mesh.scalars, remap, kept);
+  compact(mesh.fibres, remap, kept);
+  mesh.indices = std::move(indices);
+}
+
+// meshoptimizer measures its error as a share of the extent of the vertices it is given: the
+// largest side of their bounding box.
+float largestSide(const std::vector<glm::vec3>& positions) {
+  Bounds box;
+  for (const glm::vec3& p : positions) box.add(p);
+  const glm::vec3 size = box.size();
+  return std::max(size.x, std::max(size.y, size.z));
+}
+
 }  // namespace
 
 std::size_t simplifyMesh(Mesh& mesh, float maxError, MeshBorder border) {
@@ -30,21 +63,54 @@ std::size_t simplifyMesh(Mesh& mesh, float maxError, MeshBorder border) {
                                              border == MeshBorder::Kept ? unsigned(meshopt_SimplifyLockBorder) : 0u, nullptr);
   simplified.resize(count);
   meshopt_optimizeVertexCache(simplified.data(), simplified.data(), simplified.size(), mesh.positions.size());
+  keepOnlyUsedVertices(mesh, std::move(simplified));
+  return mesh.triangleCount();
+}
 
-  // Drop the vertices no triangle uses any more, keeping every attribute in step.
-  std::vector<unsigned int> remap(mesh.positions.size(), ~0u);
-  std::size_t kept = 0;
-  for (unsigned int& index : simplified) {
-    if (remap[index] == ~0u) remap[index] = static_cast<unsigned int>(kept++);
-    index = remap[index];
+std::size_t simplifyMeshInTiles(Mesh& mesh, float maxError, float tileSize) {
+  if (mesh.indices.size() < 3 || mesh.positions.empty() || !(tileSize > 0.0f)) return mesh.triangleCount();
+  // The same bound in the mesh's units as simplifyMesh sets for the whole mesh.
+  const float extent = glm::length(mesh.bounds().size());
+  if (extent <= 0.0f) return mesh.triangleCount();
+  const float absoluteError = maxError / extent * largestSide(mesh.positions);
+
+  std::map<std::array<int, 3>, std::vector<unsigned int>> tiles;  // ordered: the result does not depend on hashing
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    const glm::vec3 centroid =
+        (mesh.positions[mesh.indices[t]] + mesh.positions[mesh.indices[t + 1]] + mesh.positions[mesh.indices[t + 2]]) / 3.0f;
+    const glm::ivec3 cell(glm::floor(centroid / tileSize));
+    std::vector<unsigned int>& tile = tiles[{cell.x, cell.y, cell.z}];
+    tile.insert(tile.end(), mesh.indices.begin() + static_cast<std::ptrdiff_t>(t), mesh.indices.begin() + static_cast<std::ptrdiff_t>(t + 3));
   }
-  compact(mesh.positions, remap, kept);
-  compact(mesh.normals, remap, kept);
-  compact(mesh.uvs, remap, kept);
-  compact(mesh.colors, remap, kept);
-  compact(mesh.scalars, remap, kept);
-  compact(mesh.fibres, remap, kept);
-  mesh.indices = std::move(simplified);
+
+  std::vector<unsigned int> all;
+  all.reserve(mesh.indices.size());
+  std::vector<unsigned int> local(mesh.positions.size(), ~0u);
+  for (auto& [cell, indices] : tiles) {
+    // The tile's own vertices, so that meshoptimizer's work and its error's scale are the tile's.
+    std::vector<unsigned int> global;
+    std::vector<glm::vec3> positions;
+    std::vector<unsigned int> tileIndices(indices.size());
+    for (std::size_t i = 0; i < indices.size(); ++i) {
+      unsigned int& slot = local[indices[i]];
+      if (slot == ~0u) {
+        slot = static_cast<unsigned int>(global.size());
+        global.push_back(indices[i]);
+        positions.push_back(mesh.positions[indices[i]]);
+      }
+      tileIndices[i] = slot;
+    }
+    for (unsigned int g : global) local[g] = ~0u;
+    const float side = largestSide(positions);
+    std::vector<unsigned int> simplified = tileIndices;
+    if (side > 0.0f)
+      simplified.resize(meshopt_simplify(simplified.data(), tileIndices.data(), tileIndices.size(), &positions[0].x,
+                                         positions.size(), sizeof(glm::vec3), 0, absoluteError / side,
+                                         unsigned(meshopt_SimplifyLockBorder), nullptr));
+    for (unsigned int index : simplified) all.push_back(global[index]);
+  }
+  meshopt_optimizeVertexCache(all.data(), all.data(), all.size(), mesh.positions.size());
+  keepOnlyUsedVertices(mesh, std::move(all));
   return mesh.triangleCount();
 }
 

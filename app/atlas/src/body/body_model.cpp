@@ -117,6 +117,10 @@ std::vector<std::size_t> buildOrder(const std::vector<MuscleSpec>& muscles) {
 constexpr float kBoneSimplifyError = 0.0010f;
 constexpr float kMuscleSimplifyError = 0.0004f;
 constexpr float kSkinSimplifyError = 0.0004f;
+// The skin is simplified in cubes of this side (simplify.hpp): an edit to the anatomy then
+// re-tessellates the skin only around it, and the referral zones and regions far from it keep the
+// skin they were drawn on.
+constexpr float kSkinTile = 0.15f;
 
 // The least skin over any muscle: more than a coarse level of detail moves a muscle's surface at
 // close range, so none shows through.
@@ -273,7 +277,7 @@ Result<BodyModel> buildBodyModel(const AnatomyDescription& d) {
   // The left half is simplified and mirrored, as the muscles are: simplified whole, the two sides
   // came out tessellated differently, and a region or a referral zone covered more skin on one side.
   Mesh skinHalf = leftHalf(buildSkin(field, d.skin));
-  simplifyMesh(skinHalf, kSkinSimplifyError, MeshBorder::Kept);
+  simplifyMeshInTiles(skinHalf, kSkinSimplifyError, kSkinTile);
   Mesh skinMesh = joinedWithMirror(skinHalf);
   computeSmoothNormals(skinMesh);
   orientOutward(skinMesh);

@@ -20,6 +20,16 @@ enum class MeshBorder { Free, Kept };
 // Returns the number of triangles left.
 std::size_t simplifyMesh(Mesh& mesh, float maxError, MeshBorder border = MeshBorder::Free);
 
+// simplifyMesh with the border kept, a tile at a time: the triangles are grouped by the cube of side
+// `tileSize` (a lattice fixed at the origin) that holds their centroid, and each group is simplified
+// alone, its edges to the other groups kept where they are. meshoptimizer chooses its collapses over
+// all it is given, so a mesh simplified whole is tessellated anew everywhere after a change
+// anywhere; tile by tile, only the tiles that the change reaches are. The price is the triangles
+// left unsimplified along the tiles' edges.
+//
+//   simplifyMeshInTiles(skin, 0.0004f, 0.15f);  // 0.4 mm, 15 cm tiles
+std::size_t simplifyMeshInTiles(Mesh& mesh, float maxError, float tileSize);
+
 // Levels of detail for drawing a mesh small on screen, finest first, each at least a quarter
 // smaller than the one before; the mesh itself is not among them. Empty for a mesh too small to
 // gain from it.
