@@ -206,13 +206,20 @@ bool WindowSession::scrollIntoView(const std::string& widget) {
     const double top = rect.at("y").get<double>();
     const double bottom = top + rect.at("height").get<double>();
     const double windowHeight = now.at("window").at("height").get<double>();
+    // A widget of the left column is in view inside the column's scrolled body: scrolled up past its
+    // top, it still reports a place on the screen, under the section buttons, and a click there
+    // opens another section.
+    double visibleTop = 0.0;
+    const bool inLeftColumn = now.contains("left_column") && now.at("left_column").at("widget_sections").contains(widget);
+    if (inLeftColumn && now.at("widgets").contains("left_column_body"))
+      visibleTop = now.at("widgets").at("left_column_body").at("y").get<double>();
     const bool below = bottom > windowHeight - 10.0;
-    if (!below && top > 0.0) return true;
+    if (!below && top > visibleTop) return true;
     const Point over = sectionScrollPoint(now).value_or(Point{40, 300});
     if (!moveMouse(over.x, over.y) || !xdotool({"click", below ? "5" : "4"})) return false;
     const bool moved = waitFor([&](const nlohmann::json& s) { return has(s) && s.at("widgets").at(widget).at("y") != rect.at("y"); }, 5s);
     // The end of the column: the last widget may sit against the window's edge, still whole.
-    if (!moved && top >= 0.0 && bottom <= windowHeight) return true;
+    if (!moved && top >= visibleTop && bottom <= windowHeight) return true;
   }
   return false;
 }
