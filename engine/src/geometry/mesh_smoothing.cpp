@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <glm/geometric.hpp>
 
+#include "myo/engine/solid_check.hpp"
+
 namespace myo {
 
 namespace {
@@ -66,6 +68,55 @@ void taubinSmooth(Mesh& mesh, int iterations, float lambda, float mu) {
     laplacianStep(mesh, adj, lambda, scratch);
     laplacianStep(mesh, adj, mu, scratch);
   }
+}
+
+std::size_t relaxCrossings(Mesh& mesh, int rounds) {
+  if (mesh.positions.empty()) return 0;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs = crossingTriangles(mesh);
+  if (pairs.empty()) return 0;
+  const Adjacency adj = buildAdjacency(mesh);
+  const std::size_t n = mesh.positions.size();
+  std::vector<char> marked(n), grown(n);
+  std::vector<glm::vec3> scratch;
+  // The fewest crossings seen, and where the vertices were then: smoothing a thin part can bring
+  // its two faces through each other, and the surface is never left worse than it was.
+  std::size_t fewest = pairs.size();
+  std::vector<glm::vec3> best = mesh.positions;
+  for (int round = 0; round < rounds && !pairs.empty(); ++round) {
+    // The corners of every crossing triangle, grown by a ring of neighbours (more as the rounds
+    // go on, for a fold too deep to smooth out from its own corners).
+    std::fill(marked.begin(), marked.end(), 0);
+    for (const auto& [s, t] : pairs)
+      for (std::uint32_t tri : {s, t})
+        for (int c = 0; c < 3; ++c) marked[mesh.indices[3 * std::size_t(tri) + std::size_t(c)]] = 1;
+    for (int ring = 0; ring < 1 + round / 6; ++ring) {
+      grown = marked;
+      for (std::size_t v = 0; v < n; ++v)
+        if (marked[v])
+          for (std::uint32_t k = adj.offsets[v]; k < adj.offsets[v + 1]; ++k) grown[adj.list[k]] = 1;
+      std::swap(marked, grown);
+    }
+    for (int step = 0; step < 4; ++step) {
+      scratch = mesh.positions;
+      for (std::size_t v = 0; v < n; ++v) {
+        const std::uint32_t begin = adj.offsets[v], end = adj.offsets[v + 1];
+        if (!marked[v] || begin == end || adj.boundary[v]) continue;
+        glm::vec3 sum(0.0f);
+        for (std::uint32_t k = begin; k < end; ++k) sum += mesh.positions[adj.list[k]];
+        scratch[v] = glm::mix(mesh.positions[v], sum / float(end - begin), 0.5f);
+      }
+      std::swap(mesh.positions, scratch);
+    }
+    // Only a triangle with a moved corner can have begun or stopped crossing; every crossing
+    // triangle had its corners moved.
+    pairs = crossingTriangles(mesh, 1e-6f, &marked);
+    if (pairs.size() < fewest) {
+      fewest = pairs.size();
+      best = mesh.positions;
+    }
+  }
+  if (pairs.size() > fewest) mesh.positions = std::move(best);
+  return fewest;
 }
 
 void computeSmoothNormals(Mesh& mesh) {

@@ -13,6 +13,7 @@
 #include "body/shape_field.hpp"
 #include "body/skin_builder.hpp"
 #include "myo/engine/mesh_smoothing.hpp"
+#include "myo/engine/solid_check.hpp"
 
 namespace myo::atlas {
 
@@ -186,15 +187,31 @@ MuscleGeometry sizedMuscle(const MuscleSpec& spec, const SdfGrid& below, double 
   const auto miss = [&](const MuscleGeometry& g) { return std::abs(std::log(std::max(g.volume, 1e-12) / wanted)); };
   CrossSectionScale scale;
   MuscleGeometry best = buildMuscle(spec, below, kMuscleSimplifyError, scale);
+  CrossSectionScale bestScale = scale;
   MuscleGeometry latest = best;
   for (int round = 0; round < kRounds && wanted > 0.0 && miss(best) > kCloseEnough; ++round) {
     const CrossSectionScale next = rescaled(scale, spec.shape, latest.volume, wanted);
     if (next.width == scale.width && next.thickness == scale.thickness) break;  // at its limits
     scale = next;
     latest = buildMuscle(spec, below, kMuscleSimplifyError, scale);
-    if (miss(latest) < miss(best)) best = latest;
+    if (miss(latest) < miss(best)) {
+      best = latest;
+      bestScale = scale;
+    }
   }
-  return best;
+  // The chosen build again, its surface untangled where it cuts through itself. Only the surface:
+  // the sheet, and so the field that the muscles after it wrap over, is the one sized here, and the
+  // untangling keeps the volume within 5%. Kept only when it leaves fewer crossings (the
+  // untangled whole, simplified, can cross more than the simplified tangle did).
+  const auto crossings = [](const MuscleGeometry& g) {
+    std::vector<const Mesh*> surface;
+    for (const BodyPiece& piece : g.pieces) surface.push_back(&piece.mesh);
+    return inspectSolid(surface).intersectingPairs;
+  };
+  const std::size_t tangled = crossings(best);
+  if (tangled == 0) return best;
+  MuscleGeometry untangled = buildMuscle(spec, below, kMuscleSimplifyError, bestScale, true);
+  return crossings(untangled) < tangled ? untangled : best;
 }
 
 // Each described muscle's share of its target volume (m^3): all of it, or for a group described

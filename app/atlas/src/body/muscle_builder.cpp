@@ -12,6 +12,7 @@
 #include "myo/engine/loft.hpp"
 #include "myo/engine/mesh_smoothing.hpp"
 #include "myo/engine/simplify.hpp"
+#include "myo/engine/solid_check.hpp"
 
 namespace myo::atlas {
 
@@ -333,6 +334,82 @@ void frame(Sheet& sheet, const SdfGrid& below) {
   }
 }
 
+// Smooth normals again at the vertices of every triangle with a corner that is no longer where it
+// was (`before`); the other normals stay as they were.
+void refreshNormalsWhereMoved(Mesh& mesh, const std::vector<glm::vec3>& before) {
+  std::vector<char> stale(mesh.positions.size(), 0);
+  bool any = false;
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    const std::uint32_t* c = &mesh.indices[t];
+    if (mesh.positions[c[0]] != before[c[0]] || mesh.positions[c[1]] != before[c[1]] || mesh.positions[c[2]] != before[c[2]]) {
+      stale[c[0]] = stale[c[1]] = stale[c[2]] = 1;
+      any = true;
+    }
+  }
+  if (!any) return;
+  Mesh fresh;
+  fresh.positions = mesh.positions;
+  fresh.indices = mesh.indices;
+  computeSmoothNormals(fresh);
+  for (std::size_t v = 0; v < stale.size(); ++v)
+    if (stale[v]) mesh.normals[v] = fresh.normals[v];
+}
+
+// Whether smoothing a muscle's surface from `before` to `after` kept it the muscle it was: its
+// volume within kUntangleVolume, and no vertex moved more than kUntangleSink deeper into what lies
+// below (bones, the muscles built before) than it already was. Smoothing out a deep fold over a bend
+// shrinks the muscle and pulls its inner face into the bone it wraps (semimembranosus 8 mm into
+// the femur): such a fold stays, to be redrawn.
+constexpr double kUntangleVolume = 0.05;
+constexpr float kUntangleSink = 0.003f;
+bool stillTheSame(const Mesh& before, const Mesh& after, const SdfGrid& below) {
+  const double v0 = std::abs(signedVolume(before)), v1 = std::abs(signedVolume(after));
+  if (std::abs(v1 - v0) > kUntangleVolume * v0) return false;
+  for (std::size_t v = 0; v < after.positions.size(); ++v) {
+    if (after.positions[v] == before.positions[v]) continue;
+    const float was = below.sample(before.positions[v]), now = below.sample(after.positions[v]);
+    if (now < std::min(was, 0.0f) - kUntangleSink) return false;
+  }
+  return true;
+}
+
+// The lofted surface untangled where its rings cross (on the inside of a bend, where the sheet
+// turns sharply, where the lens's two faces pass through each other: relaxCrossings), then
+// simplified. Simplification can bring thin parts' faces through each other again: the simplified
+// surface is untangled the same way, simplified less if that leaves more crossings than the whole
+// had, and not at all if that does too. A smoothing that would change the muscle (stillTheSame) is
+// not kept.
+Mesh untangledAndSimplified(Mesh full, const SdfGrid& below, float maxError) {
+  std::size_t unsimplified = 0;
+  {
+    Mesh relaxed = full;
+    unsimplified = relaxCrossings(relaxed);
+    if (stillTheSame(full, relaxed, below)) {
+      full = std::move(relaxed);
+      computeSmoothNormals(full);
+    } else {
+      unsimplified = crossingTriangles(full).size();
+    }
+  }
+  std::size_t left = 0;
+  Mesh coarse;
+  for (float error : {maxError, maxError / 3.0f}) {
+    coarse = full;
+    simplifyMesh(coarse, error);
+    orientOutward(coarse);
+    const Mesh simplifiedOnly = coarse;
+    left = relaxCrossings(coarse);
+    if (!stillTheSame(simplifiedOnly, coarse, below)) {
+      coarse = simplifiedOnly;
+      left = crossingTriangles(coarse).size();
+    }
+    refreshNormalsWhereMoved(coarse, simplifiedOnly.positions);
+    if (left <= unsimplified) return coarse;
+  }
+  orientOutward(full);
+  return full;
+}
+
 // A piece made of the triangles `keep` selects, with only the vertices they use.
 BodyPiece extractPiece(const Mesh& full, const std::vector<glm::vec3>& fibre, const std::vector<float>& along,
                        const std::vector<char>& keep, Tissue tissue) {
@@ -360,7 +437,7 @@ BodyPiece extractPiece(const Mesh& full, const std::vector<glm::vec3>& fibre, co
 }  // namespace
 
 MuscleGeometry buildMuscle(const MuscleSpec& described, const SdfGrid& below, float maxError,
-                           const CrossSectionScale& scale) {
+                           const CrossSectionScale& scale, bool untangle) {
   MuscleSpec spec = described;
   spec.thickness *= scale.thickness;
   Sheet sheet = layFibres(spec, below, scale.width);
@@ -403,8 +480,12 @@ MuscleGeometry buildMuscle(const MuscleSpec& described, const SdfGrid& below, fl
   // end (a cap belongs to the tendon at its end, if any).
   full.fibres = std::move(fibre);
   full.scalars = std::move(along);
-  simplifyMesh(full, maxError);
-  orientOutward(full);
+  if (untangle) {
+    full = untangledAndSimplified(std::move(full), below, maxError);
+  } else {
+    simplifyMesh(full, maxError);
+    orientOutward(full);
+  }
   const float a = spec.tendonOrigin, b = spec.tendonInsertion;
   std::vector<char> tendon(full.triangleCount(), 0);
   for (std::size_t t = 0; t < full.triangleCount(); ++t) {

@@ -33,9 +33,12 @@ struct MuscleGeometry {
 };
 
 // Builds the muscle on the left side over `below`, simplified while its surface moves less than
-// `maxError` (m), wound outward.
+// `maxError` (m), wound outward. `untangle`: where the lofted surface cuts through itself, it is
+// smoothed there until it does not, as long as that keeps its volume within 5% and sinks no vertex
+// more than 3 mm into what lies below (muscle_builder.cpp, untangledAndSimplified); the sheet (mid, half) is
+// unchanged.
 MuscleGeometry buildMuscle(const MuscleSpec& spec, const SdfGrid& below, float maxError,
-                           const CrossSectionScale& scale = {});
+                           const CrossSectionScale& scale = {}, bool untangle = false);
 
 // Adds the muscle (and, when `mirror`, its right-side image) to each of the body fields, which share
 // one lattice (a field and its copy with the grooves filled): the distances are worked out once for

@@ -11,6 +11,8 @@
 // in mesh.hpp says whether the whole winds outward).
 
 #include <cstddef>
+#include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "myo/engine/mesh.hpp"
@@ -30,5 +32,12 @@ struct SolidReport {
 // `weldTolerance`: positions closer than this are one vertex (the pieces of one structure are cut
 // from one mesh, so their shared rims coincide exactly; the tolerance absorbs float noise).
 SolidReport inspectSolid(const std::vector<const Mesh*>& pieces, float weldTolerance = 1e-6f);
+
+// The pairs of triangles (indices t of mesh.indices[3t..3t+2], the lower first, sorted) that
+// inspectSolid counts as cutting each other. With `touching` (a flag per vertex), only the pairs
+// in which a triangle has a flagged corner: after moving some vertices, the pairs that may have
+// changed.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> crossingTriangles(const Mesh& mesh, float weldTolerance = 1e-6f,
+                                                                       const std::vector<char>* touching = nullptr);
 
 }  // namespace myo
