@@ -44,6 +44,14 @@ glm::vec3 onSkin(const char* landmark, glm::vec3 offsetCm) {
 
 float fieldAt(const PaintedShape& painted, const glm::vec3& p) { return painted.field[skin().surface().nearestVertex(p)]; }
 
+// The skin a shape paints, in cm², its soft edge counted by how strongly it is painted.
+double paintedCm2(const PaintedShape& painted) {
+  const std::vector<float> area = myo::atlas::vertexAreas(skin().mesh());
+  double cm2 = 0.0;
+  for (std::size_t v = 0; v < area.size(); ++v) cm2 += double(area[v]) * painted.field[v] * 1e4;
+  return cm2;
+}
+
 // Whether two skin points are joined by vertices of the field above one half (edges of the mesh).
 bool connected(const std::vector<float>& field, const glm::vec3& from, const glm::vec3& to) {
   const myo::Mesh& mesh = skin().mesh();
@@ -99,9 +107,7 @@ TEST_F(DrawnZone, AnAreaFillsItsOutlineAndStopsAtItsEdge) {
   EXPECT_EQ(fieldAt(painted, onSkin("femur_mid", {2, 0, 5})), 1.0f) << "the middle of the area is not filled";
   EXPECT_EQ(fieldAt(painted, onSkin("femur_mid", {2, 10, 5})), 0.0f) << "paint 6 cm above the area";
   EXPECT_EQ(fieldAt(painted, onSkin("femur_mid", {2, 0, -6})), 0.0f) << "paint on the back of the thigh";
-  const std::vector<float> area = myo::atlas::vertexAreas(skin().mesh());
-  double cm2 = 0.0;
-  for (std::size_t v = 0; v < area.size(); ++v) cm2 += double(area[v]) * painted.field[v] * 1e4;
+  const double cm2 = paintedCm2(painted);
   EXPECT_GT(cm2, 40.0);
   EXPECT_LT(cm2, 160.0) << "an 8 cm square with soft edges";
 }
@@ -144,6 +150,31 @@ TEST_F(DrawnZone, TheRegionsADrawingCoversAreItsWords) {
     EXPECT_GT(p.weight, 0.0);
     EXPECT_LE(p.weight, 1.0);
   }
+}
+
+// Where the skin bends away between two points of an outline, the steps of the straight line
+// between them land farther apart on the skin than a step: unless the trace fills those gaps, its
+// wall has holes and the fill leaks out. The vastus intermedius's area, round the front of the
+// thigh from the groin to above the knee, came out empty that way once the hip above it was drawn
+// fuller (2026-12-08).
+TEST_F(DrawnZone, AnOutlineRoundTheCurveOfTheThighEnclosesItsFront) {
+  const DrawnShape front = area({at("femur_upper", 0.7, -5, 6.9), at("femur_upper", -1, -5, 8.6),
+                                 at("inferior_pubic_ramus", 7.2, -2, 6.6), at("inferior_pubic_ramus", 4.6, -2, 6.2),
+                                 at("inferior_pubic_ramus", 3.6, -2, 5), at("inferior_pubic_ramus", 3.5, -2, 2.5),
+                                 at("inferior_pubic_ramus", 3.6, -5, 3.7), at("inferior_pubic_ramus", 3.2, -8, 4.2),
+                                 at("femur_mid", -5.2, 3, 7), at("femur_mid", -4.7, 0, 6.9), at("femur_mid", -4.7, -3, 7.5),
+                                 at("patella_top", -2.3, 8.4, 2.9), at("patella_top", -2.8, 5.4, 2.3),
+                                 at("patella_top", -2.3, 2.4, 2.2), at("patella_top", 0.8, 2.4, 2.2),
+                                 at("patella_top", 3.3, 2.4, 1.2), at("patella_top", 3.6, 5.4, 2.7),
+                                 at("femur_mid", 3, -6, 6.1), at("femur_mid", 3.4, -3, 5.7), at("femur_mid", 3.6, 0, 5.8),
+                                 at("femur_mid", 3.1, 3, 6.8), at("femur_mid", 2.6, 6, 7.1), at("femur_upper", 0.3, -8, 7.8)});
+  const PaintedShape painted = skin().paint(front, false);
+  ASSERT_TRUE(painted.problems.empty()) << painted.problems.front();
+  EXPECT_EQ(fieldAt(painted, onSkin("femur_mid", {0, 0, 8})), 1.0f) << "the front of the mid-thigh is not filled";
+  EXPECT_EQ(fieldAt(painted, onSkin("femur_mid", {0, 0, -8})), 0.0f) << "paint on the back of the thigh";
+  const double cm2 = paintedCm2(painted);
+  EXPECT_GT(cm2, 250.0);
+  EXPECT_LT(cm2, 500.0) << "a band about 9 cm wide and 30 cm long";
 }
 
 TEST(DrawnZoneFile, SavingADrawingChangesOnlyThatReferralBlock) {

@@ -78,6 +78,12 @@ PaintedShape SkinMap::paint(const DrawnShape& shape, bool mirrored) const {
           return painted;
         }
         trace.length += jump;
+        // Over a bend of the skin, neighbouring steps land farther apart than a step: fill the gap,
+        // or the wall an area's outline makes has holes the fill leaks through.
+        const int between = int(std::ceil(jump / kTraceStep)) - 1;
+        const glm::vec3 previous = trace.samples.back();
+        for (int j = 1; j <= between; ++j)
+          trace.samples.push_back(surface_.closestPoint(glm::mix(previous, sample, float(j) / float(between + 1))));
       }
       trace.samples.push_back(sample);
     }
