@@ -262,7 +262,8 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> crossingTriangles(const Mes
       for (std::size_t c = 0; c < 3; ++c) only[t] = only[t] || (*touching)[mesh.indices[3 * std::size_t(w.source[t]) + c]];
   }
   countIntersections(w, &pairs, touching ? &only : nullptr);
-  // The grid's cells are visited in hash order: sorted, the list is the same on every run.
+  // Each pair as (lower, higher) and the list sorted: the same list for the same surface, whatever
+  // order the cells were visited in.
   for (auto& p : pairs)
     if (p.first > p.second) std::swap(p.first, p.second);
   std::sort(pairs.begin(), pairs.end());
