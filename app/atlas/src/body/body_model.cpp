@@ -187,20 +187,16 @@ MuscleGeometry sizedMuscle(const MuscleSpec& spec, const SdfGrid& below, double 
   const auto miss = [&](const MuscleGeometry& g) { return std::abs(std::log(std::max(g.volume, 1e-12) / wanted)); };
   CrossSectionScale scale;
   MuscleGeometry best = buildMuscle(spec, below, kMuscleSimplifyError, scale);
-  CrossSectionScale bestScale = scale;
   MuscleGeometry latest = best;
   for (int round = 0; round < kRounds && wanted > 0.0 && miss(best) > kCloseEnough; ++round) {
     const CrossSectionScale next = rescaled(scale, spec.shape, latest.volume, wanted);
     if (next.width == scale.width && next.thickness == scale.thickness) break;  // at its limits
     scale = next;
     latest = buildMuscle(spec, below, kMuscleSimplifyError, scale);
-    if (miss(latest) < miss(best)) {
-      best = latest;
-      bestScale = scale;
-    }
+    if (miss(latest) < miss(best)) best = latest;
   }
-  // The chosen build again, its surface untangled where it cuts through itself. Only the surface:
-  // the sheet, and so the field that the muscles after it wrap over, is the one sized here, and the
+  // The chosen build's surface untangled where it cuts through itself, from its lofted surface.
+  // Only the surface: the sheet, and so the field that the muscles after it wrap over, is the one sized here, and the
   // untangling keeps the volume within 5%. Kept only when it leaves fewer crossings (the
   // untangled whole, simplified, can cross more than the simplified tangle did).
   const auto crossings = [](const MuscleGeometry& g) {
@@ -209,9 +205,12 @@ MuscleGeometry sizedMuscle(const MuscleSpec& spec, const SdfGrid& below, double 
     return inspectSolid(surface).intersectingPairs;
   };
   const std::size_t tangled = crossings(best);
-  if (tangled == 0) return best;
-  MuscleGeometry untangled = buildMuscle(spec, below, kMuscleSimplifyError, bestScale, true);
-  return crossings(untangled) < tangled ? untangled : best;
+  MuscleGeometry chosen = tangled == 0 ? std::move(best) : [&] {
+    MuscleGeometry untangled = untangledMuscle(best, spec, below, kMuscleSimplifyError);
+    return crossings(untangled) < tangled ? std::move(untangled) : std::move(best);
+  }();
+  chosen.lofted = Mesh{};  // only needed to untangle
+  return chosen;
 }
 
 // Each described muscle's share of its target volume (m^3): all of it, or for a group described

@@ -434,10 +434,29 @@ BodyPiece extractPiece(const Mesh& full, const std::vector<glm::vec3>& fibre, co
   return piece;
 }
 
+// The simplified surface cut into belly and tendon: the pieces share the vertices of their seam,
+// so together they stay one closed surface. A triangle is tendon when it lies beyond the belly's
+// end (a cap belongs to the tendon at its end, if any). Sets out.pieces and out.volume.
+void cutIntoPieces(const Mesh& full, float tendonOrigin, float tendonInsertion, MuscleGeometry& out) {
+  const float a = tendonOrigin, b = tendonInsertion;
+  std::vector<char> tendon(full.triangleCount(), 0);
+  for (std::size_t t = 0; t < full.triangleCount(); ++t) {
+    float v = 0.0f;
+    for (int c = 0; c < 3; ++c) v += full.scalars[full.indices[3 * t + static_cast<std::size_t>(c)]] / 3.0f;
+    tendon[t] = (a > 0.0f && v < a) || (b > 0.0f && v > 1.0f - b);
+  }
+  std::vector<char> belly(tendon.size());
+  for (std::size_t t = 0; t < tendon.size(); ++t) belly[t] = !tendon[t];
+  out.volume = std::abs(signedVolume(full));
+  out.pieces.clear();
+  out.pieces.push_back(extractPiece(full, full.fibres, full.scalars, belly, Tissue::Muscle));
+  if (a > 0.0f || b > 0.0f) out.pieces.push_back(extractPiece(full, full.fibres, full.scalars, tendon, Tissue::Tendon));
+}
+
 }  // namespace
 
 MuscleGeometry buildMuscle(const MuscleSpec& described, const SdfGrid& below, float maxError,
-                           const CrossSectionScale& scale, bool untangle) {
+                           const CrossSectionScale& scale) {
   MuscleSpec spec = described;
   spec.thickness *= scale.thickness;
   Sheet sheet = layFibres(spec, below, scale.width);
@@ -475,37 +494,26 @@ MuscleGeometry buildMuscle(const MuscleSpec& described, const SdfGrid& below, fl
   // capped across, not with a fan to a centre that lies off the section.
   Mesh full = loftRings(rings, LoftCaps::AcrossSection);
 
-  // Simplified whole, then cut into belly and tendon: the pieces share the vertices of their seam,
-  // so together they stay one closed surface. A triangle is tendon when it lies beyond the belly's
-  // end (a cap belongs to the tendon at its end, if any).
+  // Simplified whole, then cut into belly and tendon (cutIntoPieces).
   full.fibres = std::move(fibre);
   full.scalars = std::move(along);
-  if (untangle) {
-    full = untangledAndSimplified(std::move(full), below, maxError);
-  } else {
-    simplifyMesh(full, maxError);
-    orientOutward(full);
-  }
-  const float a = spec.tendonOrigin, b = spec.tendonInsertion;
-  std::vector<char> tendon(full.triangleCount(), 0);
-  for (std::size_t t = 0; t < full.triangleCount(); ++t) {
-    float v = 0.0f;
-    for (int c = 0; c < 3; ++c) v += full.scalars[full.indices[3 * t + static_cast<std::size_t>(c)]] / 3.0f;
-    tendon[t] = (a > 0.0f && v < a) || (b > 0.0f && v > 1.0f - b);
-  }
-  std::vector<char> belly(tendon.size());
-  for (std::size_t t = 0; t < tendon.size(); ++t) belly[t] = !tendon[t];
-
   MuscleGeometry out;
-  out.volume = std::abs(signedVolume(full));
-  out.pieces.push_back(extractPiece(full, full.fibres, full.scalars, belly, Tissue::Muscle));
-  if (a > 0.0f || b > 0.0f) out.pieces.push_back(extractPiece(full, full.fibres, full.scalars, tendon, Tissue::Tendon));
+  out.lofted = full;
+  simplifyMesh(full, maxError);
+  orientOutward(full);
+  cutIntoPieces(full, spec.tendonOrigin, spec.tendonInsertion, out);
   const int centre = sheet.fibres / 2;
   for (int k = 1; k < sheet.rows; ++k) out.length += glm::length(sheet.mid[sheet.at(centre, k)] - sheet.mid[sheet.at(centre, k - 1)]);
   out.fibres = sheet.fibres;
   out.rows = sheet.rows;
   out.mid = std::move(sheet.mid);
   out.half = std::move(sheet.half);
+  return out;
+}
+
+MuscleGeometry untangledMuscle(const MuscleGeometry& built, const MuscleSpec& spec, const SdfGrid& below, float maxError) {
+  MuscleGeometry out = built;
+  cutIntoPieces(untangledAndSimplified(built.lofted, below, maxError), spec.tendonOrigin, spec.tendonInsertion, out);
   return out;
 }
 

@@ -30,15 +30,19 @@ struct MuscleGeometry {
   int rows = 0;
   std::vector<glm::vec3> mid;
   std::vector<float> half;
+  Mesh lofted;  // the surface before simplification, with _FIBRE and _ALONG: what untangledMuscle starts from
 };
 
 // Builds the muscle on the left side over `below`, simplified while its surface moves less than
-// `maxError` (m), wound outward. `untangle`: where the lofted surface cuts through itself, it is
-// smoothed there until it does not, as long as that keeps its volume within 5% and sinks no vertex
-// more than 3 mm into what lies below (muscle_builder.cpp, untangledAndSimplified); the sheet (mid, half) is
-// unchanged.
+// `maxError` (m), wound outward.
 MuscleGeometry buildMuscle(const MuscleSpec& spec, const SdfGrid& below, float maxError,
-                           const CrossSectionScale& scale = {}, bool untangle = false);
+                           const CrossSectionScale& scale = {});
+
+// The built muscle with its surface untangled where it cuts through itself: smoothed there until
+// it does not, as long as that keeps its volume within 5% and sinks no vertex more than 3 mm into
+// what lies below, then simplified (muscle_builder.cpp, untangledAndSimplified). Starts from
+// `built.lofted`, so the muscle is not lofted again; the sheet (mid, half) is the built one.
+MuscleGeometry untangledMuscle(const MuscleGeometry& built, const MuscleSpec& spec, const SdfGrid& below, float maxError);
 
 // Adds the muscle (and, when `mirror`, its right-side image) to each of the body fields, which share
 // one lattice (a field and its copy with the grooves filled): the distances are worked out once for
