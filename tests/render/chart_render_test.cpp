@@ -136,7 +136,7 @@ TEST_F(ChartRender, SpilloverDotsAreEvenlySpacedOnTheScreenAtAnyZoom) {
 // around it, and the picture untouched along the axes, where a dot would have painted.
 TEST_F(ChartRender, ThePatternsTriggerPointIsMarkedWithAnX) {
   AtlasView view;
-  auto points = resolveTriggerPoints(*kb, "infraspinatus/tp3", SideFilter::Left);
+  auto points = resolveTriggerPoints(*kb, "infraspinatus/tp1", SideFilter::Left);
   ASSERT_TRUE(points) << points.error().message;
   view.patterns = *points;
   view.markers = true;
@@ -149,9 +149,9 @@ TEST_F(ChartRender, ThePatternsTriggerPointIsMarkedWithAnX) {
   OrbitCamera camera;
   camera.setView(ViewPreset::Posterior);
   camera.frame(atlas->scene.bounds(), float(kWidth) / float(kHeight));
-  const Image marked = render(camera, sceneLook(*atlas, kb, view), "cross_infraspinatus_tp3");
+  const Image marked = render(camera, sceneLook(*atlas, kb, view), "cross_infraspinatus_tp1");
   view.markers = false;
-  const Image bare = render(camera, sceneLook(*atlas, kb, view), "cross_infraspinatus_tp3_bare");
+  const Image bare = render(camera, sceneLook(*atlas, kb, view), "cross_infraspinatus_tp1_bare");
   const glm::vec3 s = glm::project(placed->position, camera.view(), camera.projection(float(kWidth) / float(kHeight)),
                                    glm::vec4(0, 0, kWidth, kHeight));
   const glm::vec2 projected(s.x, float(kHeight - 1) - s.y);
@@ -192,9 +192,10 @@ TEST_F(ChartRender, ThePatternsTriggerPointIsMarkedWithAnX) {
     const std::uint8_t* b = bare.at(at.x, at.y);
     return std::abs(a[0] - b[0]) + std::abs(a[1] - b[1]) + std::abs(a[2] - b[2]) < 30;
   };
-  // All four arms. The point by the scapula's medial border lies in the open on the muscle; the
-  // first one (tp1), just below the spine of the scapula, is half hidden by the spine's aponeurosis
-  // when the muscles round it are fuller, and its upper arms are drawn dimmed through it.
+  // All four arms. The first point, just below the spine of the scapula, lies in the open on the
+  // muscle; the one by the scapula's medial border (tp3) has been half hidden since the muscles were
+  // packed at their true thickness (2026-12-08): its arms are drawn dimmed through the tendon over
+  // it, and their halo reaches between them.
   int inked = 0;
   std::string bare_arms;
   for (glm::vec2 arm : {glm::vec2(1, 1), glm::vec2(-1, 1), glm::vec2(1, -1), glm::vec2(-1, -1)}) {

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <optional>
 #include <set>
+#include <thread>
 
 #include "window_session.hpp"
 
@@ -225,7 +226,12 @@ TEST_F(QuizWindow, ClickingTheHighlightedMuscleOnTheBodyAnswersRight) {
     const Point centre{state["selection_on_screen"]["x"].get<double>(), state["selection_on_screen"]["y"].get<double>()};
     ASSERT_TRUE(window().moveMouse(centre.x + 25, centre.y));
     ASSERT_TRUE(window().moveMouse(centre.x, centre.y));
-    const bool onIt = window().waitFor([&](const json& s) { return myo::test::hovering(s, answer); }, 5s);
+    bool onIt = window().waitFor([&](const json& s) { return myo::test::hovering(s, answer); }, 5s);
+    if (onIt) {  // still under the cursor once the window has drawn what the hover changed
+      std::this_thread::sleep_for(500ms);
+      onIt = window().waitFor([&](const json& s) { return s.at("settled") == true; }, 5s) &&
+             myo::test::hovering(window().lastState(), answer);
+    }
     if (onIt) {
       ASSERT_TRUE(window().xdotool({"click", "1"}));
       ASSERT_TRUE(window().waitFor([&](const json& s) { return quiz(s).at("score").at("asked") == number; }, 30s));

@@ -147,6 +147,7 @@ TEST_F(ZoneEditorTest, TheHeatShowsTheDrawingAsItIsNowNotTheCardsAndAnAreaFillsI
   ASSERT_EQ(state.zoneEdit.drawing.spillover.size(), 1u);
   EXPECT_EQ(state.zoneEdit.drawing.spillover.front().kind, atlas::ShapeKind::Area);
   const std::vector<glm::vec2> heat = shownHeat();
+  EXPECT_TRUE(state.zoneEdit.problems.empty()) << state.zoneEdit.problems.front().text;
   EXPECT_GT(heatAt(heat, skinNear("rib4_front", 3.0f)).y, 0.9f) << "inside the outline";
   EXPECT_EQ(heatAt(heat, skinNear("rib4_front", 3.0f)).x, 0.0f);
 }

@@ -63,6 +63,44 @@ float triangle(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b, const
   return std::sqrt(d2);
 }
 
+// Ericson, Real-Time Collision Detection, 5.1.5: which feature of the triangle p projects onto.
+glm::vec3 nearestWeights(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b, const glm::vec3& c) {
+  const glm::vec3 ab = b - a, ac = c - a, ap = p - a;
+  const float d1 = glm::dot(ab, ap), d2 = glm::dot(ac, ap);
+  if (d1 <= 0.0f && d2 <= 0.0f) return {1.0f, 0.0f, 0.0f};
+  const glm::vec3 bp = p - b;
+  const float d3 = glm::dot(ab, bp), d4 = glm::dot(ac, bp);
+  if (d3 >= 0.0f && d4 <= d3) return {0.0f, 1.0f, 0.0f};
+  const float vc = d1 * d4 - d3 * d2;
+  if (vc <= 0.0f && d1 >= 0.0f && d3 <= 0.0f) {
+    const float t = d1 / (d1 - d3);
+    return {1.0f - t, t, 0.0f};
+  }
+  const glm::vec3 cp = p - c;
+  const float d5 = glm::dot(ab, cp), d6 = glm::dot(ac, cp);
+  if (d6 >= 0.0f && d5 <= d6) return {0.0f, 0.0f, 1.0f};
+  const float vb = d5 * d2 - d1 * d6;
+  if (vb <= 0.0f && d2 >= 0.0f && d6 <= 0.0f) {
+    const float t = d2 / (d2 - d6);
+    return {1.0f - t, 0.0f, t};
+  }
+  const float va = d3 * d6 - d5 * d4;
+  if (va <= 0.0f && (d4 - d3) >= 0.0f && (d5 - d6) >= 0.0f) {
+    const float t = (d4 - d3) / ((d4 - d3) + (d5 - d6));
+    return {0.0f, 1.0f - t, t};
+  }
+  const float denominator = 1.0f / (va + vb + vc);
+  const float v = vb * denominator, w = vc * denominator;
+  return {1.0f - v - w, v, w};
+}
+
+float taperedPlate(const glm::vec3& p, const glm::vec3& a, float ha, const glm::vec3& b, float hb, const glm::vec3& c,
+                   float hc) {
+  const glm::vec3 w = nearestWeights(p, a, b, c);
+  const glm::vec3 nearest = a * w.x + b * w.y + c * w.z;
+  return glm::length(p - nearest) - (ha * w.x + hb * w.y + hc * w.z);
+}
+
 float smoothUnion(float a, float b, float k) {
   if (k <= 0.0f) return std::min(a, b);
   const float h = std::max(k - std::abs(a - b), 0.0f) / k;

@@ -9,6 +9,8 @@
 #include <glm/common.hpp>
 #include <glm/geometric.hpp>
 
+#include "myo/engine/distance_functions.hpp"
+
 namespace myo {
 
 namespace {
@@ -19,25 +21,9 @@ Key quantise(const glm::vec3& p, float step) {
   return {std::llround(p.x / step), std::llround(p.y / step), std::llround(p.z / step)};
 }
 
-// The point of triangle abc nearest to p (Ericson, Real-Time Collision Detection, 5.1.5).
 glm::vec3 closestOnTriangle(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b, const glm::vec3& c) {
-  const glm::vec3 ab = b - a, ac = c - a, ap = p - a;
-  const float d1 = glm::dot(ab, ap), d2 = glm::dot(ac, ap);
-  if (d1 <= 0.0f && d2 <= 0.0f) return a;
-  const glm::vec3 bp = p - b;
-  const float d3 = glm::dot(ab, bp), d4 = glm::dot(ac, bp);
-  if (d3 >= 0.0f && d4 <= d3) return b;
-  const float vc = d1 * d4 - d3 * d2;
-  if (vc <= 0.0f && d1 >= 0.0f && d3 <= 0.0f) return a + ab * (d1 / (d1 - d3));
-  const glm::vec3 cp = p - c;
-  const float d5 = glm::dot(ab, cp), d6 = glm::dot(ac, cp);
-  if (d6 >= 0.0f && d5 <= d6) return c;
-  const float vb = d5 * d2 - d1 * d6;
-  if (vb <= 0.0f && d2 >= 0.0f && d6 <= 0.0f) return a + ac * (d2 / (d2 - d6));
-  const float va = d3 * d6 - d5 * d4;
-  if (va <= 0.0f && (d4 - d3) >= 0.0f && (d5 - d6) >= 0.0f) return b + (c - b) * ((d4 - d3) / ((d4 - d3) + (d5 - d6)));
-  const float denominator = 1.0f / (va + vb + vc);
-  return a + ab * (vb * denominator) + ac * (vc * denominator);
+  const glm::vec3 w = sdf::nearestWeights(p, a, b, c);
+  return a * w.x + b * w.y + c * w.z;
 }
 
 // Distance at corner c of triangle abc when a and b are at distances da and db from a source:

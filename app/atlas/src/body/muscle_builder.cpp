@@ -19,7 +19,7 @@ namespace myo::atlas {
 namespace {
 
 constexpr float kClearance = 0.0015f;    // gap kept to whatever lies below
-constexpr float kStampMargin = 0.0012f;  // the field errs on the large side, so nothing grazes
+constexpr float kStampMargin = 0.0008f;  // the field errs on the large side, so nothing grazes
 constexpr float kStampBand = 0.02f;      // how far from a muscle the field is kept exact
 constexpr float kEndWidth = 0.012f;      // a lone attachment point spreads to a tendon's width
 
@@ -524,25 +524,35 @@ void stampMuscle(std::initializer_list<SdfGrid*> fields, const MuscleGeometry& m
     if (f->size() != lattice.size() || f->origin() != lattice.origin() || f->spacing() != lattice.spacing())
       throw std::invalid_argument("stampMuscle: the fields must share one lattice");
   // Patches of 2 x 2 sheet cells: a quarter of the stamps, each over a box barely larger, for a
-  // chord error far below kPatchAllowance on muscles' gentle curvature.
-  constexpr int kStride = 2;
-  constexpr float kPatchAllowance = 0.001f;
+  // chord error far below kPatchAllowance on muscles' gentle curvature. Each patch is a plate that
+  // thins as the muscle does toward its edges: one as thick as the patch's thickest point stood a
+  // half thickness proud of every edge of the muscle (1-2 cm beside a belly), and the skin and the
+  // muscles over it kept that distance.
+  constexpr int kFibreStride = 1;
+  constexpr int kRowStride = 2;
+  constexpr float kPatchAllowance = 0.0006f;
   const auto at = [&](int i, int k) { return static_cast<std::size_t>(i) * static_cast<std::size_t>(muscle.rows) + static_cast<std::size_t>(k); };
   for (int side = 0; side < (mirror ? 2 : 1); ++side) {
     const float sx = side == 0 ? 1.0f : -1.0f;
-    for (int i = 0; i + 1 < muscle.fibres; i += kStride)
-      for (int k = 0; k + 1 < muscle.rows; k += kStride) {
-        const int i1 = std::min(i + kStride, muscle.fibres - 1), k1 = std::min(k + kStride, muscle.rows - 1);
-        float h = 0.0f;
+    for (int i = 0; i + 1 < muscle.fibres; i += kFibreStride)
+      for (int k = 0; k + 1 < muscle.rows; k += kRowStride) {
+        const int i1 = std::min(i + kFibreStride, muscle.fibres - 1), k1 = std::min(k + kRowStride, muscle.rows - 1);
+        const float corner[4] = {muscle.half[at(i, k)], muscle.half[at(i1, k)], muscle.half[at(i1, k1)], muscle.half[at(i, k1)]};
+        // Between the corners the half thickness can rise above the straight line joining them
+        // (an elliptic belly does near its edges): the most it does is added throughout.
+        float bulge = 0.0f;
         Bounds box;
         for (int a = i; a <= i1; ++a)
           for (int b = k; b <= k1; ++b) {
-            h = std::max(h, muscle.half[at(a, b)]);
+            const float s = i1 > i ? float(a - i) / float(i1 - i) : 0.0f, t = k1 > k ? float(b - k) / float(k1 - k) : 0.0f;
+            const float spanned = glm::mix(glm::mix(corner[0], corner[1], s), glm::mix(corner[3], corner[2], s), t);
+            bulge = std::max(bulge, muscle.half[at(a, b)] - spanned);
             glm::vec3 p = muscle.mid[at(a, b)];
             p.x *= sx;
             box.add(p);
           }
-        h += kStampMargin + kPatchAllowance;
+        const float margin = bulge + kStampMargin + kPatchAllowance;
+        const float h = std::max({corner[0], corner[1], corner[2], corner[3]}) + margin;
         glm::vec3 q[4] = {muscle.mid[at(i, k)], muscle.mid[at(i1, k)], muscle.mid[at(i1, k1)], muscle.mid[at(i, k1)]};
         for (glm::vec3& p : q) p.x *= sx;
         const glm::vec3 centre = box.center();
@@ -562,7 +572,9 @@ void stampMuscle(std::initializer_list<SdfGrid*> fields, const MuscleGeometry& m
               float highest = -std::numeric_limits<float>::max();
               for (const SdfGrid* f : fields) highest = std::max(highest, f->values()[cell]);
               if (bound >= highest) continue;
-              const float d = std::min(sdf::triangle(p, q[0], q[1], q[2]), sdf::triangle(p, q[0], q[2], q[3])) - h;
+              const float d = std::min(sdf::taperedPlate(p, q[0], corner[0], q[1], corner[1], q[2], corner[2]),
+                                       sdf::taperedPlate(p, q[0], corner[0], q[2], corner[2], q[3], corner[3])) -
+                              margin;
               for (SdfGrid* f : fields)
                 if (bound < f->values()[cell]) f->values()[cell] = std::min(f->values()[cell], d);
             }

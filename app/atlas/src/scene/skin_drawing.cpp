@@ -36,6 +36,72 @@ struct Trace {
   float length = 0.0f;
 };
 
+// One leg of a path, a to b, as samples on the skin (a included, b not) with its length; jump is
+// the longest step between neighbouring samples, b included.
+struct LegTrace {
+  std::vector<glm::vec3> samples;
+  float length = 0.0f;
+  float jump = 0.0f;
+};
+
+// Adds a sample, filling the gap from the last one where it is wider than a step (over a bend of
+// the skin neighbouring steps land farther apart: the wall an area's outline makes would have holes
+// the fill leaks through).
+void addSample(LegTrace& leg, const SurfaceDistance& skin, const glm::vec3& sample) {
+  if (!leg.samples.empty()) {
+    const glm::vec3 previous = leg.samples.back();
+    const float jump = glm::distance(previous, sample);
+    leg.jump = std::max(leg.jump, jump);
+    leg.length += jump;
+    // Walked, not projected from the straight line: across a crease (the groove over the sternum)
+    // points of the line land on either bank and leave the crease's walls open.
+    if (jump > SkinMap::kTraceStep && jump <= kLargestJump) {
+      glm::vec3 at = previous;
+      const int mostSteps = 4 * int(std::ceil(jump / SkinMap::kTraceStep));
+      for (int step = 0; step < mostSteps && glm::distance(at, sample) > SkinMap::kTraceStep; ++step) {
+        at = skin.closestPoint(at + glm::normalize(sample - at) * SkinMap::kTraceStep);
+        leg.samples.push_back(at);
+      }
+    }
+  }
+  leg.samples.push_back(sample);
+}
+
+// The last step, to b: its gap filled, b itself left to begin the next leg.
+void closeLeg(LegTrace& leg, const SurfaceDistance& skin, const glm::vec3& b) {
+  addSample(leg, skin, b);
+  leg.samples.pop_back();
+}
+
+// Steps along the straight line from a to b, each moved onto the nearest point of the skin.
+LegTrace alongTheChord(const SurfaceDistance& skin, const glm::vec3& a, const glm::vec3& b) {
+  LegTrace leg;
+  const int steps = std::max(1, int(std::ceil(glm::distance(a, b) / SkinMap::kTraceStep)));
+  for (int k = 0; k < steps && leg.jump <= kLargestJump; ++k)
+    addSample(leg, skin, k == 0 ? a : skin.closestPoint(glm::mix(a, b, float(k) / float(steps))));
+  closeLeg(leg, skin, b);
+  return leg;
+}
+
+// A step at a time toward b, each moved onto the skin from where the last one landed: the path
+// keeps to the surface it is on. A walk that stalls in a crease is reported as a jump to b.
+LegTrace overTheSkin(const SurfaceDistance& skin, const glm::vec3& a, const glm::vec3& b) {
+  LegTrace leg;
+  addSample(leg, skin, a);
+  glm::vec3 at = a;
+  const int mostSteps = 3 * int(std::ceil(glm::distance(a, b) / SkinMap::kTraceStep)) + 8;
+  for (int step = 0; glm::distance(at, b) > SkinMap::kTraceStep && leg.jump <= kLargestJump; ++step) {
+    if (step == mostSteps) {
+      leg.jump = std::max(leg.jump, glm::distance(at, b));
+      return leg;
+    }
+    at = skin.closestPoint(at + glm::normalize(b - at) * SkinMap::kTraceStep);
+    addSample(leg, skin, at);
+  }
+  closeLeg(leg, skin, b);
+  return leg;
+}
+
 }  // namespace
 
 PaintedShape SkinMap::paint(const DrawnShape& shape, bool mirrored) const {
@@ -65,28 +131,21 @@ PaintedShape SkinMap::paint(const DrawnShape& shape, bool mirrored) const {
   const std::size_t legs = area ? corners.size() : corners.size() - 1;
   for (std::size_t leg = 0; leg < legs; ++leg) {
     const glm::vec3 a = corners[leg], b = corners[(leg + 1) % corners.size()];
-    const int steps = std::max(1, int(std::ceil(glm::distance(a, b) / kTraceStep)));
-    for (int k = 0; k < steps; ++k) {
-      const glm::vec3 sample = surface_.closestPoint(glm::mix(a, b, float(k) / float(steps)));
-      if (!trace.samples.empty()) {
-        const float jump = glm::distance(trace.samples.back(), sample);
-        if (jump > kLargestJump) {
-          painted.problems.push_back("between points " + std::to_string(leg) + " and " +
-                                     std::to_string((leg + 1) % corners.size()) +
-                                     " the path leaves the skin (a jump of " + centimetres(jump) +
-                                     "): add a point on the skin between them");
-          return painted;
-        }
-        trace.length += jump;
-        // Over a bend of the skin, neighbouring steps land farther apart than a step: fill the gap,
-        // or the wall an area's outline makes has holes the fill leaks through.
-        const int between = int(std::ceil(jump / kTraceStep)) - 1;
-        const glm::vec3 previous = trace.samples.back();
-        for (int j = 1; j <= between; ++j)
-          trace.samples.push_back(surface_.closestPoint(glm::mix(previous, sample, float(j) / float(between + 1))));
-      }
-      trace.samples.push_back(sample);
+    LegTrace traced = alongTheChord(surface_, a, b);
+    // The straight line from a to b can pass nearer another surface (the trunk beside an arm, the
+    // far side of a crease) and land steps there: then the leg is walked over the skin instead.
+    if (traced.jump > kLargestJump) {
+      LegTrace walked = overTheSkin(surface_, a, b);
+      if (walked.jump <= kLargestJump) traced = std::move(walked);
     }
+    if (traced.jump > kLargestJump) {
+      painted.problems.push_back("between points " + std::to_string(leg) + " and " +
+                                 std::to_string((leg + 1) % corners.size()) + " the path leaves the skin (a jump of " +
+                                 centimetres(traced.jump) + "): add a point on the skin between them");
+      return painted;
+    }
+    trace.length += traced.length;
+    trace.samples.insert(trace.samples.end(), traced.samples.begin(), traced.samples.end());
   }
   if (!area) trace.samples.push_back(corners.back());
 

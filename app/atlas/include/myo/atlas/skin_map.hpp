@@ -82,8 +82,9 @@ class SkinMap {
   const RegionPatches& patches() const { return patches_; }
   const SurfaceDistance& surface() const { return surface_; }
 
- private:
   static constexpr float kTraceStep = 0.004f;  // m, between the samples of a drawn path
+
+ private:
 
   Mesh skin_;
   RegionPatches patches_;
