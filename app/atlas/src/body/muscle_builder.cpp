@@ -523,7 +523,7 @@ void stampMuscle(std::initializer_list<SdfGrid*> fields, const MuscleGeometry& m
   for (const SdfGrid* f : fields)
     if (f->size() != lattice.size() || f->origin() != lattice.origin() || f->spacing() != lattice.spacing())
       throw std::invalid_argument("stampMuscle: the fields must share one lattice");
-  // Patches of 2 x 2 sheet cells: a quarter of the stamps, each over a box barely larger, for a
+  // Patches one fibre wide and two rows long: half the stamps, each over a box barely larger, for a
   // chord error far below kPatchAllowance on muscles' gentle curvature. Each patch is a plate that
   // thins as the muscle does toward its edges: one as thick as the patch's thickest point stood a
   // half thickness proud of every edge of the muscle (1-2 cm beside a belly), and the skin and the
