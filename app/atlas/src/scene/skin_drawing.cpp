@@ -44,6 +44,12 @@ struct LegTrace {
   float jump = 0.0f;
 };
 
+// A trace step from `from` toward `to`, moved onto the skin from there: a walk that keeps to the
+// surface it is on.
+glm::vec3 stepOverTheSkin(const SurfaceDistance& skin, const glm::vec3& from, const glm::vec3& to) {
+  return skin.closestPoint(from + glm::normalize(to - from) * SkinMap::kTraceStep);
+}
+
 // Adds a sample, filling the gap from the last one where it is wider than a step (over a bend of
 // the skin neighbouring steps land farther apart: the wall an area's outline makes would have holes
 // the fill leaks through).
@@ -59,7 +65,7 @@ void addSample(LegTrace& leg, const SurfaceDistance& skin, const glm::vec3& samp
       glm::vec3 at = previous;
       const int mostSteps = 4 * int(std::ceil(jump / SkinMap::kTraceStep));
       for (int step = 0; step < mostSteps && glm::distance(at, sample) > SkinMap::kTraceStep; ++step) {
-        at = skin.closestPoint(at + glm::normalize(sample - at) * SkinMap::kTraceStep);
+        at = stepOverTheSkin(skin, at, sample);
         leg.samples.push_back(at);
       }
     }
@@ -83,8 +89,8 @@ LegTrace alongTheChord(const SurfaceDistance& skin, const glm::vec3& a, const gl
   return leg;
 }
 
-// A step at a time toward b, each moved onto the skin from where the last one landed: the path
-// keeps to the surface it is on. A walk that stalls in a crease is reported as a jump to b.
+// A step at a time toward b (stepOverTheSkin). A walk that stalls in a crease is reported as a
+// jump to b.
 LegTrace overTheSkin(const SurfaceDistance& skin, const glm::vec3& a, const glm::vec3& b) {
   LegTrace leg;
   addSample(leg, skin, a);
@@ -95,7 +101,7 @@ LegTrace overTheSkin(const SurfaceDistance& skin, const glm::vec3& a, const glm:
       leg.jump = std::max(leg.jump, glm::distance(at, b));
       return leg;
     }
-    at = skin.closestPoint(at + glm::normalize(b - at) * SkinMap::kTraceStep);
+    at = stepOverTheSkin(skin, at, b);
     addSample(leg, skin, at);
   }
   closeLeg(leg, skin, b);
